@@ -1,0 +1,3 @@
+"""Meeting Planner: plan the job interview as a candidate meeting that sells the role."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The candidate meeting, its coach and templates: plain Python, no Qt, reportlab or tinydb."""

@@ -5,115 +5,22 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from . import rules
-
-
-class Language(StrEnum):
-    EN = "en"
-    SV = "sv"
-    DA = "da"
-
-
-class Status(StrEnum):
-    PLANNED = "planned"
-    HELD = "held"
-    DEBRIEFED = "debriefed"
-    FEEDBACK_SENT = "feedback_sent"
-    CLOSED = "closed"
-
-
-class BlockKind(StrEnum):
-    WELCOME = "welcome"
-    PITCH = "pitch"
-    CASE = "case"
-    DIALOGUE = "dialogue"
-    CANDIDATE_QUESTIONS = "candidate_questions"
-    TEAM = "team"
-    NEXT_STEPS = "next_steps"
-    BREAK = "break"
-
-
-class PitchTopic(StrEnum):
-    STACK = "stack"
-    PROJECTS = "projects"
-    TEAM = "team"
-    DEVELOPMENT = "development"
-    BENEFITS = "benefits"
-    FLEXIBILITY = "flexibility"
-    BALANCE = "balance"
-    CULTURE = "culture"
-
-
-class Part(StrEnum):
-    MANAGER = "manager"
-    COLLEAGUE = "colleague"
-    RECRUITER = "recruiter"
-    OTHER = "other"
-
-
-class ConcernCategory(StrEnum):
-    ROLE_CLARITY = "role_clarity"
-    PROCESS_TEMPO = "process_tempo"
-    CULTURE_VALUES = "culture_values"
-    COMPENSATION = "compensation"
-    FLEXIBILITY = "flexibility"
-    DEVELOPMENT = "development"
-    OTHER = "other"
-
-
-class Decision(StrEnum):
-    ADVANCE = "advance"
-    OFFER = "offer"
-    REJECT = "reject"
-    HOLD = "hold"
-
-
-class OfferResult(StrEnum):
-    PENDING = "pending"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-
-
-class SalaryPeriod(StrEnum):
-    HOUR = "hour"
-    MONTH = "month"
-    YEAR = "year"
-
-
-class Group(StrEnum):
-    """How the coach groups block kinds when it weighs the meeting."""
-
-    SELL = "sell"
-    CASE = "case"
-    ASSESS = "assess"
-    FRAME = "frame"
-
-
-KIND_GROUP: dict[BlockKind, Group] = {
-    BlockKind.PITCH: Group.SELL,
-    BlockKind.TEAM: Group.SELL,
-    BlockKind.CANDIDATE_QUESTIONS: Group.SELL,
-    BlockKind.CASE: Group.CASE,
-    BlockKind.DIALOGUE: Group.ASSESS,
-    BlockKind.WELCOME: Group.FRAME,
-    BlockKind.NEXT_STEPS: Group.FRAME,
-    BlockKind.BREAK: Group.FRAME,
-}
-
-# Reasons a candidate declines that the company can act on (domain notes: role,
-# process, interview chemistry, offer); the rest default to not controllable.
-CONTROLLABLE_CATEGORIES = frozenset(
-    {
-        ConcernCategory.ROLE_CLARITY,
-        ConcernCategory.PROCESS_TEMPO,
-        ConcernCategory.CULTURE_VALUES,
-        ConcernCategory.COMPENSATION,
-        ConcernCategory.FLEXIBILITY,
-        ConcernCategory.DEVELOPMENT,
-    }
+from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
+    CONTROLLABLE_CATEGORIES,
+    KIND_GROUP,
+    BlockKind,
+    ConcernCategory,
+    Decision,
+    Group,
+    Language,
+    OfferResult,
+    Part,
+    PitchTopic,
+    SalaryPeriod,
+    Status,
 )
 
 
@@ -383,10 +290,13 @@ class Meeting:
             raise DomainError(f"agenda blocks have no field {sorted(unknown)[0]!r}")
         if "minutes" in changes:
             _check_minutes(changes["minutes"])
-        if "kind" in changes:
-            changes["kind"] = BlockKind(changes["kind"])
-        if changes.get("topic") is not None:
-            changes["topic"] = PitchTopic(changes["topic"])
+        try:
+            if "kind" in changes:
+                changes["kind"] = BlockKind(changes["kind"])
+            if changes.get("topic") is not None:
+                changes["topic"] = PitchTopic(changes["topic"])
+        except ValueError as exc:
+            raise DomainError(str(exc)) from None
         if "talking_points" in changes:
             changes["talking_points"] = list(changes["talking_points"])
         old = {name: _copy_value(getattr(block, name)) for name in changes}
@@ -454,7 +364,7 @@ class Meeting:
     def restore_criteria_order(self, previous: list[tuple[str, int | None]]) -> None:
         by_id = {c.id: c for c in self.criteria}
         self.criteria = [by_id[i] for i, _ in previous]
-        for (_, rank), c in zip(previous, self.criteria):
+        for (_, rank), c in zip(previous, self.criteria, strict=True):
             c.rank = rank
 
     @property

@@ -76,3 +76,34 @@ DEFAULT_THRESHOLDS = CoachThresholds()
 
 # The band of sell share the coach aims for, shown next to the balance bar.
 TARGET_SELL_BAND = (0.35, 0.55)
+
+# The coach's score starts at 100 and loses this much per finding, by severity.
+# Hints (info) polish a plan; their total is capped so that a handful of them
+# never outweighs one real problem.
+SCORE_MAX = 100
+SCORE_PENALTY_PROBLEM = 15
+SCORE_PENALTY_WARNING = 7
+SCORE_PENALTY_INFO = 2
+SCORE_INFO_PENALTY_CAP = 6
+
+# The coach matches a candidate's motivations to pitch texts by word stems of
+# this many letters, so "flexible" and "flexibility" count as the same word.
+MOTIVATION_STEM_LETTERS = 5
+
+# Meeting files (.meeting.json) from other people: the largest file and the
+# deepest nesting read, far above any real plan, so that a broken or hostile
+# file is refused before it costs memory or recursion.
+MEETING_FILE_MAX_BYTES = 5 * 1024 * 1024
+MEETING_FILE_MAX_DEPTH = 32
+REMOTE_DAYS_MAX = 7
+
+# Local store: how many earlier states of each store file are kept as backups,
+# how many files the meetings are spread over (a save rewrites only one of them),
+# and how many of those files stay parsed in memory at once.
+STORE_BACKUPS_KEPT = 5
+STORE_SHARDS = 32
+STORE_SHARDS_CACHED = 8
+
+# The manager's brief lists this many of the coach's findings, most serious first;
+# the app shows them all.
+BRIEF_FINDINGS_SHOWN = 4

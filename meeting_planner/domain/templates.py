@@ -12,7 +12,6 @@ from .model import (
     Meeting,
     Offer,
     Outcome,
-    Participant,
     Role,
     Status,
     new_id,

@@ -1,0 +1,111 @@
+"""The closed vocabularies of a meeting: languages, statuses, block kinds, topics..."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    EN = "en"
+    SV = "sv"
+    DA = "da"
+
+
+class Status(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    DEBRIEFED = "debriefed"
+    FEEDBACK_SENT = "feedback_sent"
+    CLOSED = "closed"
+
+
+class BlockKind(StrEnum):
+    WELCOME = "welcome"
+    PITCH = "pitch"
+    CASE = "case"
+    DIALOGUE = "dialogue"
+    CANDIDATE_QUESTIONS = "candidate_questions"
+    TEAM = "team"
+    NEXT_STEPS = "next_steps"
+    BREAK = "break"
+
+
+class PitchTopic(StrEnum):
+    STACK = "stack"
+    PROJECTS = "projects"
+    TEAM = "team"
+    DEVELOPMENT = "development"
+    BENEFITS = "benefits"
+    FLEXIBILITY = "flexibility"
+    BALANCE = "balance"
+    CULTURE = "culture"
+
+
+class Part(StrEnum):
+    MANAGER = "manager"
+    COLLEAGUE = "colleague"
+    RECRUITER = "recruiter"
+    OTHER = "other"
+
+
+class ConcernCategory(StrEnum):
+    ROLE_CLARITY = "role_clarity"
+    PROCESS_TEMPO = "process_tempo"
+    CULTURE_VALUES = "culture_values"
+    COMPENSATION = "compensation"
+    FLEXIBILITY = "flexibility"
+    DEVELOPMENT = "development"
+    OTHER = "other"
+
+
+class Decision(StrEnum):
+    ADVANCE = "advance"
+    OFFER = "offer"
+    REJECT = "reject"
+    HOLD = "hold"
+
+
+class OfferResult(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+class SalaryPeriod(StrEnum):
+    HOUR = "hour"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Group(StrEnum):
+    """How the coach groups block kinds when it weighs the meeting."""
+
+    SELL = "sell"
+    CASE = "case"
+    ASSESS = "assess"
+    FRAME = "frame"
+
+
+KIND_GROUP: dict[BlockKind, Group] = {
+    BlockKind.PITCH: Group.SELL,
+    BlockKind.TEAM: Group.SELL,
+    BlockKind.CANDIDATE_QUESTIONS: Group.SELL,
+    BlockKind.CASE: Group.CASE,
+    BlockKind.DIALOGUE: Group.ASSESS,
+    BlockKind.WELCOME: Group.FRAME,
+    BlockKind.NEXT_STEPS: Group.FRAME,
+    BlockKind.BREAK: Group.FRAME,
+}
+
+# Reasons a candidate declines that the company can act on (domain notes: role,
+# process, interview chemistry, offer); the rest default to not controllable.
+CONTROLLABLE_CATEGORIES = frozenset(
+    {
+        ConcernCategory.ROLE_CLARITY,
+        ConcernCategory.PROCESS_TEMPO,
+        ConcernCategory.CULTURE_VALUES,
+        ConcernCategory.COMPENSATION,
+        ConcernCategory.FLEXIBILITY,
+        ConcernCategory.DEVELOPMENT,
+    }
+)

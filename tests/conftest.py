@@ -1,0 +1,20 @@
+"""Shared test set-up: offscreen Qt and a temporary data directory for every test."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# Without a display Qt aborts; every GUI test runs offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test ever touches a real user's store or settings."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("MEETING_PLANNER_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_DATA_HOME", str(data / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "xdg-config"))
+    yield data

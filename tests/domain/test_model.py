@@ -1,0 +1,169 @@
+"""The meeting's edit methods, deadlines and serialization."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from meeting_planner.domain.model import (
+    AgendaBlock,
+    BlockKind,
+    Criterion,
+    Decision,
+    DomainError,
+    Meeting,
+    Participant,
+    PitchTopic,
+    Status,
+)
+from meeting_planner.domain.serialize import copy_meeting, meeting_from_dict, meeting_to_dict
+from meeting_planner.domain.templates import (
+    EmployerProfile,
+    meeting_from_template,
+    template_from_meeting,
+)
+
+START = datetime(2026, 11, 23, 10, 0)
+
+
+def _meeting() -> Meeting:
+    m = Meeting(title="Backend engineer", start=START, planned_minutes=60)
+    for title, kind, minutes in [
+        ("Welcome", BlockKind.WELCOME, 5),
+        ("Our stack", BlockKind.PITCH, 15),
+        ("Case", BlockKind.CASE, 20),
+        ("Next steps", BlockKind.NEXT_STEPS, 5),
+    ]:
+        m.add_block(AgendaBlock(title=title, kind=kind, minutes=minutes))
+    return m
+
+
+def test_add_move_remove_blocks_keep_order_and_can_be_undone() -> None:
+    m = _meeting()
+    titles = [b.title for b in m.agenda]
+    case_id = m.agenda[2].id
+    old = m.move_block(case_id, 0)
+    assert [b.title for b in m.agenda][0] == "Case"
+    m.move_block(case_id, old)
+    assert [b.title for b in m.agenda] == titles
+    index, block = m.remove_block(case_id)
+    assert len(m.agenda) == 3 and block.title == "Case"
+    m.add_block(block, index)
+    assert [b.title for b in m.agenda] == titles
+
+
+def test_update_block_returns_old_values_for_undo() -> None:
+    m = _meeting()
+    block = m.agenda[1]
+    old = m.update_block(block.id, minutes=20, topic="stack", talking_points=["Go and Postgres"])
+    assert block.minutes == 20 and block.topic is PitchTopic.STACK
+    assert old == {"minutes": 15, "topic": None, "talking_points": []}
+    m.update_block(block.id, **old)
+    assert block.minutes == 15 and block.topic is None and block.talking_points == []
+
+
+@pytest.mark.parametrize("minutes", [0, 241, -5, 2.5, True])
+def test_block_minutes_out_of_range_are_refused(minutes: object) -> None:
+    m = _meeting()
+    with pytest.raises(DomainError):
+        m.update_block(m.agenda[0].id, minutes=minutes)
+    assert m.agenda[0].minutes == 5
+
+
+def test_unknown_block_and_bad_index_are_refused() -> None:
+    m = _meeting()
+    with pytest.raises(DomainError):
+        m.remove_block("nope")
+    with pytest.raises(DomainError):
+        m.move_block(m.agenda[0].id, 9)
+    with pytest.raises(DomainError):
+        m.add_block(AgendaBlock(id=m.agenda[0].id))
+
+
+def test_rank_criteria_and_restore() -> None:
+    m = _meeting()
+    a, b, c = (Criterion(name=n) for n in "abc")
+    for x in (a, b, c):
+        m.add_criterion(x)
+    previous = m.rank_criteria([c.id, a.id, b.id])
+    assert [(x.name, x.rank) for x in m.criteria] == [("c", 1), ("a", 2), ("b", 3)]
+    m.restore_criteria_order(previous)
+    assert [(x.name, x.rank) for x in m.criteria] == [("a", None), ("b", None), ("c", None)]
+    with pytest.raises(DomainError):
+        m.rank_criteria([a.id, b.id])
+
+
+def test_ratings_are_one_to_four() -> None:
+    m = _meeting()
+    crit = Criterion(name="Problem solving")
+    m.add_criterion(crit)
+    assert m.set_rating(crit.id, 3, "split the problem well") is None
+    previous = m.set_rating(crit.id, 4)
+    assert previous is not None and previous.rating == 3
+    assert m.debrief.rating_for(crit.id).evidence == "split the problem well"
+    with pytest.raises(DomainError):
+        m.set_rating(crit.id, 5)
+
+
+def test_set_field_by_path_returns_old_value() -> None:
+    m = _meeting()
+    assert m.set_field("candidate.name", "Łukasz Dvořák") == ""
+    assert m.get_field("candidate.name") == "Łukasz Dvořák"
+    assert m.set_field("offer.salary.minimum", 5000) is None
+    with pytest.raises(DomainError):
+        m.set_field("candidate.shoe_size", 42)
+    with pytest.raises(DomainError):
+        m.set_field("planned_minutes", 0)
+
+
+def test_deadlines_count_from_recorded_end_else_planned_end() -> None:
+    m = _meeting()
+    assert m.feedback_due == START + timedelta(minutes=60, hours=48)
+    assert m.decision_due == START + timedelta(minutes=60, days=14)
+    ended = START + timedelta(minutes=75)
+    m.mark_held(ended)
+    assert m.status is Status.HELD
+    assert m.feedback_due == ended + timedelta(hours=48)
+    m.follow_up.feedback_hours = 24
+    assert m.feedback_due == ended + timedelta(hours=24)
+
+
+def test_serialization_round_trip_keeps_everything() -> None:
+    m = _meeting()
+    m.candidate.name = "Σοφία Παπαδοπούλου"
+    m.candidate.motivations = ["remote work"]
+    m.add_participant(Participant(name="Дмитрий", title="Engineer", part="colleague"))
+    crit = Criterion(name="Ownership", rank=1)
+    m.add_criterion(crit)
+    m.set_rating(crit.id, 2, "evidence")
+    m.debrief.decision = Decision.ADVANCE
+    m.debrief.feedback_sent_at = START + timedelta(hours=30, seconds=7)
+    m.offer.salary.minimum = 60000
+    m.coach_overrides = {"min_sell_share": 0.3}
+    again = meeting_from_dict(meeting_to_dict(m))
+    assert again == m
+    assert copy_meeting(m) == m and copy_meeting(m) is not m
+
+
+def test_template_round_trip_leaves_personal_data_behind() -> None:
+    m = _meeting()
+    m.candidate.name = "Şükrü Öztürk"
+    m.candidate.notes = "PRIVATE-NOTE"
+    m.agenda[1].internal_notes = "INTERNAL"
+    crit = Criterion(name="Ownership", rank=1)
+    m.add_criterion(crit)
+    m.set_rating(crit.id, 4, "EVIDENCE")
+    template = template_from_meeting(m, name="my-plan")
+    text = repr(template)
+    for marker in ("Şükrü", "PRIVATE-NOTE", "INTERNAL", "EVIDENCE"):
+        assert marker not in text
+    profile = EmployerProfile(tech_stack=["Python", "PostgreSQL"], location="Malmö office")
+    new = meeting_from_template(
+        template, candidate_name="Ana", role_title="Data engineer", start=START, profile=profile
+    )
+    assert new.id != m.id and new.candidate.name == "Ana"
+    assert new.role.tech_stack == ["Python", "PostgreSQL"] and new.location == "Malmö office"
+    assert [b.title for b in new.agenda] == [b.title for b in m.agenda]
+    assert {b.id for b in new.agenda}.isdisjoint({b.id for b in m.agenda})
+    assert new.status is Status.PLANNED and new.debrief.is_empty

@@ -1,0 +1,158 @@
+"""Reading meeting files: every check passes before anything is built, or nothing is."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from ..domain import rules
+from ..domain.model import Language, Meeting
+from ..domain.serialize import meeting_from_dict
+from ..domain.templates import Template
+from .fileformat import FORMAT_MEETING, MeetingFileError, quote_value
+from .validation import validate
+
+_BOM = b"\xef\xbb\xbf"
+# Tokens outside strings that matter before parsing: brackets for the nesting
+# depth, and the non-standard constants Python's json would otherwise accept.
+# Strings are matched whole (unrolled loop, no backtracking) so their content is skipped.
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]|NaN|-?Infinity')
+_OPENERS = frozenset("[{")
+
+
+def read_meeting_file(path: str | PathLike[str]) -> Meeting | Template:
+    """The meeting or template in the file at ``path``; errors name the file."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            # One byte past the limit tells a too-large file without reading all of it.
+            data = handle.read(rules.MEETING_FILE_MAX_BYTES + 1)
+    except OSError as exc:
+        raise MeetingFileError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    return parse_meeting_file(data, path.name)
+
+
+def read_meeting_files(paths: Iterable[str | PathLike[str]]) -> list[Meeting | Template]:
+    """All the files' meetings and templates, or, if any file is bad, an error and none."""
+    return [read_meeting_file(path) for path in paths]
+
+
+def parse_meeting_file(data: bytes, source: str = "") -> Meeting | Template:
+    """The meeting or template in a file's bytes; ``source`` names the file in errors."""
+    try:
+        text = _decode(data)
+        _scan(text)
+        content = _parse_json(text)
+        fmt = validate(content)
+        return _build(content, fmt)
+    except MeetingFileError as exc:
+        if source:
+            raise MeetingFileError(f"{source}: {exc}") from None
+        raise
+
+
+def _decode(data: bytes) -> str:
+    if len(data) > rules.MEETING_FILE_MAX_BYTES:
+        megabytes = rules.MEETING_FILE_MAX_BYTES // (1024 * 1024)
+        raise MeetingFileError(f"file is larger than {megabytes} MB")
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MeetingFileError(
+            f"file is not UTF-8 text (byte {exc.start + 1} cannot be read); save it as UTF-8"
+        ) from None
+    if not text.strip():
+        raise MeetingFileError("file is empty")
+    return text
+
+
+def _scan(text: str) -> None:
+    """Refuse too-deep nesting and NaN or Infinity before the parser sees them."""
+    depth = 0
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token[0] == '"':
+            continue
+        if token in _OPENERS:
+            depth += 1
+            if depth > rules.MEETING_FILE_MAX_DEPTH:
+                raise MeetingFileError(
+                    f"{_where(text, match.start())}: nested deeper than"
+                    f" {rules.MEETING_FILE_MAX_DEPTH} levels"
+                )
+        elif token in "]}":
+            depth -= 1
+        else:
+            raise MeetingFileError(
+                f"{_where(text, match.start())}: {token} is not a number a file may hold"
+            )
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_object_without_duplicates,
+        )
+    except json.JSONDecodeError as exc:
+        detail = exc.msg[0].lower() + exc.msg[1:]
+        raise MeetingFileError(
+            f"line {exc.lineno}, column {exc.colno}: not valid JSON ({detail})"
+        ) from None
+    except RecursionError:
+        raise MeetingFileError(
+            f"file is nested deeper than {rules.MEETING_FILE_MAX_DEPTH} levels"
+        ) from None
+    except ValueError as exc:
+        if isinstance(exc, MeetingFileError):
+            raise
+        raise MeetingFileError("file holds a number with too many digits") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise MeetingFileError(f"{name} is not a number a file may hold")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise MeetingFileError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise MeetingFileError(f"{quote_value(key)}: appears twice in the same object")
+        result[key] = value
+    return result
+
+
+def _where(text: str, position: int) -> str:
+    line = text.count("\n", 0, position) + 1
+    column = position - text.rfind("\n", 0, position)
+    return f"line {line}, column {column}"
+
+
+def _build(content: dict[str, Any], fmt: str) -> Meeting | Template:
+    if fmt == FORMAT_MEETING:
+        return meeting_from_dict(content["meeting"])
+    data = content["template"]
+    meeting = meeting_from_dict(data["meeting"])
+    return Template(
+        name=data["name"],
+        title=data.get("title", data["name"]),
+        description=data.get("description", ""),
+        language=Language(data.get("language", meeting.language)),
+        meeting=meeting,
+    )

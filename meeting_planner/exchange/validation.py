@@ -1,0 +1,248 @@
+"""Checks a parsed meeting file against the schema and the rules a schema cannot say,
+and turns the first problem into one line a person understands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from functools import cache
+from itertools import islice
+from typing import Any
+
+from jsonschema import Draft202012Validator, validators
+from jsonschema.exceptions import ValidationError
+
+from .fileformat import (
+    CONTENT_KEY,
+    FORMAT_MEETING,
+    FORMAT_VERSION,
+    FORMATS,
+    MeetingFileError,
+    quote_value,
+    schema,
+)
+
+# An example shown with every date-and-time problem, so people see the expected shape.
+DATETIME_EXAMPLE = "2024-05-14T09:30"
+# Of the first errors found, the one earliest in the file is shown.
+_ERRORS_CONSIDERED = 50
+
+
+def _is_whole_number(_checker: Any, instance: Any) -> bool:
+    # JSON Schema counts 10.0 as an integer and Python counts True as one; a
+    # meeting file means neither when it asks for a whole number.
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+_StrictValidator = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_whole_number),
+)
+
+
+@cache
+def _validator() -> Any:
+    return _StrictValidator(schema())
+
+
+def validate(data: Any) -> str:
+    """Check a whole file's data; returns its format, raises :class:`MeetingFileError`."""
+    fmt = _check_header(data)
+    _check_sizes(data, fmt)
+    # The validator finds errors lazily; a huge list of bad items must not cost
+    # millions of errors when only one is shown.
+    errors = list(islice(_validator().iter_errors(data), _ERRORS_CONSIDERED))
+    if errors:
+        first = min(errors, key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
+        raise MeetingFileError(describe_error(first, fmt))
+    key = CONTENT_KEY[fmt]
+    meeting = data[key] if fmt == FORMAT_MEETING else data[key]["meeting"]
+    prefix = () if fmt == FORMAT_MEETING else ("meeting",)
+    _check_meeting(meeting, prefix)
+    return fmt
+
+
+def _check_header(data: Any) -> str:
+    if not isinstance(data, dict):
+        raise MeetingFileError("format: not a Meeting Planner file")
+    fmt = data.get("format")
+    if fmt not in FORMATS:
+        if isinstance(fmt, str) and fmt.startswith("meeting-planner/"):
+            raise MeetingFileError(
+                f"format: {quote_value(fmt)} is a kind of file this app does not know"
+            )
+        raise MeetingFileError("format: not a Meeting Planner file")
+    if "version" not in data:
+        raise MeetingFileError("version: is required")
+    version = data["version"]
+    if not _is_whole_number(None, version):
+        raise MeetingFileError("version: must be a whole number")
+    if version > FORMAT_VERSION:
+        raise MeetingFileError(
+            f"version {version} is newer than this app understands ({FORMAT_VERSION});"
+            " update Meeting Planner"
+        )
+    if version < FORMAT_VERSION:
+        raise MeetingFileError(f"version {version} is not a version of this file format")
+    return fmt
+
+
+def _check_sizes(data: Any, fmt: str) -> None:
+    """Refuse oversized lists and objects before the full validation walks every item."""
+    pending: list[tuple[tuple[str | int, ...], Any, dict[str, Any]]] = [((), data, schema())]
+    while pending:
+        path, value, sub = pending.pop()
+        sub = _resolve(sub)
+        if isinstance(value, list):
+            if len(value) > sub.get("maxItems", len(value)):
+                raise MeetingFileError(
+                    f"{_show(_content_path(path, fmt))}: must be {_describe(sub)}"
+                )
+            if isinstance(sub.get("items"), dict):
+                pending += [((*path, i), item, sub["items"]) for i, item in enumerate(value)]
+        elif isinstance(value, dict):
+            if len(value) > sub.get("maxProperties", len(value)):
+                raise MeetingFileError(
+                    f"{_show(_content_path(path, fmt))}: must be {_describe(sub)}"
+                )
+            for key, item in value.items():
+                child = sub.get("properties", {}).get(key, sub.get("additionalProperties"))
+                if isinstance(child, dict):
+                    pending.append(((*path, key), item, child))
+
+
+def _resolve(sub: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in sub:
+        sub = schema()["$defs"][sub["$ref"].removeprefix("#/$defs/")]
+    return sub
+
+
+# -- schema errors to words ---------------------------------------------------------
+
+
+def describe_error(error: ValidationError, fmt: str) -> str:
+    """One line for a schema error: the field's path, then what the field must be."""
+    path = tuple(error.absolute_path)
+    validator = error.validator
+    if validator == "required":
+        missing = next(k for k in error.validator_value if k not in error.instance)
+        return f"{_show(_content_path((*path, missing), fmt))}: is required"
+    if validator == "additionalProperties":
+        known = error.schema.get("properties", {})
+        extra = next(k for k in error.instance if k not in known)
+        return (
+            f"{_show(_content_path((*path, extra), fmt))}: is not a field of a Meeting Planner file"
+        )
+    if validator == "not":
+        (field,) = error.validator_value["required"]
+        return f"{field}: does not belong in a {fmt.split('/')[-1]} file"
+    where = _show(_content_path(path, fmt))
+    if "propertyNames" in error.relative_schema_path:
+        return f"{where}: each key must be {_describe(error.schema)}"
+    return f"{where}: must be {_describe(error.schema)}"
+
+
+def _describe(sub: dict[str, Any]) -> str:
+    """What a value of this schema must be, in plain words."""
+    kinds = sub.get("type", [])
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+    empty = " or empty (null)" if "null" in kinds else ""
+    if "enum" in sub:
+        values = [v for v in sub["enum"] if v is not None]
+        return "one of " + ", ".join(values) + empty
+    if "const" in sub:
+        return f"{sub['const']}"
+    if "integer" in kinds or "number" in kinds:
+        noun = "a whole number" if "integer" in kinds else "a number"
+        return f"{noun} from {sub['minimum']} to {sub['maximum']}{empty}"
+    if "string" in kinds and "pattern" in sub:
+        return f"a date and time like {DATETIME_EXAMPLE}{empty}"
+    if "string" in kinds or "maxLength" in sub:
+        if sub.get("minLength", 0) > 0:
+            return f"text of {sub['minLength']} to {sub['maxLength']} characters"
+        return f"text of at most {sub['maxLength']} characters"
+    if "array" in kinds:
+        return f"a list of at most {sub['maxItems']} items"
+    if "boolean" in kinds:
+        return "true or false"
+    if "maxProperties" in sub:
+        return f"an object of at most {sub['maxProperties']} entries"
+    return "an object"
+
+
+# -- what the schema cannot say ----------------------------------------------------------
+
+
+def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> None:
+    for path, value in _datetimes(meeting, prefix):
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise MeetingFileError(f"{_show(path)}: {value} is not a real date and time") from None
+    for field in ("agenda", "participants", "criteria"):
+        _check_unique_ids(meeting.get(field, []), (*prefix, field))
+    criteria = {c["id"] for c in meeting.get("criteria", []) if "id" in c}
+    rated: set[str] = set()
+    ratings = meeting.get("debrief", {}).get("ratings", [])
+    for i, rating in enumerate(ratings):
+        path = _show((*prefix, "debrief", "ratings", i, "criterion_id"))
+        criterion_id = rating["criterion_id"]
+        if criterion_id not in criteria:
+            raise MeetingFileError(
+                f"{path}: no criterion of this meeting has id {quote_value(criterion_id)}"
+            )
+        if criterion_id in rated:
+            raise MeetingFileError(f"{path}: criterion {quote_value(criterion_id)} is rated twice")
+        rated.add(criterion_id)
+
+
+def _datetimes(
+    meeting: dict[str, Any], prefix: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    places = (("start",), ("ended_at",), ("debrief", "feedback_sent_at"))
+    for place in places:
+        value: Any = meeting
+        for key in place:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, str):
+            yield (*prefix, *place), value
+
+
+def _check_unique_ids(items: Iterable[dict[str, Any]], path: tuple[str | int, ...]) -> None:
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        item_id = item.get("id")
+        if item_id is None:
+            continue
+        if item_id in seen:
+            raise MeetingFileError(
+                f"{_show((*path, i, 'id'))}: the id {quote_value(item_id)} is already used by"
+                f" {_show((*path, seen[item_id]))}"
+            )
+        seen[item_id] = i
+
+
+# -- paths ----------------------------------------------------------------------------
+
+
+def _content_path(path: Sequence[str | int], fmt: str) -> tuple[str | int, ...]:
+    """The path inside the meeting or template, which is what a person edits."""
+    parts = tuple(path)
+    if len(parts) > 1 and parts[0] == CONTENT_KEY[fmt]:
+        return parts[1:]
+    return parts
+
+
+def _show(path: Sequence[str | int]) -> str:
+    """``("agenda", 3, "minutes")`` as ``agenda[3].minutes``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{quote_value(part)}" if text else quote_value(part)
+    return text or "file"
+
+
+def _sort_key(path: Iterable[str | int]) -> tuple[tuple[int, Any], ...]:
+    return tuple((0, p) if isinstance(p, int) else (1, p) for p in path)

@@ -1,0 +1,103 @@
+"""Writing meeting files: whole meetings, plans to share, and templates, saved atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from ..domain.model import Meeting, new_id
+from ..domain.serialize import copy_meeting, meeting_to_dict
+from ..domain.templates import Template
+from .fileformat import FORMAT_MEETING, FORMAT_TEMPLATE, FORMAT_VERSION
+
+# What stays with the team when a plan is sent to someone else: the assessment,
+# the result, the meeting's progress and every note written for the interviewers.
+_INTERNAL_MEETING_FIELDS = ("debrief", "outcome", "status", "ended_at")
+
+
+def export_meeting(meeting: Meeting, *, plan_only: bool = False) -> bytes:
+    """The meeting as a file's bytes; ``plan_only`` leaves out everything internal."""
+    content = plan_dict(meeting) if plan_only else meeting_to_dict(meeting)
+    return _dump({"format": FORMAT_MEETING, "version": FORMAT_VERSION, "meeting": content})
+
+
+def export_template(template: Template) -> bytes:
+    """The template as a file's bytes (a file-borne template is never built in)."""
+    content = {
+        "name": template.name,
+        "title": template.title,
+        "description": template.description,
+        "language": template.language.value,
+        "meeting": meeting_to_dict(template.meeting),
+    }
+    return _dump({"format": FORMAT_TEMPLATE, "version": FORMAT_VERSION, "template": content})
+
+
+def plan_dict(meeting: Meeting) -> dict[str, Any]:
+    """The meeting's plan, what a recruiter and a manager send each other."""
+    data = meeting_to_dict(meeting)
+    for name in _INTERNAL_MEETING_FIELDS:
+        data.pop(name)
+    data["candidate"].pop("notes")
+    data["case"].pop("observe")
+    for block in data["agenda"]:
+        block.pop("internal_notes")
+    # Criteria travel whole: "what good evidence looks like" is planning guidance
+    # for the panel, not an assessment of this candidate.
+    return data
+
+
+def write_meeting_file(
+    meeting: Meeting, path: str | PathLike[str], *, plan_only: bool = False
+) -> None:
+    """Save the meeting to ``path``; a reader never sees a half-written file."""
+    write_atomically(Path(path), export_meeting(meeting, plan_only=plan_only))
+
+
+def write_template_file(template: Template, path: str | PathLike[str]) -> None:
+    write_atomically(Path(path), export_template(template))
+
+
+def with_new_id(meeting: Meeting) -> Meeting:
+    """A copy of the meeting under a fresh id, for importing one whose id is taken."""
+    copy = copy_meeting(meeting)
+    copy.id = new_id()
+    return copy
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file next to ``path``, flush it to disk, then swap it in."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself survives a power cut only once the folder is synced;
+    # Windows cannot open folders this way and does not need it.
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _dump(document: dict[str, Any]) -> bytes:
+    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    return (text + "\n").encode("utf-8")

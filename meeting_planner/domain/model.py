@@ -415,6 +415,12 @@ class Meeting:
                 f"planned minutes must be {rules.PLANNED_MINUTES_MIN}"
                 f" to {rules.PLANNED_MINUTES_MAX}"
             )
+        from .serialize import coerce
+
+        try:
+            value = coerce(type(owner), name, value)
+        except (ValueError, TypeError) as exc:
+            raise DomainError(f"{path}: {exc}") from None
         old = _copy_value(getattr(owner, name))
         setattr(owner, name, value)
         return old

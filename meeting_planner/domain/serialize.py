@@ -57,6 +57,12 @@ def copy_meeting(meeting: Meeting) -> Meeting:
     return meeting_from_dict(meeting_to_dict(meeting))
 
 
+def coerce(cls: type, name: str, value: Any) -> Any:
+    """``value`` converted to the declared type of field ``name`` of ``cls``
+    (enum values from their text, datetimes from ISO text); None stays None."""
+    return _convert(_hints(cls)[name], value)
+
+
 @cache
 def _hints(cls: type) -> dict[str, Any]:
     names = {f.name for f in dataclasses.fields(cls)}
@@ -78,6 +84,8 @@ def _convert(hint: Any, value: Any) -> Any:
         return {str(k): _convert(item, v) for k, v in value.items()}
     if isinstance(hint, type):
         if dataclasses.is_dataclass(hint):
+            if isinstance(value, hint):
+                return value
             return from_dict(hint, value)
         if issubclass(hint, Enum):
             return hint(value)

@@ -1,0 +1,1 @@
+"""The desktop app: Qt models adapting the domain, undo commands, windows and dialogs."""

@@ -1,0 +1,72 @@
+"""One open meeting in the app: the domain object, its undo stack and change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.coach import Review, review
+from ..domain.model import Meeting
+
+
+class MeetingDocument(QObject):
+    """Holds a Meeting while it is edited.
+
+    Every edit is a QUndoCommand pushed with :meth:`push`; commands change the
+    meeting through its methods and then call :meth:`notify` with what changed.
+    Views listen to ``changed`` and decide themselves whether it concerns them.
+    "Modified" means the undo stack is not at its clean (saved) index.
+
+    ``changed`` carries a topic: ``"agenda"``, ``"participants"``,
+    ``"criteria"``, ``"debrief"`` or a dotted field path such as
+    ``"candidate.name"`` (a path also concerns views of its parents).
+    """
+
+    changed = Signal(str)
+    # The review after any change; the coach panel and balance bar follow it.
+    reviewed = Signal(object)
+
+    def __init__(self, meeting: Meeting, *, read_only: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.meeting = meeting
+        self.read_only = read_only
+        self.undo_stack = QUndoStack(self)
+        self._review: Review | None = None
+
+    @property
+    def meeting_id(self) -> str:
+        return self.meeting.id
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run an edit; refused (False) when the document is read-only."""
+        if self.read_only:
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def notify(self, topic: str) -> None:
+        self._review = None
+        self.changed.emit(topic)
+        self.reviewed.emit(self.review())
+
+    def review(self) -> Review:
+        """The coach's review of the current state (cached until the next change)."""
+        if self._review is None:
+            self._review = review(self.meeting)
+        return self._review
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        self.undo_stack.setClean()
+
+
+def concerns(topic: str, path: str) -> bool:
+    """Whether a change to ``topic`` concerns a view of ``path`` (same, parent or child).
+
+    The empty topic means the whole meeting changed."""
+    return (
+        not topic or topic == path or topic.startswith(path + ".") or path.startswith(topic + ".")
+    )

@@ -101,7 +101,7 @@ REMOTE_DAYS_MAX = 7
 # how many files the meetings are spread over (a save rewrites only one of them),
 # and how many of those files stay parsed in memory at once.
 STORE_BACKUPS_KEPT = 5
-STORE_SHARDS = 32
+STORE_SHARDS = 64
 STORE_SHARDS_CACHED = 8
 
 # The manager's brief lists this many of the coach's findings, most serious first;

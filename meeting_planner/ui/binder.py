@@ -1,4 +1,4 @@
-"""Binds form widgets to meeting fields: user edits become undo commands, changes refresh widgets."""
+"""Binds form widgets to meeting fields: edits become undo commands, changes refresh widgets."""
 
 from __future__ import annotations
 

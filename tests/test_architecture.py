@@ -10,8 +10,16 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "meeting_planner"
 
 FORBIDDEN = {
-    "domain": {"PySide6", "shiboken6", "reportlab", "tinydb", "meeting_planner.store",
-               "meeting_planner.exchange", "meeting_planner.ui", "meeting_planner.export"},
+    "domain": {
+        "PySide6",
+        "shiboken6",
+        "reportlab",
+        "tinydb",
+        "meeting_planner.store",
+        "meeting_planner.exchange",
+        "meeting_planner.ui",
+        "meeting_planner.export",
+    },
     "store": {"PySide6", "shiboken6", "reportlab", "meeting_planner.ui", "meeting_planner.export"},
     "exchange": {"PySide6", "shiboken6", "reportlab", "tinydb", "meeting_planner.ui"},
 }

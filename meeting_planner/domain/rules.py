@@ -107,3 +107,12 @@ STORE_SHARDS_CACHED = 8
 # The manager's brief lists this many of the coach's findings, most serious first;
 # the app shows them all.
 BRIEF_FINDINGS_SHOWN = 4
+
+# The app saves this long after the last edit, and never later than the upper
+# bound after the first unsaved edit, so a crash loses at most that much work.
+AUTOSAVE_DEBOUNCE_MS = 800
+AUTOSAVE_MAX_DELAY_MS = 2000
+
+# A filled debrief form is a few hundred kilobytes; a file far larger is not one,
+# and is refused before it is read into memory.
+DEBRIEF_FORM_MAX_BYTES = 20 * 1024 * 1024

@@ -1,0 +1,343 @@
+"""The manager's brief: the whole plan on paper, for the evening before and the room itself."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..domain.coach import BlockTime
+from ..domain.coach_findings import _stems as stems
+from ..domain.model import AgendaBlock, BlockKind, Group, Meeting, Offer
+from .balance_chart import balance_section
+from .fonts import REGULAR
+from .page import PageMarks, content_width, render
+from .styles import (
+    ACCENT,
+    GROUP_HEX,
+    GROUP_TINT_HEX,
+    HEADER_FILL,
+    INK,
+    KIND_LABEL,
+    RULE,
+    bold,
+    bullet_runs,
+    bullets,
+    colour,
+    facts,
+    para,
+    plain,
+    rich,
+)
+from .text import Run, clock, day, moment_text, short_day, when
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from ..domain.coach import Review
+
+
+def build_brief(meeting: Meeting, *, paper: str = "a4", review: Review | None = None) -> bytes:
+    """The brief as PDF bytes; ``review`` defaults to the coach's review of ``meeting``."""
+    if review is None:
+        from ..domain.coach import review as coach_review
+
+        review = coach_review(meeting)
+    width = content_width(paper)
+    name = meeting.candidate.name.strip() or "the candidate"
+    marks = PageMarks(
+        document="Manager brief",
+        context=f"{name} · {short_day(meeting.start)} · Confidential",
+        confidential=True,
+        title=f"Manager brief: meeting with {name}",
+        subject=meeting.role.title,
+    )
+    return render(brief_story(meeting, review, width), paper=paper, marks=marks)
+
+
+def brief_story(meeting: Meeting, review: Review, width: float) -> list[Flowable]:
+    """Every section of the brief, in reading order."""
+    return [
+        *header(meeting, width),
+        *agenda_table(meeting, review, width),
+        *balance_section(review, width),
+        *candidate_section(meeting),
+        *pitch_section(meeting, review),
+        *case_section(meeting, review, width),
+        *criteria_section(meeting),
+        *dialogue_section(meeting, review),
+        *block_notes(meeting, review),
+        *before_section(meeting, width),
+    ]
+
+
+def header(meeting: Meeting, width: float) -> list[Flowable]:
+    from reportlab.platypus import Spacer
+
+    c, role = meeting.candidate, meeting.role
+    name = c.name.strip() or "Candidate not named yet"
+    role_line = " · ".join(part for part in (role.title.strip(), role.team.strip()) if part)
+    rows: list[tuple[str, Flowable | str]] = [
+        ("When", when(meeting.start, meeting.planned_end)),
+        ("Where", meeting.location.strip() or "No room set"),
+    ]
+    if c.current_title.strip():
+        rows.append(("Candidate now", c.current_title))
+    people = [p for p in meeting.participants if p.name.strip() or p.title.strip()]
+    if people:
+        runs: list[Run] = []
+        for n, p in enumerate(people):
+            runs += [bold(("\n" if n else "") + p.name)]
+            if p.title.strip():
+                runs.append(plain(f", {p.title}"))
+        rows.append(("Participants", rich(runs, "cell")))
+    if role_line:
+        rows.insert(0, ("Role", role_line))
+    story: list[Flowable] = [para(name, "title")]
+    subtitle = meeting.title.strip() or role.title.strip()
+    if subtitle:
+        story.append(para(subtitle, "subtitle"))
+    story += [Spacer(1, 6), facts(rows, width)]
+    return story
+
+
+def candidate_section(meeting: Meeting) -> list[Flowable]:
+    c = meeting.candidate
+    motivations = [m for m in c.motivations if m.strip()]
+    if not motivations and not c.notes.strip():
+        return []
+    story: list[Flowable] = [para("What the candidate is looking for", "h1")]
+    story += bullets(motivations)
+    if c.notes.strip():
+        story += [para("Notes", "h2"), para(c.notes, "note")]
+    return story
+
+
+def pitch_section(meeting: Meeting, review: Review) -> list[Flowable]:
+    pitches = [b for b in meeting.agenda if b.kind == BlockKind.PITCH]
+    offer = offer_lines(meeting.offer)
+    if not pitches and not offer:
+        return []
+    motivations = [(m, stems([m])) for m in meeting.candidate.motivations if m.strip()]
+    times = {t.block_id: t for t in review.times}
+    story: list[Flowable] = [para("The pitch: talking points", "h1")]
+    answered: set[str] = set()
+    for block in pitches:
+        story.append(para(block_label(block, times.get(block.id)), "h2"))
+        items: list[list[Run]] = []
+        for point in (p for p in block.talking_points if p.strip()):
+            words = stems([point])
+            hits = [m for m, s in motivations if s and s & words]
+            answered.update(hits)
+            runs = [plain(point)]
+            if hits:
+                quoted = ", ".join(f"“{m}”" for m in hits)
+                runs.append(bold(f" → answers {quoted}", ACCENT))
+            items.append(runs)
+        story += bullet_runs(items)
+        if not any(p.strip() for p in block.talking_points):
+            story.append(para("No talking points yet.", "muted"))
+    missed = [m for m, _ in motivations if m not in answered]
+    if pitches and missed:
+        story.append(
+            rich([bold("No pitch answers yet: "), plain(", ".join(f"“{m}”" for m in missed))])
+        )
+    if offer:
+        story.append(para("The offer at a glance", "h2"))
+        story += bullet_runs([[bold(f"{label}: "), plain(value)] for label, value in offer])
+    return story
+
+
+def offer_lines(offer: Offer) -> list[tuple[str, str]]:
+    """The offer's filled parts as (label, text) pairs."""
+    lines: list[tuple[str, str]] = []
+    s = offer.salary
+    if s.is_set:
+        low = f"{s.minimum:,}" if s.minimum is not None else "…"
+        high = f"{s.maximum:,}" if s.maximum is not None else "…"
+        lines.append(("Salary", f"{low}–{high} {s.currency} a {s.period.value}"))
+    flex = offer.flexibility.strip()
+    if offer.remote_days_per_week is not None:
+        flex = f"{flex} ({offer.remote_days_per_week} remote days a week)".strip()
+    if flex:
+        lines.append(("Flexibility", flex))
+    development = [offer.development_budget, offer.development_time, *offer.development_paths]
+    if any(d.strip() for d in development):
+        lines.append(("Development", "; ".join(d.strip() for d in development if d.strip())))
+    if any(b.strip() for b in offer.benefits):
+        lines.append(("Benefits", "; ".join(b.strip() for b in offer.benefits if b.strip())))
+    if offer.work_life_balance.strip():
+        lines.append(("Work and life", offer.work_life_balance))
+    return lines
+
+
+def case_section(meeting: Meeting, review: Review, width: float) -> list[Flowable]:
+    case = meeting.case
+    if case.is_empty and not case.observe:
+        return []
+    times = {t.block_id: t for t in review.times}
+    slots = [
+        f"{times[b.id].start:%H:%M}–{times[b.id].end:%H:%M}"
+        for b in meeting.agenda
+        if b.kind == BlockKind.CASE and b.id in times
+    ]
+    timing = f"{case.minutes} minutes" if case.minutes else "No length set"
+    if slots:
+        timing += f", at {', '.join(slots)}"
+    story: list[Flowable] = [
+        para(f"The case: {case.title.strip()}" if case.title.strip() else "The case", "h1"),
+        facts([("Timing", timing)], width),
+    ]
+    for label, text in (
+        ("The task", case.brief),
+        ("What the candidate prepares", case.prepare),
+        ("How it relates to the real work", case.real_work),
+    ):
+        if text.strip():
+            story += [para(label, "h2"), para(text)]
+    if any(m.strip() for m in case.materials):
+        story += [para("Materials", "h2"), *bullets(case.materials)]
+    if any(o.strip() for o in case.observe):
+        story += [para("What to observe", "h2"), *bullets(case.observe)]
+    return story
+
+
+def criteria_section(meeting: Meeting) -> list[Flowable]:
+    ranked = meeting.ranked_criteria
+    if not ranked:
+        return []
+    story: list[Flowable] = [para("What we assess, most important first", "h1")]
+    for number, criterion in enumerate(ranked, start=1):
+        name = criterion.name.strip() or "Unnamed criterion"
+        story.append(para(f"{number}. {name}", "h2"))
+        if criterion.description.strip():
+            story.append(para(criterion.description))
+        if criterion.evidence.strip():
+            story.append(rich([bold("Good evidence: "), plain(criterion.evidence)]))
+    return story
+
+
+def dialogue_section(meeting: Meeting, review: Review) -> list[Flowable]:
+    blocks = [
+        b
+        for b in meeting.agenda
+        if b.kind == BlockKind.DIALOGUE and any(p.strip() for p in b.talking_points)
+    ]
+    if not blocks:
+        return []
+    times = {t.block_id: t for t in review.times}
+    story: list[Flowable] = [para("Dialogue questions", "h1")]
+    for block in blocks:
+        story.append(para(block_label(block, times.get(block.id)), "h2"))
+        story += bullets(block.talking_points)
+    return story
+
+
+def block_notes(meeting: Meeting, review: Review) -> list[Flowable]:
+    """Points and notes for the blocks the pitch and dialogue sections leave out."""
+    covered = {BlockKind.PITCH, BlockKind.DIALOGUE}
+
+    def points(block: AgendaBlock) -> list[str]:
+        return [] if block.kind in covered else [p for p in block.talking_points if p.strip()]
+
+    noted = [b for b in meeting.agenda if points(b) or b.internal_notes.strip()]
+    if not noted:
+        return []
+    times = {t.block_id: t for t in review.times}
+    story: list[Flowable] = [para("Block by block: points and notes", "h1")]
+    for block in noted:
+        story += [para(block_label(block, times.get(block.id)), "h2"), *bullets(points(block))]
+        if block.internal_notes.strip():
+            story.append(rich([bold("Note: "), plain(block.internal_notes)]))
+    return story
+
+
+def before_section(meeting: Meeting, width: float) -> list[Flowable]:
+    timeline = [
+        ("Meeting", when(meeting.start, meeting.planned_end)),
+        ("Answer due", f"by {moment_text(meeting.feedback_due)}"),
+        ("Decision due", f"by {day(meeting.decision_due)}"),
+    ]
+    return [
+        para("Before the meeting", "h1"),
+        *checklist(meeting),
+        para("Timeline", "h2"),
+        facts(timeline, width),
+        para(
+            f"Feedback is due within {meeting.follow_up.feedback_hours} hours of the meeting:"
+            " candidates expect an answer that fast, and a short reason with it.",
+            "small",
+        ),
+    ]
+
+
+def block_label(block: AgendaBlock, time: BlockTime | None) -> str:
+    """A block's clock time and title, for sub-headings."""
+    title = block.title.strip() or KIND_LABEL[block.kind]
+    if time is None:
+        return title
+    return f"{clock(time.start)}–{clock(time.end)} · {title}"
+
+
+def agenda_table(meeting: Meeting, review: Review, width: float) -> list[Flowable]:
+    """The agenda as a table: clock time, minutes, block, kind (coloured and named), owner."""
+    from reportlab.platypus import Table, TableStyle
+
+    if not meeting.agenda:
+        return [para("Agenda", "h1"), para("The agenda is empty.", "muted")]
+    times = {t.block_id: t for t in review.times}
+    head = [para(text, "head") for text in ("Time", "Min", "Block", "Kind", "Owner")]
+    rows: list[list[Flowable | str]] = [head]
+    # Our own short texts are plain cells (cheaper to draw); user text is TextBlocks.
+    commands: list[tuple] = [
+        ("FONT", (0, 1), (-1, -1), REGULAR, 9, 11.5),
+        ("TEXTCOLOR", (0, 1), (-1, -1), colour(INK)),
+        ("BACKGROUND", (0, 0), (-1, 0), colour(HEADER_FILL)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour(RULE)),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for row, block in enumerate(meeting.agenda, start=1):
+        t = times.get(block.id)
+        span = f"{clock(t.start)}–{clock(t.end)}" if t else ""
+        title = (
+            para(block.title, "cell_bold") if block.title.strip() else para("(untitled)", "cell")
+        )
+        rows.append(
+            [
+                span,
+                str(block.minutes),
+                title,
+                KIND_LABEL[block.kind],
+                para(block.owner, "cell"),
+            ]
+        )
+        commands.append(("BACKGROUND", (3, row), (3, row), colour(GROUP_TINT_HEX[block.group])))
+        commands.append(("LINEBEFORE", (3, row), (3, row), 3, colour(GROUP_HEX[block.group])))
+    fixed = [70.0, 28.0, 84.0, 96.0]
+    widths = [fixed[0], fixed[1], width - sum(fixed), fixed[2], fixed[3]]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    total = review.total_minutes
+    summary = f"{total} minutes planned in the agenda, {review.planned_minutes} booked."
+    return [para("Agenda", "h1"), table, para(summary, "small")]
+
+
+_CHECKS = (
+    "Read the candidate's motivations again and pick the pitch points that answer them.",
+    "Agree with the panel who owns each block and who keeps the time.",
+    "Book the room; check the screen and what the case needs.",
+    "Send the candidate the agenda, with what to prepare for the case.",
+    "Have the whole offer at hand: salary range, flexibility, development, benefits.",
+    "Block time in your calendar to give the answer before it is due.",
+)
+
+
+def checklist(meeting: Meeting) -> list[Flowable]:
+    """A short list of boxes to tick the day before."""
+    items = list(_CHECKS)
+    if not any(g == Group.CASE for g in (b.group for b in meeting.agenda)):
+        items.remove("Book the room; check the screen and what the case needs.")
+        items.insert(2, "Book the room and check the screen.")
+    return bullets(items, symbol="☐")

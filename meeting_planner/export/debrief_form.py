@@ -1,0 +1,337 @@
+"""The debrief form: a fillable PDF the panel completes right after the meeting, on screen or paper.
+
+Field names are stable; the importer and anyone scripting the form rely on them:
+
+- ``mp_meeting_id``: read-only, the meeting's id (also in the document keywords).
+- ``mp_meeting_label``: read-only and hidden, "candidate, date", to name the meeting
+  a form belongs to when it is imported into the wrong one.
+- ``crit_<key>_rating``: radio group, values "1" to "4", one per criterion.
+- ``crit_<key>_evidence``: text, the evidence seen for that criterion.
+  ``<key>`` is the criterion's id where it is made of letters, digits and "-",
+  otherwise "_" followed by the id's UTF-8 bytes in hex (see ``criterion_key``).
+- ``interest``: radio group, "1" to "5".
+- ``resonated``: text.
+- ``concern_<category>``: check box, one per concern category (``role_clarity``...);
+  ``concern_<category>_text``: text, what the candidate said about it.
+- ``competing_offers``, ``competing_timeline``: text.
+- ``decision``: radio group, "advance", "offer", "reject" or "hold".
+- ``reasons``, ``feedback``: text.
+
+Every text field takes any text and any length; none has a maximum length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..domain import rules
+from ..domain.model import ConcernCategory, Decision
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+    from ..domain.model import Criterion, Meeting
+    from .page import PageMarks
+
+FORM_KIND = "meeting-planner-debrief-form"
+MEETING_ID = "mp_meeting_id"
+MEETING_LABEL = "mp_meeting_label"
+INTEREST = "interest"
+RESONATED = "resonated"
+COMPETING_OFFERS = "competing_offers"
+COMPETING_TIMELINE = "competing_timeline"
+DECISION = "decision"
+REASONS = "reasons"
+FEEDBACK = "feedback"
+
+RATING_VALUES = tuple(str(n) for n in range(rules.RATING_MIN, rules.RATING_MAX + 1))
+INTEREST_VALUES = tuple(str(n) for n in range(rules.INTEREST_MIN, rules.INTEREST_MAX + 1))
+DECISION_VALUES = tuple(d.value for d in Decision)
+
+RATING_LABELS = {"1": "1 not shown", "2": "2 partly", "3": "3 clearly", "4": "4 strongly"}
+INTEREST_LABELS = {"1": "1 cool", "2": "2", "3": "3", "4": "4", "5": "5 keen"}
+DECISION_LABELS = {
+    Decision.ADVANCE: "Advance to the next step",
+    Decision.OFFER: "Make an offer",
+    Decision.REJECT: "Say no",
+    Decision.HOLD: "Hold",
+}
+CONCERN_LABELS = {
+    ConcernCategory.ROLE_CLARITY: "The role felt unclear",
+    ConcernCategory.PROCESS_TEMPO: "The process is slow",
+    ConcernCategory.CULTURE_VALUES: "Culture or values",
+    ConcernCategory.COMPENSATION: "Pay or the offer",
+    ConcernCategory.FLEXIBILITY: "Flexibility, remote work",
+    ConcernCategory.DEVELOPMENT: "Learning and growth",
+    ConcernCategory.OTHER: "Something else",
+}
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9-]{1,64}")
+
+
+def criterion_key(criterion_id: str) -> str:
+    """The part of a criterion's field names that stands for its id (never contains a dot)."""
+    if _PLAIN_KEY.fullmatch(criterion_id):
+        return criterion_id
+    return "_" + criterion_id.encode("utf-8").hex()
+
+
+def criterion_id_from_key(key: str) -> str:
+    """The criterion id a key stands for; raises ValueError for a key no form would hold."""
+    if key.startswith("_"):
+        return bytes.fromhex(key[1:]).decode("utf-8")
+    if not _PLAIN_KEY.fullmatch(key):
+        raise ValueError(f"not a criterion key: {key!r}")
+    return key
+
+
+def rating_field(criterion_id: str) -> str:
+    return f"crit_{criterion_key(criterion_id)}_rating"
+
+
+def evidence_field(criterion_id: str) -> str:
+    return f"crit_{criterion_key(criterion_id)}_evidence"
+
+
+def concern_field(category: ConcernCategory) -> str:
+    return f"concern_{category.value}"
+
+
+def concern_text_field(category: ConcernCategory) -> str:
+    return f"concern_{category.value}_text"
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """How the form names its meeting in messages: "Ana Lima, 2026-11-23"."""
+    name = meeting.candidate.name.strip() or "no candidate name"
+    return f"{name}, {meeting.start.date().isoformat()}"
+
+
+def export_debrief_form(meeting: Meeting, *, paper: str = "a4") -> bytes:
+    """The fillable debrief form for ``meeting``, as PDF bytes."""
+    from .page import PageMarks, page_size
+    from .text import short_day
+
+    page_size(paper)  # an unknown paper fails here, before any work
+    marks = PageMarks(
+        document="Debrief form",
+        context=f"{meeting.candidate.name or 'Candidate'} · {short_day(meeting.start)}",
+        confidential=True,
+        title=f"Debrief form: {meeting_label(meeting)}",
+        subject=f"Debrief of the candidate meeting {meeting.id}",
+    )
+    # "Page X of Y" needs the page count: a first build counts, the second one prints.
+    _, pages = _build(meeting, paper, marks, total=None)
+    return _build(meeting, paper, marks, total=pages)[0]
+
+
+def _build(meeting: Meeting, paper: str, marks: PageMarks, total: int | None) -> tuple[bytes, int]:
+    """The PDF's bytes and its number of pages."""
+    import io
+    from functools import partial
+
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from .fonts import register_fonts
+    from .page import FOOTER_MM, HEADER_MM, MARGIN_MM, page_size
+
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=page_size(paper),
+        leftMargin=MARGIN_MM * mm,
+        rightMargin=MARGIN_MM * mm,
+        topMargin=(MARGIN_MM + HEADER_MM) * mm,
+        bottomMargin=(MARGIN_MM + FOOTER_MM) * mm,
+        title=marks.title,
+        subject=marks.subject,
+        keywords=f"{FORM_KIND} meeting-id={meeting.id}",
+        author="Meeting Planner",
+        creator="Meeting Planner",
+        invariant=1,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    on_page = partial(_draw_marks, marks=marks, total=total)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(_story(meeting))
+    return out.getvalue(), doc.page
+
+
+def _draw_marks(canvas: Canvas, doc: object, *, marks: PageMarks, total: int | None) -> None:
+    """Header and footer, as on the other documents, with "Page X of Y"."""
+    from reportlab.lib.units import mm
+
+    from .fonts import BOLD, REGULAR
+    from .page import MARGIN_MM, MARK_SIZE, fit
+    from .styles import INK, MUTED, RULE, colour
+
+    width, height = canvas._pagesize
+    left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
+    top, bottom = height - MARGIN_MM * mm, MARGIN_MM * mm
+    canvas.saveState()
+    canvas.setStrokeColor(colour(RULE))
+    canvas.setLineWidth(0.5)
+    canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+    canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+    canvas.setFillColor(colour(MUTED))
+    canvas.setFont(REGULAR, MARK_SIZE)
+    canvas.drawString(left, top, marks.document)
+    canvas.setFillColor(colour(INK))
+    canvas.setFont(BOLD, MARK_SIZE)
+    canvas.drawRightString(right, top, "Confidential: for the interview panel only")
+    canvas.setFillColor(colour(MUTED))
+    canvas.setFont(REGULAR, MARK_SIZE)
+    canvas.drawString(left, bottom, fit(marks.context, REGULAR, MARK_SIZE, right - left - 30 * mm))
+    page = canvas.getPageNumber()
+    canvas.drawRightString(right, bottom, f"Page {page} of {total}" if total else f"Page {page}")
+    canvas.restoreState()
+
+
+def _para(value: str, style: str = "body") -> Flowable:
+    """A paragraph of user text, escaped: never pass markup in ``value``."""
+    from .text import para_text
+
+    return _markup(para_text(value), style)
+
+
+def _markup(trusted: str, style: str = "body") -> Flowable:
+    """A paragraph of our own markup; user text in it must already be through para_text."""
+    from reportlab.platypus import Paragraph
+
+    from .styles import stylesheet
+
+    return Paragraph(trusted, stylesheet()[style])
+
+
+def _heading(text: str) -> Flowable:
+    return _markup(text, "h1")
+
+
+def _story(meeting: Meeting) -> list[Flowable]:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from .debrief_fields import ChoiceRow, ConcernRow, ReadOnlyValue, TextBox
+    from .text import moment_text, para_text, when
+
+    story: list[Flowable] = [
+        _para("Debrief form", "title"),
+        _para(
+            f"{meeting.candidate.name or 'Candidate'}: {meeting.role.title or meeting.title}",
+            "subtitle",
+        ),
+        _para(
+            when(meeting.start, meeting.planned_end)
+            + (f", {meeting.location}" if meeting.location else ""),
+            "muted",
+        ),
+    ]
+    panel = ", ".join(p.name for p in meeting.participants if p.name.strip())
+    if panel:
+        story.append(_para(f"Panel: {panel}", "muted"))
+    story += [
+        Spacer(1, 4),
+        _markup(
+            "<b>Feedback to the candidate is due "
+            f"{para_text(moment_text(meeting.feedback_due))}</b> "
+            f"({meeting.follow_up.feedback_hours} hours after the meeting). "
+            "Fill this in straight after the meeting, on screen or with a pen, "
+            "while the details are fresh.",
+            "body",
+        ),
+        ReadOnlyValue(MEETING_ID, "Meeting reference", meeting.id),
+        ReadOnlyValue(MEETING_LABEL, "Meeting", meeting_label(meeting), hidden=True),
+    ]
+    # Each section's heading is kept together with its first part: never alone at a page end.
+    section: list[Flowable] = [
+        _heading("1. The criteria, most important first"),
+        _para(
+            "Rate what you saw, not what you expect: 1 not shown, 2 partly, 3 clearly, "
+            "4 strongly. Write down the evidence: it becomes the reason you give the candidate.",
+            "small",
+        ),
+    ]
+    criteria = meeting.ranked_criteria
+    if not criteria:
+        section.append(_para("No criteria were set for this meeting.", "muted"))
+    for number, criterion in enumerate(criteria, start=1):
+        story.append(KeepTogether(section + _criterion(number, criterion)))
+        section = []
+    if section:
+        story.append(KeepTogether(section))
+
+    interest = [(v, INTEREST_LABELS[v]) for v in INTEREST_VALUES]
+    story += [
+        KeepTogether(
+            [
+                _heading("2. The candidate"),
+                _para("How keen did they seem on the role?", "h2"),
+                ChoiceRow(INTEREST, "Candidate interest, 1 to 5", interest),
+            ]
+        ),
+        KeepTogether(
+            [
+                _para("What resonated with them", "h2"),
+                TextBox(RESONATED, "What resonated with the candidate", 60),
+            ]
+        ),
+    ]
+    concerns: list[Flowable] = [_para("Concerns they raised: tick and add what they said", "h2")]
+    for category, label in CONCERN_LABELS.items():
+        concerns += [
+            ConcernRow(concern_field(category), concern_text_field(category), label),
+            Spacer(1, 3),
+        ]
+    story.append(KeepTogether(concerns))
+    story += [
+        KeepTogether(
+            [
+                _para("Other offers or processes they mentioned", "h2"),
+                TextBox(COMPETING_OFFERS, "Competing offers", 40),
+                _para("Their timeline (when they must decide)", "h2"),
+                TextBox(COMPETING_TIMELINE, "The candidate's timeline", 20, multiline=False),
+            ]
+        ),
+        KeepTogether(
+            [
+                _heading("3. Decision and feedback"),
+                _para("Decision", "h2"),
+                ChoiceRow(DECISION, "Decision", [(d.value, DECISION_LABELS[d]) for d in Decision]),
+                _para("Reasons, tied to the criteria above", "h2"),
+                TextBox(REASONS, "Reasons for the decision", 70),
+            ]
+        ),
+        KeepTogether(
+            [
+                _para("Feedback to the candidate", "h2"),
+                _para(
+                    "A concrete reason and their strengths, in words you could send them. "
+                    f"Due {moment_text(meeting.feedback_due)}.",
+                    "small",
+                ),
+                TextBox(FEEDBACK, "Feedback to the candidate", 90),
+            ]
+        ),
+    ]
+    return story
+
+
+def _criterion(number: int, criterion: Criterion) -> list[Flowable]:
+    from .debrief_fields import ChoiceRow, TextBox
+    from .text import para_text
+
+    name = criterion.name.strip() or "Unnamed criterion"
+    parts: list[Flowable] = [_markup(f"{number}. {para_text(name)}", "h2")]
+    if criterion.description.strip():
+        parts.append(_para(criterion.description, "small"))
+    if criterion.evidence.strip():
+        parts.append(_markup(f"<b>Good evidence:</b> {para_text(criterion.evidence)}", "small"))
+    ratings = [(v, RATING_LABELS[v]) for v in RATING_VALUES]
+    parts += [
+        ChoiceRow(rating_field(criterion.id), f"Rating: {name}", ratings),
+        TextBox(evidence_field(criterion.id), f"Evidence: {name}", 48),
+    ]
+    return parts

@@ -1,0 +1,251 @@
+"""Reading a filled debrief form back into its meeting's debrief."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain import rules
+from ..domain.model import Concern, ConcernCategory, Decision, Meeting
+from . import debrief_form as form
+
+
+class DebriefFormError(ValueError):
+    """A PDF that cannot be read into this meeting; the message is one line for a person."""
+
+
+@dataclass
+class CriterionAnswer:
+    rating: int | None = None
+    evidence: str | None = None
+
+
+@dataclass
+class ConcernAnswer:
+    ticked: bool = False
+    text: str | None = None
+
+    @property
+    def raised(self) -> bool:
+        return self.ticked or self.text is not None
+
+
+@dataclass
+class FormAnswers:
+    """What was filled in on a debrief form; None (or absent) where a field was left empty."""
+
+    meeting_id: str
+    meeting_label: str | None = None
+    # Criterion id -> its answers, for every criterion with something filled in.
+    criteria: dict[str, CriterionAnswer] = field(default_factory=dict)
+    interest: int | None = None
+    resonated: str | None = None
+    concerns: dict[ConcernCategory, ConcernAnswer] = field(default_factory=dict)
+    competing_offers: str | None = None
+    competing_timeline: str | None = None
+    decision: Decision | None = None
+    reasons: str | None = None
+    feedback: str | None = None
+
+
+_TEXT_LIMITS = {
+    form.RESONATED: ("What resonated", rules.LONG_TEXT_MAX),
+    form.COMPETING_OFFERS: ("Competing offers", rules.LONG_TEXT_MAX),
+    form.COMPETING_TIMELINE: ("Their timeline", rules.SHORT_TEXT_MAX),
+    form.REASONS: ("Reasons", rules.LONG_TEXT_MAX),
+    form.FEEDBACK: ("Feedback to the candidate", rules.LONG_TEXT_MAX),
+}
+
+
+def read_debrief_form(data: bytes) -> FormAnswers:
+    """The answers on a filled debrief form; raises DebriefFormError for anything else."""
+    values = _field_values(data)
+    meeting_id = _text(values.get(form.MEETING_ID))
+    if meeting_id is None:
+        raise DebriefFormError("not a Meeting Planner debrief form")
+    answers = FormAnswers(
+        meeting_id=meeting_id, meeting_label=_text(values.get(form.MEETING_LABEL))
+    )
+    for name, raw in values.items():
+        if not name.startswith("crit_"):
+            continue
+        key, _, kind = name[len("crit_") :].rpartition("_")
+        try:
+            criterion_id = form.criterion_id_from_key(key)
+        except ValueError:
+            continue
+        answer = answers.criteria.get(criterion_id) or CriterionAnswer()
+        if kind == "rating":
+            answer.rating = _choice_number(raw, form.RATING_VALUES, "a criterion rating")
+        elif kind == "evidence":
+            answer.evidence = _limited(raw, "Evidence", rules.LONG_TEXT_MAX)
+        if answer.rating is not None or answer.evidence is not None:
+            answers.criteria[criterion_id] = answer
+    answers.interest = _choice_number(values.get(form.INTEREST), form.INTEREST_VALUES, "interest")
+    decision = _choice(values.get(form.DECISION), form.DECISION_VALUES, "the decision")
+    answers.decision = Decision(decision) if decision else None
+    for category in ConcernCategory:
+        ticked = _ticked(values.get(form.concern_field(category)))
+        text = _limited(
+            values.get(form.concern_text_field(category)), "A concern", rules.LONG_TEXT_MAX
+        )
+        if ticked or text is not None:
+            answers.concerns[category] = ConcernAnswer(ticked=ticked, text=text)
+    for name, (label, limit) in _TEXT_LIMITS.items():
+        setattr(answers, name, _limited(values.get(name), label, limit))
+    return answers
+
+
+def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
+    """Fill ``meeting.debrief`` from a filled form; returns what changed, one line each.
+
+    Fields left empty on the form leave the debrief's values alone. Nothing
+    changes if the form is refused.
+    """
+    answers = read_debrief_form(data)
+    if answers.meeting_id != meeting.id:
+        other = _one_line(answers.meeting_label or f"meeting {answers.meeting_id}", 80)
+        raise DebriefFormError(
+            f"this form belongs to another meeting ({other}); open that meeting to import it"
+        )
+    changes: list[str] = []
+    debrief = meeting.debrief
+    known = {c.id: c for c in meeting.criteria}
+    skipped = 0
+    for criterion_id, answer in answers.criteria.items():
+        criterion = known.get(criterion_id)
+        if criterion is None:
+            skipped += 1
+            continue
+        current = debrief.rating_for(criterion_id)
+        old_rating = current.rating if current else None
+        old_evidence = current.evidence if current else ""
+        rating = answer.rating if answer.rating is not None else old_rating
+        evidence = answer.evidence if answer.evidence is not None else old_evidence
+        if (rating, evidence) == (old_rating, old_evidence):
+            continue
+        meeting.set_rating(criterion_id, rating, evidence)
+        name = criterion.name.strip() or "unnamed criterion"
+        if rating != old_rating:
+            changes.append(f"Rating for {name!r}: {rating} (was {_shown(old_rating)})")
+        if evidence != old_evidence:
+            changes.append(f"Evidence for {name!r}: {'updated' if old_evidence else 'added'}")
+    if skipped:
+        things = "criterion" if skipped == 1 else "criteria"
+        changes.append(f"Skipped answers for {skipped} {things} this meeting no longer has")
+    if answers.interest is not None and answers.interest != debrief.interest:
+        changes.append(f"Interest: {answers.interest} (was {_shown(debrief.interest)})")
+        debrief.interest = answers.interest
+    if answers.decision is not None and answers.decision != debrief.decision:
+        was = debrief.decision.value if debrief.decision else None
+        changes.append(f"Decision: {answers.decision.value} (was {_shown(was)})")
+        debrief.decision = answers.decision
+    for category, concern in answers.concerns.items():
+        _apply_concern(meeting, category, concern, changes)
+    for name, (label, _limit) in _TEXT_LIMITS.items():
+        value = getattr(answers, name)
+        old = getattr(debrief, name)
+        if value is not None and value != old:
+            setattr(debrief, name, value)
+            changes.append(f"{label}: {'updated' if old else 'added'}")
+    return changes
+
+
+def _apply_concern(
+    meeting: Meeting, category: ConcernCategory, answer: ConcernAnswer, changes: list[str]
+) -> None:
+    label = form.CONCERN_LABELS[category]
+    existing = next((c for c in meeting.debrief.concerns if c.category == category), None)
+    if existing is None:
+        meeting.debrief.concerns.append(Concern(category=category, text=answer.text or ""))
+        changes.append(f"Concern added: {label}")
+    elif answer.text is not None and answer.text != existing.text:
+        existing.text = answer.text
+        changes.append(f"Concern updated: {label}")
+
+
+def _shown(value: object) -> str:
+    return "not set" if value is None else str(value)
+
+
+def _field_values(data: bytes) -> dict[str, Any]:
+    """Every field's value by its full name, radio groups by their chosen button."""
+    if not data.startswith(b"%PDF-"):
+        raise DebriefFormError("cannot read the PDF: this file is not a PDF")
+    import logging
+
+    from pypdf import PdfReader
+
+    # pypdf logs every oddity of a damaged file; the one-line error says enough.
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DebriefFormError("cannot read the PDF: it is protected by a password")
+        return {str(name): _value(entry) for name, entry in (reader.get_fields() or {}).items()}
+    except DebriefFormError:
+        raise
+    # A damaged or hostile file can fail anywhere inside pypdf, in many ways; each
+    # is the same thing to the person importing it.
+    except Exception as exc:
+        raise DebriefFormError(f"cannot read the PDF: {_one_line(exc)}") from None
+    finally:
+        log.setLevel(level)
+
+
+def _value(entry: Any) -> Any:
+    value = entry.get("/V")
+    if value is None and "/Kids" in entry:
+        # Some viewers mark only the chosen button of a radio group.
+        for kid in entry["/Kids"]:
+            state = kid.get_object().get("/AS")
+            if state is not None and str(state) != "/Off":
+                value = state
+    return value
+
+
+def _one_line(value: object, limit: int = 200) -> str:
+    text = " ".join(str(value).split()) or type(value).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _text(raw: Any) -> str | None:
+    if raw is None or isinstance(raw, list):
+        return None
+    text = str(raw).replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip() or None
+
+
+def _limited(raw: Any, label: str, limit: int) -> str | None:
+    text = _text(raw)
+    if text is not None and len(text) > limit:
+        raise DebriefFormError(
+            f"{label} on the form has {len(text):,} characters; the most the app keeps is {limit:,}"
+        )
+    return text
+
+
+def _choice(raw: Any, allowed: tuple[str, ...], what: str) -> str | None:
+    # Buttons are names (/3), but some tools store the choice as a string "3" or "/3".
+    if raw is None:
+        return None
+    value = str(raw).removeprefix("/")
+    if value in ("", "Off"):
+        return None
+    if value not in allowed:
+        raise DebriefFormError(
+            f"the form has {value!r} for {what}, which is not one of its choices"
+        )
+    return value
+
+
+def _choice_number(raw: Any, allowed: tuple[str, ...], what: str) -> int | None:
+    value = _choice(raw, allowed, what)
+    return int(value) if value is not None else None
+
+
+def _ticked(raw: Any) -> bool:
+    return raw is not None and str(raw).removeprefix("/") not in ("", "Off")

@@ -1,0 +1,180 @@
+"""Pages for every PDF: paper sizes, the page template, header and footer, "Page X of Y"."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import cache, partial
+from typing import TYPE_CHECKING, Any
+
+from .fonts import BOLD, REGULAR, register_fonts
+from .styles import INK, MUTED, RULE, colour
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+MARGIN_MM = 16
+HEADER_MM = 8
+FOOTER_MM = 8
+MARK_SIZE = 8
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    """What the header and footer of every page say."""
+
+    document: str
+    # The footer's left side: who and when, so loose pages find their way back.
+    context: str
+    confidential: bool = False
+    # Metadata for the PDF's document properties.
+    title: str = ""
+    subject: str = ""
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    """The page size in points for ``"a4"`` or ``"letter"``."""
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    sizes = {"a4": A4, "letter": LETTER}
+    try:
+        return sizes[paper.lower()]
+    except KeyError:
+        raise ValueError(f"unknown paper {paper!r}: use a4 or letter") from None
+
+
+def content_width(paper: str) -> float:
+    from reportlab.lib.units import mm
+
+    return page_size(paper)[0] - 2 * MARGIN_MM * mm
+
+
+def render(story: list[Flowable], *, paper: str, marks: PageMarks) -> bytes:
+    """Lay ``story`` out on pages with header and footer; the finished PDF's bytes."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    register_fonts()
+    _binary_streams()
+    size = page_size(paper)
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=size,
+        leftMargin=MARGIN_MM * mm,
+        rightMargin=MARGIN_MM * mm,
+        topMargin=(MARGIN_MM + HEADER_MM) * mm,
+        bottomMargin=(MARGIN_MM + FOOTER_MM) * mm,
+        title=marks.title,
+        subject=marks.subject,
+        author="Meeting Planner",
+        creator="Meeting Planner",
+        # Same meeting, same bytes: no timestamps or random ids in the file.
+        invariant=1,
+    )
+    frame = Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
+    )
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_marks, marks=marks))]
+    )
+    doc.build(story, canvasmaker=_canvas_class())
+    return out.getvalue()
+
+
+@cache
+def _binary_streams() -> None:
+    """Write compressed streams as binary rather than ASCII85 text: smaller files, and
+    encoding ASCII85 in pure Python is a large part of an export's time."""
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
+
+
+def _draw_marks(canvas: Canvas, doc: Any, *, marks: PageMarks) -> None:
+    """Header and footer of one page; the page count is added later by the canvas."""
+    from reportlab.lib.units import mm
+
+    width, height = doc.pagesize
+    left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
+    top = height - MARGIN_MM * mm
+    bottom = MARGIN_MM * mm
+    canvas.saveState()
+    canvas.setStrokeColor(colour(RULE))
+    canvas.setLineWidth(0.5)
+    canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+    canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+
+    canvas.setFillColor(colour(MUTED))
+    canvas.setFont(REGULAR, MARK_SIZE)
+    canvas.drawString(left, top, marks.document)
+    if marks.confidential:
+        canvas.setFillColor(colour(INK))
+        canvas.setFont(BOLD, MARK_SIZE)
+        canvas.drawRightString(right, top, "Confidential: for the interview panel only")
+    canvas.setFillColor(colour(MUTED))
+    canvas.setFont(REGULAR, MARK_SIZE)
+    # Leave room on the right for "Page X of Y".
+    room = right - left - 30 * mm
+    canvas.drawString(left, bottom, fit(marks.context, REGULAR, MARK_SIZE, room))
+    canvas.restoreState()
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line, cut with an ellipsis where it would be wider than ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid] + ELLIPSIS, font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + ELLIPSIS
+
+
+@cache
+def _canvas_class() -> type:
+    """The numbered canvas class, defined on first use so that reportlab loads late."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        """Holds every page back until the end, so each can say "Page X of Y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_page_states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._saved_page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            count = len(self._saved_page_states)
+            for state in self._saved_page_states:
+                self.__dict__.update(state)
+                self._draw_page_number(count)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _draw_page_number(self, count: int) -> None:
+            from reportlab.lib.units import mm
+
+            self.saveState()
+            self.setFont(REGULAR, MARK_SIZE)
+            self.setFillColor(colour(MUTED))
+            width = self._pagesize[0]
+            self.drawRightString(
+                width - MARGIN_MM * mm,
+                MARGIN_MM * mm,
+                f"Page {self._pageNumber} of {count}",
+            )
+            self.restoreState()
+
+    return NumberedCanvas

@@ -1,0 +1,268 @@
+"""User text on its way into a PDF: always text, never markup.
+
+Either escaped for a reportlab Paragraph (para_text) or drawn as it is by TextBlock,
+which never parses anything; plus the dates and times the documents print.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from collections.abc import Iterator
+from datetime import datetime
+from enum import Enum
+from functools import lru_cache
+from typing import Any
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
+
+from ..domain.model import Meeting
+from .fonts import missing_glyphs
+
+
+def para_text(value: str) -> str:
+    """``value`` made safe for a reportlab Paragraph: every ``<``, ``&`` and quote
+    escaped, line breaks kept. The only way user text reaches a Paragraph."""
+    escaped = html.escape(value, quote=True)
+    escaped = escaped.replace("\r\n", "\n").replace("\r", "\n")
+    return escaped.replace("\n", "<br/>")
+
+
+def collect_missing(meeting: Meeting) -> set[str]:
+    """Every character in any of the meeting's texts that the PDF font cannot show."""
+    missing: set[str] = set()
+    for text in _texts(meeting):
+        missing |= missing_glyphs(text)
+    return missing
+
+
+def _texts(obj: Any) -> Iterator[str]:
+    """Every string in a dataclass tree (enum values excluded: they are ours, not the user's)."""
+    if isinstance(obj, Enum):
+        return
+    if isinstance(obj, str):
+        yield obj
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            yield from _texts(getattr(obj, f.name))
+    elif isinstance(obj, list | tuple):
+        for item in obj:
+            yield from _texts(item)
+    elif isinstance(obj, dict):
+        for key, item in obj.items():
+            yield from _texts(key)
+            yield from _texts(item)
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def clock(moment: datetime) -> str:
+    """A time of day, 24-hour: ``14:05``."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def day(moment: datetime) -> str:
+    """A date in words, the same whatever the system's locale: ``Tuesday 24 November 2026``."""
+    return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+
+
+def short_day(moment: datetime) -> str:
+    """A compact date for footers: ``24 Nov 2026``."""
+    return f"{moment.day} {_MONTHS[moment.month - 1][:3]} {moment.year}"
+
+
+def when(start: datetime, end: datetime) -> str:
+    """A date with a time span: ``Tuesday 24 November 2026, 14:00–15:00``."""
+    span = f"{clock(start)}–{clock(end)}"
+    if start.date() != end.date():
+        span = f"{clock(start)}–{day(end)} {clock(end)}"
+    return f"{day(start)}, {span}"
+
+
+def moment_text(moment: datetime) -> str:
+    """A date and a time: ``Thursday 26 November 2026 at 15:00``."""
+    return f"{day(moment)} at {clock(moment)}"
+
+
+# A run of text in one face and colour: (text, font name, colour as "#rrggbb" or None).
+Run = tuple[str, str, str | None]
+# A wrapped line: its runs, and whether it starts an item (and so carries the bullet).
+Line = tuple[list[Run], bool]
+
+
+class TextBlock(Flowable):
+    """Plain text wrapped to the frame: user text is drawn as it is, never parsed.
+
+    A lighter stand-in for reportlab's Paragraph where no markup is wanted: it
+    wraps at spaces (and inside words longer than a line), keeps line breaks,
+    mixes faces and colours by runs, and splits across pages between lines. With
+    a bullet, each item is one bulleted entry, so a whole list is one flowable.
+    """
+
+    def __init__(
+        self,
+        items: list[list[Run]],
+        style: ParagraphStyle,
+        bullet: str | None = None,
+        lines: list[Line] | None = None,
+    ) -> None:
+        super().__init__()
+        self.items = items
+        self.style = style
+        self.bullet = bullet
+        # Headings need room for a few lines below them, or they move to the next
+        # page; cheaper than keepWithNext, which lays out the next flowable twice.
+        self.room_after = float(getattr(style, "room_after", 0))
+        self._lines = lines
+        # Parts made by split() keep their lines: the next frame has the same width.
+        self._wrapped_for: float | None = None if lines is None else -1.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_for not in (availWidth, -1.0):
+            width = availWidth - self.style.leftIndent
+            self._lines = [
+                (runs, n == 0)
+                for item in self.items
+                for n, runs in enumerate(_break_lines(item, self.style.fontSize, width))
+            ]
+            self._wrapped_for = availWidth
+        self.width = availWidth
+        self.height = max(1, len(self._lines or [])) * self.style.leading
+        if self.room_after and availHeight < self.height + self.room_after:
+            return availWidth, self.height + self.room_after
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        lines = self._lines or []
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or self.room_after:
+            return []
+        if fit >= len(lines):
+            return [self]
+        return [
+            TextBlock(self.items, self.style, self.bullet, lines[:fit]),
+            TextBlock(self.items, _continued(self.style), self.bullet, lines[fit:]),
+        ]
+
+    def draw(self) -> None:
+        size = self.style.fontSize
+        leading = self.style.leading
+        ink = self.style.textColor
+        indent = self.style.leftIndent
+        # The first baseline one font size below the top, as reportlab's Paragraph.
+        y = self.height - size
+        # One text object for the whole block: far fewer PDF operators, and far
+        # less time, than a drawString per run.
+        text = self.canv.beginText(indent, y)
+        text.setFillColor(ink)
+        font_now, colour_now = "", None
+        at_origin = True
+        for runs, first in self._lines or []:
+            if first and self.bullet:
+                if colour_now is not None:
+                    text.setFillColor(ink)
+                    colour_now = None
+                text.setTextOrigin(self.style.bulletIndent, y)
+                text.setFont(self.style.bulletFontName, size)
+                text._textOut(self.bullet)
+                font_now = self.style.bulletFontName
+                text.setTextOrigin(indent, y)
+            elif not at_origin:
+                text.setTextOrigin(indent, y)
+            at_origin = False
+            for piece, font, hex_colour in runs:
+                if font != font_now:
+                    text.setFont(font, size)
+                    font_now = font
+                if hex_colour != colour_now:
+                    text.setFillColor(HexColor(hex_colour) if hex_colour else ink)
+                    colour_now = hex_colour
+                # _textOut: the cursor need not follow (each line sets its origin),
+                # which spares a string width per run.
+                text._textOut(piece)
+            y -= leading
+        self.canv.drawText(text)
+
+
+def _continued(style: ParagraphStyle) -> ParagraphStyle:
+    """The style of a block's rest on the next page: no space above it."""
+    return ParagraphStyle(style.name + "-cont", parent=style, spaceBefore=0)
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    face = pdfmetrics.getFont(font).face
+    widths, default = face.charWidths, face.defaultWidth
+    return 0.001 * size * sum(widths.get(ord(ch), default) for ch in text)
+
+
+def _break_lines(runs: list[Run], size: float, width: float) -> list[list[Run]]:
+    """Greedy line breaking at spaces; hard breaks at newlines; over-long words cut."""
+    lines: list[list[Run]] = [[]]
+    used = 0.0
+    for text, font, hex_colour in runs:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        for n, part in enumerate(text.split("\n")):
+            if n:
+                lines.append([])
+                used = 0.0
+            for piece in _pieces(part, font, size, width):
+                piece_width = _width(piece, font, size)
+                if piece != " " and used + piece_width > width + 0.01 and used > 0:
+                    lines.append([])
+                    used = 0.0
+                if piece == " " and used == 0:
+                    continue
+                line = lines[-1]
+                if line and line[-1][1] == font and line[-1][2] == hex_colour:
+                    line[-1] = (line[-1][0] + piece, font, hex_colour)
+                else:
+                    line.append((piece, font, hex_colour))
+                used += piece_width
+    return [_trim(line) for line in lines]
+
+
+def _pieces(text: str, font: str, size: float, width: float) -> Iterator[str]:
+    """Words and single spaces; a word wider than the line comes in line-wide chunks."""
+    for n, word in enumerate(text.split(" ")):
+        if n:
+            yield " "
+        if not word:
+            continue
+        if _width(word, font, size) <= width:
+            yield word
+            continue
+        chunk = ""
+        for ch in word:
+            if chunk and _width(chunk + ch, font, size) > width:
+                yield chunk
+                chunk = ""
+            chunk += ch
+        if chunk:
+            yield chunk
+
+
+def _trim(line: list[Run]) -> list[Run]:
+    if line and line[-1][0].endswith(" "):
+        text, font, hex_colour = line[-1]
+        line[-1] = (text.rstrip(" "), font, hex_colour)
+    return line

@@ -1,0 +1,280 @@
+"""The meetings: spread over shard files by id, listed and found through a small index."""
+
+from __future__ import annotations
+
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from ..domain import rules
+from ..domain.model import Meeting
+from ..domain.serialize import meeting_from_dict, meeting_to_dict
+from .errors import AmbiguousId, StoreCorrupt, StoreError, UnknownMeeting
+from .files import FileSet
+from .paths import index_file, meetings_file
+from .storage import open_db, storage_of
+from .summary import MeetingSummary
+
+MEETINGS = "meetings"
+SUMMARIES = "summaries"
+# The size and checksum of the shard file an index file was written with: a
+# mismatch means the shard changed behind the index (restored from a backup,
+# edited, damaged), so the shard is read and its index entries rebuilt.
+FINGERPRINT = "shard"
+
+
+class _Shard:
+    """One meetings file and its index file."""
+
+    def __init__(self, files: FileSet, number: int) -> None:
+        self.files = files
+        self.number = number
+        self.meetings_name = meetings_file(number)
+        self.index_name = index_file(number)
+        self.index: TinyDB = open_db(files, self.index_name)
+        self.data: TinyDB = open_db(files, self.meetings_name)
+        self.doc_ids: dict[str, int] | None = None  # meeting id -> document id in data
+        self.row_ids: dict[str, int] = {}  # meeting id -> document id in the index
+
+    def meetings(self) -> dict[str, int]:
+        if self.doc_ids is None:
+            table = self.data.table(MEETINGS)
+            self.doc_ids = {doc["id"]: doc.doc_id for doc in table.all()}
+        return self.doc_ids
+
+    def unload(self) -> None:
+        self.data = open_db(self.files, self.meetings_name)
+        self.doc_ids = None
+
+    def forget_index(self) -> None:
+        self.index = open_db(self.files, self.index_name)
+
+
+class MeetingRepository:
+    """Every stored meeting. Reads come from memory; each change is one atomic commit."""
+
+    def __init__(self, files: FileSet, shard_count: int, check_writable: Callable[[], None]):
+        self._files = files
+        self._check_writable = check_writable
+        self._shards = [_Shard(files, n) for n in range(shard_count)]
+        self._summaries: dict[str, MeetingSummary] = {}
+        self._names: dict[str, str] = {}  # meeting id -> candidate name, casefolded
+        self._sorted: list[MeetingSummary] | None = None
+        self._loaded: OrderedDict[int, None] = OrderedDict()
+
+    # -- opening -------------------------------------------------------------------
+    def load(self) -> None:
+        """Read every index, checking each shard against the fingerprint its index holds."""
+        stale: list[tuple[_Shard, bytes]] = []
+        for shard in self._shards:
+            self._read_index(shard)
+            data = self._files.read_bytes(shard.meetings_name)
+            mark = shard.index.table(FINGERPRINT).get(doc_id=1)
+            if data is None:
+                if mark is not None:
+                    path = self._files.path(shard.meetings_name)
+                    raise StoreCorrupt(path, "the file is missing")
+                continue
+            if mark != _fingerprint(data):
+                stale.append((shard, data))
+        for shard, data in stale:
+            self._rebuild_index(shard, data)
+        if stale and self._files.writable:
+            self._commit([shard for shard, _ in stale])
+        self._evict()
+
+    def _read_index(self, shard: _Shard) -> None:
+        for meeting_id in shard.row_ids:
+            self._forget_summary(meeting_id)
+        shard.row_ids = {}
+        path = self._files.path(shard.index_name)
+        for row in shard.index.table(SUMMARIES).all():
+            summary = MeetingSummary.from_row(row, path)
+            self._remember_summary(summary)
+            shard.row_ids[summary.id] = row.doc_id
+
+    def _rebuild_index(self, shard: _Shard, data: bytes) -> None:
+        """Index the shard from its content on disk (restored, edited or migrated)."""
+        storage_of(shard.data).load_bytes(data)
+        path = self._files.path(shard.meetings_name)
+        rows = []
+        for doc in shard.data.table(MEETINGS).all():
+            try:
+                meeting = meeting_from_dict(doc)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise StoreCorrupt(path, f"a meeting does not read back ({error})") from error
+            rows.append(MeetingSummary.of(meeting).to_row())
+        summaries = shard.index.table(SUMMARIES)
+        summaries.truncate()
+        summaries.insert_multiple(rows)
+        shard.index.table(FINGERPRINT).upsert(Document(_fingerprint(data), doc_id=1))
+        shard.doc_ids = None
+        self._use(shard)
+        self._read_index(shard)
+
+    # -- reading -------------------------------------------------------------------
+    def list(self) -> list[MeetingSummary]:
+        """All meetings, by start time, then id."""
+        if self._sorted is None:
+            self._sorted = sorted(self._summaries.values(), key=lambda s: (s.start, s.id))
+        return list(self._sorted)
+
+    def get(self, meeting_id: str) -> Meeting:
+        shard = self._shard_of(meeting_id)
+        doc_id = self._use(shard).get(meeting_id)
+        if doc_id is None:
+            raise UnknownMeeting(meeting_id)
+        doc = shard.data.table(MEETINGS).get(doc_id=doc_id)
+        assert doc is not None
+        return meeting_from_dict(dict(doc))
+
+    def exists(self, meeting_id: str) -> bool:
+        return meeting_id in self._summaries
+
+    def resolve(self, id_or_prefix: str) -> str:
+        """The full id of the one meeting whose id is, or starts with, ``id_or_prefix``."""
+        wanted = id_or_prefix.strip()
+        if wanted in self._summaries:
+            return wanted
+        matches = sorted(i for i in self._summaries if wanted and i.startswith(wanted))
+        if not matches:
+            raise UnknownMeeting(wanted)
+        if len(matches) > 1:
+            raise AmbiguousId(wanted, matches)
+        return matches[0]
+
+    def find_by_candidate(self, text: str) -> list[MeetingSummary]:
+        """Meetings whose candidate's name contains ``text``, ignoring case, by start."""
+        needle = text.strip().casefold()
+        return [s for s in self.list() if needle in self._names[s.id]]
+
+    def __len__(self) -> int:
+        return len(self._summaries)
+
+    # -- writing -------------------------------------------------------------------
+    def save(self, meeting: Meeting) -> None:
+        """Insert or replace one meeting."""
+        self.save_many([meeting])
+
+    def save_many(self, meetings: list[Meeting]) -> None:
+        """Insert or replace many meetings in one commit that writes each touched file once."""
+        self._check_writable()
+        by_shard: dict[int, dict[str, Meeting]] = {}
+        for meeting in meetings:
+            by_shard.setdefault(self._shard_of(meeting.id).number, {})[meeting.id] = meeting
+        touched = [self._shards[n] for n in sorted(by_shard)]
+        try:
+            for shard in touched:
+                batch = by_shard[shard.number]
+                docs = {i: meeting_to_dict(m) for i, m in batch.items()}
+                rows = {i: MeetingSummary.of(m).to_row() for i, m in batch.items()}
+                _put(shard.data.table(MEETINGS), self._use(shard), docs)
+                _put(shard.index.table(SUMMARIES), shard.row_ids, rows)
+        except BaseException:
+            self._roll_back(touched)
+            raise
+        self._commit(touched)
+
+    def delete(self, meeting_id: str) -> None:
+        self._check_writable()
+        if meeting_id not in self._summaries:
+            raise UnknownMeeting(meeting_id)
+        shard = self._shard_of(meeting_id)
+        doc_id = self._use(shard).pop(meeting_id, None)
+        if doc_id is not None:
+            shard.data.table(MEETINGS).remove(doc_ids=[doc_id])
+        shard.index.table(SUMMARIES).remove(doc_ids=[shard.row_ids.pop(meeting_id)])
+        try:
+            self._commit([shard])
+        finally:
+            # Gone from the index unless a failed commit brought it back.
+            if meeting_id not in shard.row_ids:
+                self._forget_summary(meeting_id)
+
+    def _commit(self, touched: list[_Shard]) -> None:
+        files: dict[str, bytes] = {}
+        for shard in touched:
+            data = storage_of(shard.data)
+            if data.dirty:
+                files[shard.meetings_name] = data.dump()
+                marks = shard.index.table(FINGERPRINT)
+                marks.upsert(Document(_fingerprint(files[shard.meetings_name]), doc_id=1))
+        for shard in touched:
+            files[shard.index_name] = storage_of(shard.index).dump()
+        try:
+            self._files.commit(files)
+        except StoreError:
+            if not self._files.unfinished:
+                self._roll_back(touched)
+                raise
+            self._committed(touched)
+            raise
+        self._committed(touched)
+
+    def _committed(self, touched: list[_Shard]) -> None:
+        for shard in touched:
+            storage_of(shard.data).committed()
+            storage_of(shard.index).committed()
+            self._read_index(shard)
+        self._evict()
+
+    def _roll_back(self, touched: list[_Shard]) -> None:
+        """Forget uncommitted changes: memory goes back to what the files hold."""
+        for shard in touched:
+            shard.unload()
+            self._loaded.pop(shard.number, None)
+            shard.forget_index()
+            self._read_index(shard)
+
+    # -- helpers -------------------------------------------------------------------
+    def _shard_of(self, meeting_id: str) -> _Shard:
+        # crc32, unlike hash(), is the same in every run.
+        return self._shards[zlib.crc32(meeting_id.encode("utf-8")) % len(self._shards)]
+
+    def _use(self, shard: _Shard) -> dict[str, int]:
+        """The shard's meetings (parsed on first use), marked as recently used."""
+        ids = shard.meetings()
+        self._loaded[shard.number] = None
+        self._loaded.move_to_end(shard.number)
+        return ids
+
+    def _evict(self) -> None:
+        # Parsed shards take several times their file size in memory; keep a few.
+        while len(self._loaded) > rules.STORE_SHARDS_CACHED:
+            number, _ = self._loaded.popitem(last=False)
+            self._shards[number].unload()
+
+    def _remember_summary(self, summary: MeetingSummary) -> None:
+        self._summaries[summary.id] = summary
+        self._names[summary.id] = summary.candidate.casefold()
+        self._sorted = None
+
+    def _forget_summary(self, meeting_id: str) -> None:
+        self._summaries.pop(meeting_id, None)
+        self._names.pop(meeting_id, None)
+        self._sorted = None
+
+
+def _put(table: Any, ids: dict[str, int], docs: dict[str, dict[str, Any]]) -> None:
+    """Replace the documents already in ``table`` and insert the others, keeping ``ids``."""
+    existing = [ids[i] for i in docs if i in ids]
+    if existing:
+
+        def replace(doc: dict[str, Any]) -> None:
+            new = docs[doc["id"]]
+            doc.clear()
+            doc.update(new)
+
+        table.update(replace, doc_ids=existing)
+    new_ids = [i for i in docs if i not in ids]
+    if new_ids:
+        doc_ids = table.insert_multiple([docs[i] for i in new_ids])
+        ids.update(zip(new_ids, doc_ids, strict=True))
+
+
+def _fingerprint(data: bytes) -> dict[str, int]:
+    return {"size": len(data), "crc": zlib.crc32(data)}

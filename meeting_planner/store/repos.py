@@ -1,0 +1,126 @@
+"""The small things kept in the meta file: user templates, the employer profile, settings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from ..domain.model import Language
+from ..domain.serialize import from_dict, to_dict
+from ..domain.templates import EmployerProfile, Template
+from .errors import StoreError
+
+TEMPLATES = "templates"
+PROFILE = "profile"
+SETTINGS = "settings"
+
+
+class MetaFile:
+    """The meta file's database, shared by the repositories below; ``commit`` saves it."""
+
+    def __init__(self, db: TinyDB, commit: Callable[[], None], check_writable: Callable[[], None]):
+        self.db = db
+        self.commit = commit
+        self.check_writable = check_writable
+
+
+class TemplateRepository:
+    """Templates the user saved (the built-in ones ship with the app, not here)."""
+
+    def __init__(self, meta: MetaFile) -> None:
+        self._meta = meta
+
+    def list(self) -> list[Template]:
+        rows = sorted(self._rows(), key=lambda r: (r["name"], r["language"]))
+        return [from_dict(Template, r["template"]) for r in rows]
+
+    def get(self, name: str, language: Language) -> Template | None:
+        row = self._find(name, language)
+        return None if row is None else from_dict(Template, row["template"])
+
+    def save(self, template: Template) -> None:
+        """Insert, or replace the template with the same name and language."""
+        self._meta.check_writable()
+        row = {
+            "name": template.name,
+            "language": Language(template.language).value,
+            "template": to_dict(template),
+        }
+        table = self._meta.db.table(TEMPLATES)
+        old = self._find(template.name, template.language)
+        if old is None:
+            table.insert(row)
+        else:
+            table.update(_replace_with(row), doc_ids=[old.doc_id])
+        self._meta.commit()
+
+    def delete(self, name: str, language: Language) -> None:
+        self._meta.check_writable()
+        old = self._find(name, language)
+        if old is not None:
+            self._meta.db.table(TEMPLATES).remove(doc_ids=[old.doc_id])
+            self._meta.commit()
+
+    def _rows(self) -> list[Document]:
+        return self._meta.db.table(TEMPLATES).all()
+
+    def _find(self, name: str, language: Language) -> Document | None:
+        wanted = Language(language).value
+        return next((r for r in self._rows() if (r["name"], r["language"]) == (name, wanted)), None)
+
+
+class ProfileRepository:
+    """The employer profile: one per data folder."""
+
+    def __init__(self, meta: MetaFile) -> None:
+        self._meta = meta
+
+    def get(self) -> EmployerProfile:
+        row = self._meta.db.table(PROFILE).get(doc_id=1)
+        return EmployerProfile() if row is None else from_dict(EmployerProfile, row["profile"])
+
+    def save(self, profile: EmployerProfile) -> None:
+        self._meta.check_writable()
+        self._meta.db.table(PROFILE).upsert(Document({"profile": to_dict(profile)}, doc_id=1))
+        self._meta.commit()
+
+
+class SettingsRepository:
+    """Small user preferences: a key and any JSON value."""
+
+    def __init__(self, meta: MetaFile) -> None:
+        self._meta = meta
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = self._find(key)
+        # A copy, so that changing what is returned does not change the store.
+        return default if row is None else json.loads(json.dumps(row["value"]))
+
+    def set(self, key: str, value: Any) -> None:
+        self._meta.check_writable()
+        try:
+            value = json.loads(json.dumps(value))
+        except (TypeError, ValueError) as error:
+            raise StoreError(f"The setting {key!r} cannot be saved: {error}.") from error
+        table = self._meta.db.table(SETTINGS)
+        old = self._find(key)
+        if old is None:
+            table.insert({"key": key, "value": value})
+        else:
+            table.update(_replace_with({"key": key, "value": value}), doc_ids=[old.doc_id])
+        self._meta.commit()
+
+    def _find(self, key: str) -> Document | None:
+        return next((r for r in self._meta.db.table(SETTINGS).all() if r["key"] == key), None)
+
+
+def _replace_with(row: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    def replace(doc: dict[str, Any]) -> None:
+        doc.clear()
+        doc.update(row)
+
+    return replace

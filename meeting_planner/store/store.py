@@ -1,0 +1,156 @@
+"""The store of one data folder: opens it safely and hands out the repositories."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from types import TracebackType
+
+from tinydb.table import Document
+
+from ..domain import rules
+from . import schema
+from .errors import StoreCorrupt, StoreError, StoreReadOnly
+from .files import FileSet, dump
+from .lock import StoreLock
+from .meetings import MeetingRepository
+from .paths import META_FILE, index_file, meetings_file
+from .repos import MetaFile, ProfileRepository, SettingsRepository, TemplateRepository
+from .storage import open_db, storage_of
+
+SCHEMA = "schema"
+STORE_FILE = re.compile(r"(meetings|index)-\d+\.json|meta\.json")
+
+
+class Store:
+    """Meetings, templates, the employer profile and settings of one data folder.
+
+    Opening takes the folder's writer lock (unless ``read_only``), finishes a save
+    that was interrupted, checks every file and upgrades an older store.
+    """
+
+    def __init__(self, data_dir: Path, *, read_only: bool = False) -> None:
+        self.data_dir = Path(data_dir)
+        self.read_only = read_only
+        self._closed = False
+        if not read_only:
+            try:
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(f"Cannot create {self.data_dir}: {error.strerror}.") from error
+        self._lock = None if read_only else StoreLock(self.data_dir)
+        try:
+            self._files = FileSet(self.data_dir, writable=not read_only)
+            if read_only:
+                self._files.pending_overlay()
+            else:
+                self._files.recover()
+            shard_count = self._open_meta()
+            self._meta = MetaFile(open_db(self._files, META_FILE), self._commit_meta, self._check)
+            self.meetings = MeetingRepository(self._files, shard_count, self._check)
+            self.meetings.load()
+            self.templates = TemplateRepository(self._meta)
+            self.profile = ProfileRepository(self._meta)
+            self.settings = SettingsRepository(self._meta)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- lifetime ------------------------------------------------------------------
+    def close(self) -> None:
+        """Release the writer lock; the store cannot be used afterwards."""
+        self._closed = True
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        row = self._meta.db.table(SCHEMA).get(doc_id=1)
+        assert row is not None
+        return int(row["version"])
+
+    # -- internals -------------------------------------------------------------------
+    def _check(self) -> None:
+        if self._closed:
+            raise StoreError("The meetings store has been closed.")
+        if self.read_only:
+            raise StoreReadOnly()
+
+    def _commit_meta(self) -> None:
+        storage = storage_of(self._meta.db)
+        try:
+            self._files.commit({META_FILE: storage.dump()})
+        except StoreError:
+            # Back to what the file holds, so memory never shows an unsaved change.
+            self._meta.db = open_db(self._files, META_FILE)
+            raise
+        storage.committed()
+
+    def _open_meta(self) -> int:
+        """Check the format version, upgrade an older store; returns the shard count."""
+        meta_path = self._files.path(META_FILE)
+        content = self._files.read_json(META_FILE)
+        if content is None:
+            if self._has_store_files():
+                raise StoreCorrupt(meta_path, "the file is missing")
+            return self._create_meta()
+        row = content.get(SCHEMA, {}).get("1")
+        if not isinstance(row, dict) or not all(
+            isinstance(row.get(key), int) for key in ("version", "shards")
+        ):
+            raise StoreCorrupt(meta_path, "it does not say which store format it holds")
+        version, shards = row["version"], row["shards"]
+        schema.check_version(version, str(self.data_dir))
+        if shards < 1:
+            raise StoreCorrupt(meta_path, f"it names {shards} meeting files")
+        if version < schema.CURRENT_VERSION:
+            self._migrate(version, shards)
+        return shards
+
+    def _create_meta(self) -> int:
+        db = open_db(self._files, META_FILE)
+        shards = rules.STORE_SHARDS
+        db.table(SCHEMA).insert(
+            Document({"version": schema.CURRENT_VERSION, "shards": shards}, doc_id=1)
+        )
+        if not self.read_only:
+            self._files.commit({META_FILE: storage_of(db).dump()})
+        else:
+            self._files.overlay[META_FILE] = storage_of(db).dump()
+        return shards
+
+    def _migrate(self, version: int, shards: int) -> None:
+        names = [META_FILE] + [meetings_file(n) for n in range(shards)]
+        raw: schema.RawStore = {}
+        for name in names:
+            content = self._files.read_json(name)
+            if content is not None:
+                raw[name] = content
+        schema.migrate(raw, version, str(self.data_dir))
+        raw[META_FILE][SCHEMA] = {"1": {"version": schema.CURRENT_VERSION, "shards": shards}}
+        # The indexes are rebuilt from the upgraded meetings when they are loaded,
+        # since their fingerprints no longer match.
+        files = {name: dump(content) for name, content in raw.items()}
+        for n in range(shards):
+            if meetings_file(n) in raw and self._files.exists(index_file(n)):
+                files[index_file(n)] = dump({})
+        if self.read_only:
+            self._files.overlay.update(files)
+        else:
+            self._files.commit(files)
+
+    def _has_store_files(self) -> bool:
+        if not self.data_dir.is_dir():
+            return False
+        return any(STORE_FILE.fullmatch(p.name) for p in self.data_dir.iterdir())

@@ -1,0 +1,184 @@
+"""The main window's actions, menus and toolbar, with standard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMenuBar, QStyle, QToolBar
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+# Document kinds the Documents menu offers, as ui.documents names them.
+DOCUMENT_KINDS = ("brief", "agenda", "debrief")
+
+
+class WindowActions:
+    """Every command of the main window, created once and shared by menus and toolbar.
+
+    ``meeting_actions`` need a selected meeting; ``write_actions`` change the
+    store and are disabled when the meetings are open read-only.
+    """
+
+    def __init__(self, window: MainWindow, undo_group: QUndoGroup):
+        self.window = window
+        tr = window.tr
+        style = window.style()
+
+        def make(
+            text: str,
+            slot: Callable[[], object],
+            *,
+            key: QKeySequence.StandardKey | str | None = None,
+            icon: QIcon | None = None,
+            tip: str = "",
+        ) -> QAction:
+            action = QAction(text, window)
+            if key is not None:
+                action.setShortcut(QKeySequence(key))
+            if icon is not None:
+                action.setIcon(icon)
+            if tip:
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
+            action.triggered.connect(lambda _checked=False: slot())
+            return action
+
+        def themed(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+            return QIcon.fromTheme(name, style.standardIcon(fallback))
+
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.new = make(
+            tr("&New meeting…"),
+            window.new_meeting,
+            key=key.New,
+            icon=themed("document-new", sp.SP_FileIcon),
+            tip=tr("Plan a new meeting from a template"),
+        )
+        self.new.setIconText(tr("New meeting"))
+        self.new_sample = make(tr("New from &sample"), window.new_from_sample)
+        self.duplicate = make(tr("&Duplicate"), window.duplicate_meeting, key="Ctrl+D")
+        self.save_template = make(tr("Save as &template…"), window.save_as_template)
+        self.delete = make(tr("De&lete…"), window.delete_meeting)
+        self.save_now = make(
+            tr("&Save now"),
+            window.save_now,
+            key=key.Save,
+            tip=tr("Changes are saved automatically; this saves them at once"),
+        )
+        self.import_files = make(tr("&Import meeting files…"), window.import_files, key=key.Open)
+        self.export_file = make(tr("&Export meeting file…"), lambda: window.export_file(False))
+        self.export_plan = make(
+            tr("Export &plan only…"),
+            lambda: window.export_file(True),
+            tip=tr("A meeting file without the debrief, outcome, ratings and internal notes"),
+        )
+        self.import_debrief = make(tr("Import filled de&brief form…"), window.import_debrief)
+        self.print = make(
+            tr("&Print…"),
+            window.print_brief,
+            key=key.Print,
+            tip=tr("Preview and print the manager's brief"),
+        )
+        self.quit = make(tr("&Quit"), window.close, key=key.Quit)
+
+        self.undo = undo_group.createUndoAction(window, tr("&Undo"))
+        self.undo.setShortcut(QKeySequence(key.Undo))
+        self.undo.setIcon(themed("edit-undo", sp.SP_ArrowBack))
+        self.redo = undo_group.createRedoAction(window, tr("&Redo"))
+        self.redo.setShortcut(QKeySequence(key.Redo))
+        self.redo.setIcon(themed("edit-redo", sp.SP_ArrowForward))
+        # The toolbar keeps a short label while the menu names the edit to undo.
+        self.undo.setIconText(tr("Undo"))
+        self.redo.setIconText(tr("Redo"))
+        self.find = make(tr("&Find meeting"), window.focus_search, key=key.Find)
+        self.profile = make(tr("Employer &profile…"), window.edit_profile)
+
+        self.documents = {
+            "brief": make(
+                tr("Manager's &brief"),
+                lambda: window.show_document("brief"),
+                icon=themed("document-preview", sp.SP_FileDialogContentsView),
+                tip=tr("Preview the brief for you and the other interviewers"),
+            ),
+            "agenda": make(
+                tr("Candidate &agenda"),
+                lambda: window.show_document("agenda"),
+                icon=themed("x-office-calendar", sp.SP_FileDialogDetailedView),
+                tip=tr("Preview the agenda to send to the candidate"),
+            ),
+            "debrief": make(
+                tr("&Debrief form"),
+                lambda: window.show_document("debrief"),
+                icon=themed("document-edit", sp.SP_FileDialogListView),
+                tip=tr("Preview the form the interviewers fill in after the meeting"),
+            ),
+        }
+        self.documents["brief"].setIconText(tr("Brief"))
+        self.documents["agenda"].setIconText(tr("Agenda"))
+        self.documents["debrief"].setIconText(tr("Debrief form"))
+        self.about = make(tr("&About Meeting Planner"), window.show_about)
+
+        self.meeting_actions = [
+            self.duplicate,
+            self.save_template,
+            self.delete,
+            self.export_file,
+            self.export_plan,
+            self.import_debrief,
+            self.print,
+            *self.documents.values(),
+        ]
+        self.write_actions = [
+            self.new,
+            self.new_sample,
+            self.duplicate,
+            self.save_template,
+            self.delete,
+            self.import_files,
+            self.import_debrief,
+            self.profile,
+            self.save_now,
+        ]
+
+    def update(self, *, has_meeting: bool, read_only: bool) -> None:
+        for action in self.meeting_actions:
+            action.setEnabled(has_meeting)
+        if read_only:
+            for action in self.write_actions:
+                action.setEnabled(False)
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        tr = self.window.tr
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addActions([self.new, self.new_sample, self.duplicate, self.save_template])
+        file_menu.addAction(self.delete)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_now)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_files, self.export_file, self.export_plan])
+        file_menu.addAction(self.import_debrief)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.profile)
+        documents_menu = bar.addMenu(tr("&Documents"))
+        documents_menu.addActions(list(self.documents.values()))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about)
+
+    def build_toolbar(self, toolbar: QToolBar) -> None:
+        toolbar.addAction(self.new)
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo, self.redo])
+        toolbar.addSeparator()
+        toolbar.addActions(list(self.documents.values()))

@@ -1,0 +1,296 @@
+"""The agenda builder: palette, block table, details, balance bar and coach side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.coach import Review
+from ...domain.model import AgendaBlock, BlockKind, CaseTask
+from ..commands import AddBlockCommand, MoveBlockCommand, RemoveBlockCommand
+from ..document import MeetingDocument
+from .balance_bar import BalanceBar
+from .block_details import BlockDetails
+from .coach_panel import CoachPanel
+from .commands import AddCaseBlockCommand
+from .delegates import AgendaItemDelegate
+from .model import (
+    BLOCK_ID_ROLE,
+    COL_KIND,
+    COL_MINUTES,
+    COL_OWNER,
+    COL_TIME,
+    COL_TITLE,
+    COL_TOPIC,
+    AgendaTableModel,
+)
+from .palette import DEFAULT_MINUTES, BlockPalette
+
+BLOCK_TARGET_PREFIX = "block:"
+
+
+class AgendaEditor(QWidget):
+    """Builds the agenda of one document; every edit is pushed as an undo command.
+
+    Findings about a block select it here; findings about anything else are passed
+    on through ``finding_activated`` for the meeting editor to show.
+    """
+
+    finding_activated = Signal(str)
+
+    def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.model = AgendaTableModel(doc, self)
+        self.palette = BlockPalette(doc)
+        self.balance = BalanceBar()
+        self.coach = CoachPanel()
+        self.details = BlockDetails(doc)
+        self.table = self._make_table()
+        self._reselect: tuple[str | None, int] = (None, -1)
+
+        self.add_action = self._action(
+            self.tr("&Add block"),
+            QKeySequence(Qt.Key.Key_Insert),
+            self.tr("Add the block picked in the palette after the selected one"),
+            self.add_block,
+        )
+        self.remove_action = self._action(
+            self.tr("&Remove"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.tr("Remove the selected block"),
+            self.remove_selected,
+            QStyle.StandardPixmap.SP_TrashIcon,
+        )
+        self.up_action = self._action(
+            self.tr("Move &up"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
+            self.tr("Move the selected block earlier"),
+            lambda: self.move_selected(-1),
+            QStyle.StandardPixmap.SP_ArrowUp,
+        )
+        self.down_action = self._action(
+            self.tr("Move &down"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
+            self.tr("Move the selected block later"),
+            lambda: self.move_selected(1),
+            QStyle.StandardPixmap.SP_ArrowDown,
+        )
+        self.palette.tree.addAction(self.add_action)
+        toolbar = QToolBar(self.tr("Agenda"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setAccessibleName(self.tr("Agenda actions"))
+        for action in (self.add_action, self.remove_action, self.up_action, self.down_action):
+            toolbar.addAction(action)
+            self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(toolbar)
+        center_layout.addWidget(self.balance)
+        self.center_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.center_splitter.setObjectName("agendaCenterSplitter")
+        self.center_splitter.addWidget(self.table)
+        self.center_splitter.addWidget(self.details)
+        self.center_splitter.setStretchFactor(0, 3)
+        self.center_splitter.setStretchFactor(1, 1)
+        center_layout.addWidget(self.center_splitter, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("agendaSplitter")
+        self.splitter.addWidget(self.palette)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.coach)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([210, 650, 240])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.palette.tree, self.palette.use_case)
+        self.setTabOrder(self.palette.use_case, self.table)
+        self.setTabOrder(self.table, self.details.points)
+        self.setTabOrder(self.details.points, self.details.notes)
+        self.setTabOrder(self.details.notes, self.coach.list)
+
+        self.palette.add_requested.connect(self._add)
+        self.coach.finding_activated.connect(self._finding_activated)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        doc.reviewed.connect(self._reviewed)
+        self._reviewed(doc.review())
+        self.set_read_only(doc.read_only)
+        if self.model.rowCount():
+            self.select_block(self.model.index(0, 0).data(BLOCK_ID_ROLE), focus=False)
+
+    # -- public --------------------------------------------------------------------
+    def select_block(self, block_id: str, *, focus: bool = True) -> None:
+        row = self.model.row_of(block_id)
+        if row < 0:
+            return
+        index = self.model.index(row, COL_TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        if focus:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_block_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.data(BLOCK_ID_ROLE)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.palette.setEnabled(not read_only)
+        self.table.setDragEnabled(not read_only)
+        self._update_actions()
+
+    def add_block(self) -> None:
+        """Add what the palette has picked, or a plain dialogue block."""
+        entry = self.palette.current_entry()
+        if entry is not None:
+            self.palette.request(entry)
+            return
+        block = AgendaBlock(
+            title=self.tr("New block"),
+            kind=BlockKind.DIALOGUE,
+            minutes=DEFAULT_MINUTES[BlockKind.DIALOGUE],
+        )
+        self._add(block, None)
+
+    def remove_selected(self) -> None:
+        block_id = self.selected_block_id()
+        if block_id is not None:
+            self.doc.push(RemoveBlockCommand(self.doc, block_id))
+
+    def move_selected(self, step: int) -> None:
+        block_id = self.selected_block_id()
+        if block_id is None:
+            return
+        row = self.model.row_of(block_id) + step
+        if 0 <= row < self.model.rowCount():
+            self.doc.push(MoveBlockCommand(self.doc, block_id, row))
+
+    # -- internals -----------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setItemDelegate(AgendaItemDelegate(self.doc, table))
+        table.setAccessibleName(self.tr("Agenda blocks"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        # The model performs moves itself; DragDrop (not InternalMove) keeps the
+        # view from second-guessing it.
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setDragDropOverwriteMode(False)
+        table.setDropIndicatorShown(True)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_TIME, COL_MINUTES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((COL_KIND, 118), (COL_OWNER, 100), (COL_TOPIC, 96)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
+        return table
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence,
+        tip: str,
+        slot: Callable[[], None],
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setShortcut(shortcut)
+        # Only while the table (or palette) has focus: Delete must still delete
+        # text in the talking points.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(self.tr("{0} ({1})").format(tip, keys))
+        action.triggered.connect(slot)
+        return action
+
+    def _add(self, block: AgendaBlock, case: CaseTask | None) -> None:
+        selected = self.selected_block_id()
+        index = self.model.row_of(selected) + 1 if selected else len(self.doc.meeting.agenda)
+        self._reselect = (block.id, index)
+        if case is not None:
+            self.doc.push(AddCaseBlockCommand(self.doc, block, index, case))
+        else:
+            self.doc.push(AddBlockCommand(self.doc, block, index))
+        self._reselect = (None, -1)
+        self.select_block(block.id, focus=False)
+
+    def _remember_selection(self) -> None:
+        if self._reselect[0] is None:
+            block_id = self.selected_block_id()
+            self._reselect = (block_id, self.model.row_of(block_id) if block_id else -1)
+
+    def _restore_selection(self) -> None:
+        block_id, row = self._reselect
+        self._reselect = (None, -1)
+        if block_id is not None and self.model.row_of(block_id) >= 0:
+            self.select_block(block_id, focus=False)
+        elif row >= 0 and self.model.rowCount():
+            row = min(row, self.model.rowCount() - 1)
+            self.select_block(self.model.index(row, 0).data(BLOCK_ID_ROLE), focus=False)
+        else:
+            self.details.show_block(None)
+        self._update_actions()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.details.show_block(current.data(BLOCK_ID_ROLE) if current.isValid() else None)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        editable = not self.doc.read_only
+        row = self.model.row_of(self.selected_block_id() or "")
+        self.add_action.setEnabled(editable)
+        self.remove_action.setEnabled(editable and row >= 0)
+        self.up_action.setEnabled(editable and row > 0)
+        self.down_action.setEnabled(editable and 0 <= row < self.model.rowCount() - 1)
+
+    def _reviewed(self, review: Review) -> None:
+        self.balance.set_review(review)
+        self.coach.set_review(review)
+        self._update_actions()
+
+    def _finding_activated(self, target: str) -> None:
+        if target.startswith(BLOCK_TARGET_PREFIX):
+            self.select_block(target.removeprefix(BLOCK_TARGET_PREFIX))
+        elif target == "agenda":
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.finding_activated.emit(target)

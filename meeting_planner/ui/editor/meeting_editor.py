@@ -1,0 +1,81 @@
+"""The editor for one meeting: a summary header above one tab per part of the meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ..agenda.editor import AgendaEditor
+from ..document import MeetingDocument
+from .candidate_form import CandidateForm
+from .case_form import CaseForm
+from .criteria_form import CriteriaForm
+from .form_base import FormPage
+from .header import MeetingHeader
+from .offer_form import OfferForm
+from .overview_form import OverviewForm
+from .people_form import PeopleForm
+from .role_form import RoleForm
+
+
+class MeetingEditor(QWidget):
+    """All of a meeting's parts in tabs; every edit goes through the document's undo stack."""
+
+    def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.header = MeetingHeader(doc, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Parts of the meeting"))
+        self.overview = OverviewForm(doc)
+        self.candidate = CandidateForm(doc)
+        self.role = RoleForm(doc)
+        self.offer = OfferForm(doc)
+        self.people = PeopleForm(doc)
+        self.agenda_editor = AgendaEditor(doc)
+        self.case = CaseForm(doc)
+        self.criteria = CriteriaForm(doc)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.candidate, self.tr("Candidate"))
+        self.tabs.addTab(self.role, self.tr("Role"))
+        self.tabs.addTab(self.offer, self.tr("Offer"))
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self.agenda_editor, self.tr("Agenda"))
+        self.tabs.addTab(self.case, self.tr("Case"))
+        self.tabs.addTab(self.criteria, self.tr("Criteria"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.agenda_editor.finding_activated.connect(self.focus_target)
+
+    @property
+    def forms(self) -> list[FormPage]:
+        return [self.overview, self.candidate, self.role, self.offer, self.case]
+
+    def focus_target(self, target: str) -> None:
+        """Show and focus what a coach finding points at: a field path or ``block:<id>``."""
+        if target.startswith("block:") or target == "agenda":
+            self.tabs.setCurrentWidget(self.agenda_editor)
+            if target.startswith("block:"):
+                self.agenda_editor.select_block(target.removeprefix("block:"))
+            else:
+                self.agenda_editor.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if target == "participants" or target.startswith("participants."):
+            self.tabs.setCurrentWidget(self.people)
+            self.people.focus_people()
+            return
+        if target == "criteria" or target.startswith("criteria."):
+            self.tabs.setCurrentWidget(self.criteria)
+            self.criteria.focus_criteria()
+            return
+        for form in self.forms:
+            if form.handles(target):
+                self.tabs.setCurrentWidget(form)
+                form.focus_path(target)
+                return
+        # Anything else about the meeting as a whole (its time, its plan) lives on Overview.
+        self.tabs.setCurrentWidget(self.overview)
+        self.overview.focus_path("title")

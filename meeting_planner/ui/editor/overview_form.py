@@ -1,0 +1,106 @@
+"""The Overview tab: when and where the meeting is, its language and status, follow-up times."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...domain import rules
+from ...domain.model import Language, Status
+from ..document import MeetingDocument, concerns
+from .form_base import FormPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewForm", text)
+
+
+def language_items() -> list[tuple[str, Language]]:
+    names = {Language.EN: _tr("English"), Language.SV: _tr("Swedish"), Language.DA: _tr("Danish")}
+    return [(names[lang], lang) for lang in Language]
+
+
+def status_items() -> list[tuple[str, Status]]:
+    names = {
+        Status.PLANNED: _tr("Planned"),
+        Status.HELD: _tr("Held"),
+        Status.DEBRIEFED: _tr("Debriefed"),
+        Status.FEEDBACK_SENT: _tr("Feedback sent"),
+        Status.CLOSED: _tr("Closed"),
+    }
+    return [(names[status], status) for status in Status]
+
+
+def status_name(status: Status) -> str:
+    return dict((s, text) for text, s in status_items())[status]
+
+
+def format_moment(moment: datetime) -> str:
+    """A date and time with the weekday, in the user's language: "Mon 23 Nov 2026, 10:00"."""
+    return QLocale().toString(QDateTime(moment), "ddd d MMM yyyy, HH:mm")
+
+
+class OverviewForm(FormPage):
+    """Title, time, place, language, status, and when the answers are due."""
+
+    def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
+        super().__init__(doc, parent)
+        self.title_edit = self.add_line(
+            self.tr("&Title:"),
+            "title",
+            placeholder=self.tr("e.g. Backend developer, first meeting"),
+        )
+        self.start_edit = self.add_datetime(self.tr("&Starts:"), "start")
+        self.minutes_spin = self.add_spin(
+            self.tr("&Planned length:"),
+            "planned_minutes",
+            rules.PLANNED_MINUTES_MIN,
+            rules.PLANNED_MINUTES_MAX,
+            suffix=self.tr(" min"),
+            step=5,
+        )
+        self.location_edit = self.add_line(
+            self.tr("&Location:"), "location", placeholder=self.tr("Room, address or video link")
+        )
+        self.language_combo = self.add_combo(self.tr("Lan&guage:"), "language", language_items())
+        self.status_combo = self.add_combo(self.tr("Stat&us:"), "status", status_items())
+        self.feedback_spin = self.add_spin(
+            self.tr("&Answer within:"),
+            "follow_up.feedback_hours",
+            0,
+            rules.FOLLOW_UP_HOURS_MAX,
+            suffix=self.tr(" hours"),
+        )
+        self.feedback_due = QLabel()
+        self.form.addRow(self.tr("Answer due:"), self.feedback_due)
+        self.decision_spin = self.add_spin(
+            self.tr("&Decide within:"),
+            "follow_up.decision_days",
+            0,
+            rules.FOLLOW_UP_DAYS_MAX,
+            suffix=self.tr(" days"),
+        )
+        self.decision_due = QLabel()
+        self.form.addRow(self.tr("Decision due:"), self.decision_due)
+        hint = QLabel(
+            self.tr(
+                "Candidates expect an answer within {0} hours of the meeting, with one line"
+                " of why. The due times count from the meeting's end."
+            ).format(rules.FEEDBACK_DUE_HOURS)
+        )
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+        self.finish()
+        doc.changed.connect(self._on_changed)
+        self._show_due()
+
+    def _on_changed(self, topic: str) -> None:
+        if any(concerns(topic, p) for p in ("start", "planned_minutes", "ended_at", "follow_up")):
+            self._show_due()
+
+    def _show_due(self) -> None:
+        m = self.doc.meeting
+        self.feedback_due.setText(format_moment(m.feedback_due))
+        self.decision_due.setText(format_moment(m.decision_due))

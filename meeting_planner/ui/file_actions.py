@@ -1,0 +1,174 @@
+"""Meeting files and filled debrief forms in and out of the app, all-or-nothing.
+
+Every problem reaches the user through :mod:`messages`; nothing changes when a file is bad.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ..domain import rules
+from . import messages
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
+    from ..store import Store
+    from .document import MeetingDocument
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
+
+
+def meeting_file_filter() -> str:
+    return _tr("Meeting files (*.meeting.json *.json);;All files (*)")
+
+
+def import_meeting_files(
+    parent: QWidget | None, store: Store, paths: Iterable[str | Path]
+) -> list[str]:
+    """Import meeting (and template) files into the store; returns the new meetings' ids.
+
+    Every file is read and checked before anything is saved: one bad file shows
+    its message and nothing is imported. A meeting whose id is already in the
+    store, or in another of the files, comes in under a new id.
+    """
+    from ..domain.templates import Template
+    from ..exchange import MeetingFileError, read_meeting_files, with_new_id
+    from ..store import StoreError
+
+    paths = [Path(p) for p in paths]
+    if not paths:
+        return []
+    title = _tr("Import meetings")
+    try:
+        items = read_meeting_files(paths)
+    except MeetingFileError as exc:
+        messages.show_error(
+            parent, title, _tr("Nothing was imported. This file is not valid:\n\n{0}").format(exc)
+        )
+        return []
+    meetings: list[Meeting] = []
+    templates: list[Template] = []
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Template):
+            templates.append(item)
+            continue
+        if item.id in seen or store.meetings.exists(item.id):
+            item = with_new_id(item)
+        seen.add(item.id)
+        meetings.append(item)
+    try:
+        if meetings:
+            store.meetings.save_many(meetings)
+        for template in templates:
+            store.templates.save(template)
+    except StoreError as exc:
+        messages.show_error(parent, title, _tr("Nothing was imported: {0}").format(exc))
+        return []
+    return [m.id for m in meetings]
+
+
+def export_meeting_file(
+    parent: QWidget | None, meeting: Meeting, *, plan_only: bool, path: Path | None = None
+) -> Path | None:
+    """Save the meeting as a meeting file; ``plan_only`` leaves out everything internal.
+
+    Asks where to save when no ``path`` is given; returns where it went, or None.
+    """
+    from ..exchange import FILE_SUFFIX, write_meeting_file
+
+    if path is None:
+        title = _tr("Export plan") if plan_only else _tr("Export meeting")
+        path = messages.ask_save_file(
+            parent, title, suggested_meeting_file_name(meeting, plan_only), meeting_file_filter()
+        )
+        if path is None:
+            return None
+    path = Path(path)
+    if not path.name.endswith(FILE_SUFFIX):
+        path = path.with_name(path.name.removesuffix(".json") + FILE_SUFFIX)
+    try:
+        write_meeting_file(meeting, path, plan_only=plan_only)
+    except OSError as exc:
+        messages.show_error(
+            parent,
+            _tr("Could not export"),
+            _tr("The meeting could not be saved to {0}: {1}").format(
+                str(path), exc.strerror or str(exc)
+            ),
+        )
+        return None
+    return path
+
+
+def suggested_meeting_file_name(meeting: Meeting, plan_only: bool) -> str:
+    """A file name safe on every file system: "sanna-jarvinen-plan-2026-11-23.meeting.json"."""
+    from ..exchange import FILE_SUFFIX
+
+    name = meeting.candidate.name.strip() or meeting.title.strip() or "meeting"
+    slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-_")[:60] or "meeting"
+    kind = "plan" if plan_only else "meeting"
+    return f"{slug}-{kind}-{meeting.start.date().isoformat()}{FILE_SUFFIX}"
+
+
+def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path) -> bool:
+    """Read a filled debrief form into the open meeting, as one undoable edit.
+
+    A form from another meeting, or any unreadable file, shows why and changes nothing.
+    """
+    from ..domain.serialize import copy_meeting, meeting_to_dict
+    from ..export.debrief_import import DebriefFormError, apply_debrief_form
+    from .commands import ReplaceMeetingCommand
+
+    title = _tr("Import debrief form")
+    path = Path(path)
+    if doc.read_only:
+        messages.show_error(
+            parent, title, _tr("This meeting is open read-only, so the form cannot be imported.")
+        )
+        return False
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+    except OSError as exc:
+        messages.show_error(
+            parent,
+            title,
+            _tr("{0} cannot be read: {1}").format(path.name, exc.strerror or str(exc)),
+        )
+        return False
+    if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
+        messages.show_error(
+            parent, title, _tr("{0} is far too large to be a debrief form.").format(path.name)
+        )
+        return False
+    updated = copy_meeting(doc.meeting)
+    try:
+        changes = apply_debrief_form(updated, data)
+    except DebriefFormError as exc:
+        messages.show_error(
+            parent, title, _tr("Nothing was imported from {0}: {1}").format(path.name, exc)
+        )
+        return False
+    if not changes:
+        messages.show_info(
+            parent, title, _tr("{0} holds nothing new for this debrief.").format(path.name)
+        )
+        return False
+    doc.push(ReplaceMeetingCommand(doc, meeting_to_dict(updated), title))
+    messages.show_info(
+        parent,
+        title,
+        _tr("The debrief now has the form's answers (Undo takes them back):\n\n{0}").format(
+            "\n".join(changes)
+        ),
+    )
+    return True

@@ -1,0 +1,346 @@
+"""The main window: the meetings list on the left, the selected meeting's editor on the right."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.model import Meeting
+from ..store import MeetingSummary, Store, StoreError
+from . import messages
+from .actions import WindowActions
+from .autosave import Autosaver
+from .meeting_list import MeetingListPanel
+from .ui_state import UiState
+from .window_ops import MeetingOps
+
+if TYPE_CHECKING:
+    from .document import MeetingDocument
+    from .editor.meeting_editor import MeetingEditor
+
+
+class MainWindow(QMainWindow):
+    """Lists the store's meetings and edits the selected one.
+
+    Each opened meeting gets a MeetingDocument (kept while the app runs) whose
+    undo stack joins one QUndoGroup; the group's active stack follows the
+    selection, so Undo and Redo always act on the meeting on screen.
+    """
+
+    # After start(): the first meeting's editor is on screen (or there is none to open).
+    ready = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.read_only = store.read_only
+        self.docs: dict[str, MeetingDocument] = {}
+        self.editors: dict[str, MeetingEditor] = {}
+        self.undo_group = QUndoGroup(self)
+        self.autosaver = Autosaver(store, self)
+        self.ops = MeetingOps(self)
+        self.ui_state = UiState(store.data_dir)
+        self.welcome = None
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(not self.read_only)
+
+        self.list_panel = MeetingListPanel(self)
+        self.stack = QStackedWidget(self)
+        self.empty_page = self._empty_page()
+        self.stack.addWidget(self.empty_page)
+        self.read_only_note = QLabel(
+            self.tr(
+                "Read-only: another Meeting Planner has these meetings open. You can read "
+                "and print them here, but changes cannot be made."
+            ),
+            self,
+        )
+        self.read_only_note.setWordWrap(True)
+        font = self.read_only_note.font()
+        font.setBold(True)
+        self.read_only_note.setFont(font)
+        self.read_only_note.setAccessibleName(self.tr("Read-only"))
+        self.read_only_note.setVisible(self.read_only)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.read_only_note)
+        right_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+        self.actions = WindowActions(self, self.undo_group)
+        self.actions.build_menus(self.menuBar())
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        self.actions.build_toolbar(toolbar)
+        self.addToolBar(toolbar)
+        self.statusBar()
+
+        self.list_panel.meeting_selected.connect(self._show_meeting)
+        self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+
+        if not self.ui_state.restore(self, self.splitter):
+            char, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().height()
+            self.resize(char * 160, line * 48)
+            self.splitter.setSizes([char * 46, char * 114])
+        self.reload_list()
+        self._update_title()
+        self._update_actions()
+
+    def _empty_page(self) -> QWidget:
+        page = QWidget(self)
+        text = QLabel(self.tr("Select a meeting on the left, or plan a new one."), page)
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_new_button = QPushButton(self.tr("New meeting…"), page)
+        self.empty_new_button.clicked.connect(self.new_meeting)
+        self.empty_sample_button = QPushButton(self.tr("Open the sample meeting"), page)
+        self.empty_sample_button.clicked.connect(self.new_from_sample)
+        for button in (self.empty_new_button, self.empty_sample_button):
+            button.setEnabled(not self.read_only)
+            button.setAccessibleName(button.text().rstrip("…"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_new_button)
+        buttons.addWidget(self.empty_sample_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    # -- the open meetings ---------------------------------------------------------
+    @property
+    def current_doc(self) -> MeetingDocument | None:
+        return self.docs.get(self.list_panel.current_id())
+
+    def document(self, meeting_id: str) -> MeetingDocument:
+        """The meeting's document, loaded from the store the first time it is opened."""
+        from .document import MeetingDocument
+
+        doc = self.docs.get(meeting_id)
+        if doc is None:
+            doc = MeetingDocument(self.store.meetings.get(meeting_id), read_only=self.read_only)
+            doc.setParent(self)
+            self.docs[meeting_id] = doc
+            self.undo_group.addStack(doc.undo_stack)
+            self.autosaver.watch(doc)
+            doc.changed.connect(lambda _topic, d=doc: self._doc_changed(d))
+        return doc
+
+    def forget(self, meeting_id: str) -> None:
+        """Close a meeting's document and editor (after it was deleted)."""
+        doc = self.docs.pop(meeting_id, None)
+        if doc is not None:
+            self.autosaver.forget(doc)
+            self.undo_group.removeStack(doc.undo_stack)
+        editor = self.editors.pop(meeting_id, None)
+        if editor is not None:
+            self.stack.removeWidget(editor)
+            editor.deleteLater()
+
+    def select_meeting(self, meeting_id: str) -> bool:
+        return self.list_panel.select(meeting_id)
+
+    def add_meeting(self, meeting: Meeting) -> bool:
+        """Save a new meeting, list it and open it; False (after telling why) if not saved."""
+        try:
+            self.store.meetings.save(meeting)
+        except StoreError as error:
+            messages.show_error(self, self.tr("Meeting not saved"), str(error))
+            return False
+        self.list_panel.model.upsert(MeetingSummary.of(meeting))
+        self.select_meeting(meeting.id)
+        return True
+
+    def reload_list(self) -> None:
+        self.list_panel.set_summaries(self.store.meetings.list())
+
+    def start(self) -> None:
+        """After the window is shown: open the next meeting, or welcome a new user.
+
+        The meeting's editor is built on the next turn of the event loop, so the
+        window (with its list) appears first and the editor follows at once."""
+        QTimer.singleShot(0, self._open_initial)
+
+    def _open_initial(self) -> None:
+        summaries = self.store.meetings.list()
+        if not self.list_panel.current_id() and summaries:
+            now = datetime.now()
+            upcoming = [s for s in summaries if s.start.replace(tzinfo=None) >= now]
+            self.select_meeting((upcoming[0] if upcoming else summaries[-1]).id)
+        self.ready.emit()
+        if not summaries and not self.read_only:
+            self.offer_welcome()
+
+    def _show_meeting(self, meeting_id: str) -> None:
+        previous = self.undo_group.activeStack()
+        for doc in self.docs.values():
+            if doc.undo_stack is previous and doc.meeting_id != meeting_id:
+                self.autosaver.flush(doc)
+        if not meeting_id:
+            self.undo_group.setActiveStack(None)
+            self.stack.setCurrentWidget(self.empty_page)
+        else:
+            try:
+                doc = self.document(meeting_id)
+            except StoreError as error:
+                messages.show_error(self, self.tr("Meeting cannot be opened"), str(error))
+                return
+            editor = self.editors.get(meeting_id)
+            if editor is None:
+                from .editor.meeting_editor import MeetingEditor
+
+                editor = MeetingEditor(doc, self.stack)
+                self.editors[meeting_id] = editor
+                self.stack.addWidget(editor)
+            self.stack.setCurrentWidget(editor)
+            self.undo_group.setActiveStack(doc.undo_stack)
+        self.setWindowModified(bool(self.current_doc and self.current_doc.is_modified))
+        self._update_title()
+        self._update_actions()
+
+    def _doc_changed(self, doc: MeetingDocument) -> None:
+        if doc is self.current_doc:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        doc = self.current_doc
+        if doc is None:
+            self.setWindowTitle(self.tr("Meeting Planner[*]"))
+            return
+        meeting = doc.meeting
+        name = meeting.candidate.name or meeting.title or self.tr("New meeting")
+        if meeting.role.title and meeting.candidate.name:
+            name = self.tr("{0}, {1}").format(meeting.candidate.name, meeting.role.title)
+        self.setWindowTitle(self.tr("{0}[*] - Meeting Planner").format(name))
+
+    def _update_actions(self) -> None:
+        self.actions.update(has_meeting=self.current_doc is not None, read_only=self.read_only)
+
+    # -- saving ---------------------------------------------------------------------
+    def save_now(self) -> bool:
+        return self.autosaver.flush()
+
+    def _saved(self, meeting_id: str) -> None:
+        doc = self.docs.get(meeting_id)
+        if doc is not None:
+            self.list_panel.model.upsert(MeetingSummary.of(doc.meeting))
+        self.statusBar().showMessage(
+            self.tr("All changes saved at {0}").format(datetime.now().strftime("%H:%M:%S"))
+        )
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Changes not saved yet: {0}").format(message))
+        messages.show_error(self, self.tr("Changes not saved"), message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.autosaver.flush() and not messages.ask_yes_no(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Some changes could not be saved. Quit anyway and lose them? "
+                "Choose No to stay and try again."
+            ),
+        ):
+            event.ignore()
+            return
+        self.ui_state.save(self, self.splitter)
+        event.accept()
+
+    # -- actions (File, Edit, Documents, Help) ----------------------------------------
+    def new_meeting(self) -> None:
+        self.ops.new_meeting()
+
+    def new_from_sample(self) -> None:
+        self.ops.new_from_sample()
+
+    def duplicate_meeting(self) -> None:
+        self.ops.duplicate()
+
+    def save_as_template(self) -> None:
+        self.ops.save_as_template()
+
+    def delete_meeting(self) -> None:
+        self.ops.delete()
+
+    def import_files(self, paths: list[Path] | None = None) -> list[str]:
+        return self.ops.import_files(paths)
+
+    def export_file(self, plan_only: bool) -> None:
+        self.ops.export_file(plan_only)
+
+    def import_debrief(self, path: Path | None = None) -> bool:
+        return self.ops.import_debrief(path)
+
+    def print_brief(self) -> None:
+        self.show_document("brief")
+
+    def show_document(self, kind: str) -> None:
+        self.ops.show_document(kind)
+
+    def edit_profile(self) -> None:
+        self.ops.edit_profile()
+
+    def focus_search(self) -> None:
+        self.list_panel.focus_search()
+
+    def show_about(self) -> None:
+        self.ops.show_about()
+
+    def offer_welcome(self) -> None:
+        """The first-run welcome, shown without blocking (the choice arrives later)."""
+        self.ops.offer_welcome()
+
+    # -- drops -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if _dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = _dropped_files(event)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        # Let the drag finish before any dialog opens.
+        QTimer.singleShot(0, lambda: self.ops.open_dropped(paths))
+
+
+def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.name.lower().endswith((".json", ".pdf"))]

@@ -1,0 +1,60 @@
+"""Every modal question and message of the app, in one place so tests can replace them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something went wrong; returns once they have read it."""
+    QMessageBox.critical(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something worth knowing that needs no decision."""
+    QMessageBox.information(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question; "No" is the default so Enter never destroys anything."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_open_files(parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+    """Let the user pick existing files; an empty list when they cancel."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+    return [Path(name) for name in names]
+
+
+def ask_open_file(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+    """Let the user pick one existing file; None when they cancel."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return Path(name) if name else None
+
+
+def ask_save_file(
+    parent: QWidget | None, title: str, suggested: str | Path, file_filter: str
+) -> Path | None:
+    """Ask where to save, starting from a suggested name; None when they cancel."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """Ask for one line of text; None when they cancel, stripped text otherwise."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok else None
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Show a dialog and wait for the user's answer (QDialog.DialogCode as an int)."""
+    return int(dialog.exec())

@@ -1,0 +1,42 @@
+"""Window geometry and splitter positions, kept in the data folder, never in system settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+STATE_FILE = "ui-state.ini"
+_GEOMETRY = "window/geometry"
+_WINDOW_STATE = "window/state"
+_SPLITTER = "window/splitter"
+
+
+class UiState:
+    """Remembers how the user left the window. Plain UI state, not preferences:
+    losing the file only means the window opens at its default size."""
+
+    def __init__(self, data_dir: Path):
+        self.path = Path(data_dir) / STATE_FILE
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def restore(self, window: QMainWindow, splitter: QSplitter) -> bool:
+        """Apply the saved layout; False when there is none (first start)."""
+        geometry = self._settings.value(_GEOMETRY)
+        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+            return False
+        window.restoreGeometry(geometry)
+        state = self._settings.value(_WINDOW_STATE)
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+        sizes = self._settings.value(_SPLITTER)
+        if isinstance(sizes, QByteArray):
+            splitter.restoreState(sizes)
+        return True
+
+    def save(self, window: QMainWindow, splitter: QSplitter) -> None:
+        self._settings.setValue(_GEOMETRY, window.saveGeometry())
+        self._settings.setValue(_WINDOW_STATE, window.saveState())
+        self._settings.setValue(_SPLITTER, splitter.saveState())
+        self._settings.sync()

@@ -1,0 +1,94 @@
+"""The store's format version: older stores are upgraded step by step, newer ones refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import full_meeting, snapshot
+
+from meeting_planner.store import Store, StoreError, schema
+
+
+def _prefix_titles(raw: schema.RawStore) -> None:
+    for doc in schema.meeting_documents(raw):
+        doc["title"] = "Upgraded: " + doc["title"]
+        doc["candidate"]["name"] = doc["candidate"]["name"].upper()
+
+
+def _pretend_version_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(schema, "CURRENT_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", {1: _prefix_titles})
+
+
+def _set_version(store_dir: Path, version: int) -> None:
+    meta = store_dir / "meta.json"
+    content = json.loads(meta.read_text())
+    content["schema"]["1"]["version"] = version
+    meta.write_text(json.dumps(content))
+
+
+def test_an_older_store_is_upgraded_once_and_keeps_a_backup(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meetings = [full_meeting(n) for n in range(12)]
+    with Store(store_dir) as store:
+        store.meetings.save_many(meetings)
+    _pretend_version_2(monkeypatch)
+    with Store(store_dir) as store:
+        assert store.schema_version == 2
+        got = store.meetings.get(meetings[4].id)
+        assert got.title == "Upgraded: Backend engineer meeting 4"
+        found = store.meetings.find_by_candidate("ÅSA LINDQVIST 4")
+        assert [s.id for s in found] == [meetings[4].id]
+        assert all(s.title.startswith("Upgraded: ") for s in store.meetings.list())
+    # backups/ holds the upgraded state as the newest copy and the old one before it.
+    new_meta = json.loads((store_dir / "backups" / "meta.json.1").read_text())
+    old_meta = json.loads((store_dir / "backups" / "meta.json.2").read_text())
+    assert new_meta["schema"]["1"]["version"] == 2
+    assert old_meta["schema"]["1"]["version"] == 1
+    with Store(store_dir) as store:
+        assert store.meetings.get(meetings[4].id).title == "Upgraded: Backend engineer meeting 4"
+
+
+def test_read_only_upgrades_in_memory_without_touching_files(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = full_meeting()
+    with Store(store_dir) as store:
+        store.meetings.save(meeting)
+    before = snapshot(store_dir)
+    _pretend_version_2(monkeypatch)
+    with Store(store_dir, read_only=True) as viewer:
+        assert viewer.meetings.get(meeting.id).title.startswith("Upgraded: ")
+        assert viewer.meetings.list()[0].title.startswith("Upgraded: ")
+    assert snapshot(store_dir) == before
+
+
+def test_a_store_from_a_newer_app_is_refused_untouched(store_dir: Path) -> None:
+    with Store(store_dir) as store:
+        store.meetings.save(full_meeting())
+    _set_version(store_dir, 99)
+    before = snapshot(store_dir)
+    with pytest.raises(StoreError, match="newer Meeting Planner") as refused:
+        Store(store_dir)
+    assert "format 99" in str(refused.value)
+    assert snapshot(store_dir) == before
+    # The failed open released its lock: trying again gives the same answer, not "locked".
+    with pytest.raises(StoreError, match="newer Meeting Planner"):
+        Store(store_dir)
+    assert snapshot(store_dir) == before
+
+
+def test_a_missing_upgrade_step_is_refused_untouched(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(store_dir) as store:
+        store.meetings.save(full_meeting())
+    before = snapshot(store_dir)
+    monkeypatch.setattr(schema, "CURRENT_VERSION", 3)
+    monkeypatch.setattr(schema, "MIGRATIONS", {1: _prefix_titles})
+    with pytest.raises(StoreError, match="from format 2"):
+        Store(store_dir)
+    assert snapshot(store_dir) == before

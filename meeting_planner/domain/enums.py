@@ -77,6 +77,13 @@ class SalaryPeriod(StrEnum):
     YEAR = "year"
 
 
+class MarkerKind(StrEnum):
+    """One-key markers the panel stamps during the meeting."""
+
+    CONCERN = "concern"
+    SIGNAL = "signal"
+
+
 class Group(StrEnum):
     """How the coach groups block kinds when it weighs the meeting."""
 

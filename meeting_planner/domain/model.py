@@ -16,6 +16,7 @@ from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
     Decision,
     Group,
     Language,
+    MarkerKind,
     OfferResult,
     Part,
     PitchTopic,
@@ -193,6 +194,42 @@ class Outcome:
 
 
 @dataclass
+class BlockNote:
+    """Quick notes taken during one block of the meeting (internal)."""
+
+    block_id: str = ""
+    text: str = ""
+
+
+@dataclass
+class Marker:
+    """A one-key marker ("concern raised", "strong signal") stamped during the meeting."""
+
+    kind: MarkerKind = MarkerKind.SIGNAL
+    block_id: str = ""
+    at: datetime | None = None
+    # Seconds since the meeting started, as the meeting timer showed it.
+    elapsed_seconds: int = 0
+    text: str = ""
+
+
+@dataclass
+class MeetingRun:
+    """What happened in the room: when it started, notes and markers (internal)."""
+
+    started_at: datetime | None = None
+    notes: list[BlockNote] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+
+    def note_for(self, block_id: str) -> BlockNote | None:
+        return next((n for n in self.notes if n.block_id == block_id), None)
+
+    @property
+    def is_empty(self) -> bool:
+        return self == MeetingRun()
+
+
+@dataclass
 class FollowUp:
     """When the answer and the decision are due, counted from the meeting's end."""
 
@@ -219,6 +256,11 @@ class Meeting:
     outcome: Outcome = field(default_factory=Outcome)
     follow_up: FollowUp = field(default_factory=FollowUp)
     ended_at: datetime | None = None
+    run: MeetingRun = field(default_factory=MeetingRun)
+    # When the recruitment ended for this candidate (status closed); retention counts from it.
+    closed_at: datetime | None = None
+    # When the candidate's personal data was erased; the meeting stays as anonymous figures.
+    erased_at: datetime | None = None
     template: str = ""
     # Coach thresholds this meeting's template overrides (see rules.CoachThresholds).
     coach_overrides: dict[str, float] = field(default_factory=dict)

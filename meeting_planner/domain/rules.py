@@ -116,3 +116,8 @@ AUTOSAVE_MAX_DELAY_MS = 2000
 # A filled debrief form is a few hundred kilobytes; a file far larger is not one,
 # and is refused before it is read into memory.
 DEBRIEF_FORM_MAX_BYTES = 20 * 1024 * 1024
+
+# Meeting mode: how many markers one meeting keeps, and the longest a meeting's
+# timer runs (a day), beyond which an elapsed time is a mistake.
+MARKERS_MAX = 1000
+MEETING_SECONDS_MAX = 24 * 60 * 60

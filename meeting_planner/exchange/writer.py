@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -13,11 +10,20 @@ from typing import Any
 from ..domain.model import Meeting, new_id
 from ..domain.serialize import copy_meeting, meeting_to_dict
 from ..domain.templates import Template
+from ..fileio import write_atomically
 from .fileformat import FORMAT_MEETING, FORMAT_TEMPLATE, FORMAT_VERSION
 
 # What stays with the team when a plan is sent to someone else: the assessment,
 # the result, the meeting's progress and every note written for the interviewers.
-_INTERNAL_MEETING_FIELDS = ("debrief", "outcome", "status", "ended_at")
+_INTERNAL_MEETING_FIELDS = (
+    "debrief",
+    "outcome",
+    "status",
+    "ended_at",
+    "run",
+    "closed_at",
+    "erased_at",
+)
 
 
 def export_meeting(meeting: Meeting, *, plan_only: bool = False) -> bytes:
@@ -68,34 +74,6 @@ def with_new_id(meeting: Meeting) -> Meeting:
     copy = copy_meeting(meeting)
     copy.id = new_id()
     return copy
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file next to ``path``, flush it to disk, then swap it in."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename itself survives a power cut only once the folder is synced;
-    # Windows cannot open folders this way and does not need it.
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _dump(document: dict[str, Any]) -> bytes:

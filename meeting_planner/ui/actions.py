@@ -173,8 +173,20 @@ class WindowActions:
         edit_menu.addAction(self.profile)
         documents_menu = bar.addMenu(tr("&Documents"))
         documents_menu.addActions(list(self.documents.values()))
+        # Menus that features fill in (see ui.features): the meeting day and after,
+        # and views across meetings.
+        meeting_menu = bar.addMenu(tr("&Meeting"))
+        view_menu = bar.addMenu(tr("&View"))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
+        self.menus = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "documents": documents_menu,
+            "meeting": meeting_menu,
+            "view": view_menu,
+            "help": help_menu,
+        }
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.addAction(self.new)

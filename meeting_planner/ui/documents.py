@@ -186,7 +186,7 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self, path: Path | None = None) -> Path | None:
         """Write the PDF to ``path`` (asked for when None); the file is never half-written."""
-        from ..exchange.writer import write_atomically
+        from ..fileio import write_atomically
 
         if path is None:
             path = messages.ask_save_file(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         self.actions.build_toolbar(toolbar)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         self.statusBar()
 
         self.list_panel.meeting_selected.connect(self._show_meeting)
@@ -109,13 +111,30 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
 
+        from .features import install_features
+
+        install_features(self)
         if not self.ui_state.restore(self, self.splitter):
-            char, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().height()
-            self.resize(char * 160, line * 48)
-            self.splitter.setSizes([char * 46, char * 114])
+            self._default_geometry()
         self.reload_list()
         self._update_title()
         self._update_actions()
+
+    def menu(self, key: str) -> QMenu:
+        """One of the window's menus: file, edit, documents, meeting, view, help."""
+        return self.actions.menus[key]
+
+    def _default_geometry(self) -> None:
+        # The agenda builder shows a palette, the table and the coach side by side:
+        # it wants about 200 average characters across, within the screen.
+        char, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().height()
+        width, height = char * 205, line * 58
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.94))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
+        self.splitter.setSizes([char * 38, width - char * 38])
 
     def _empty_page(self) -> QWidget:
         page = QWidget(self)

@@ -7,6 +7,7 @@ from datetime import datetime
 from meeting_planner.domain.model import (
     AgendaBlock,
     BlockKind,
+    BlockNote,
     Candidate,
     CaseTask,
     Concern,
@@ -17,7 +18,10 @@ from meeting_planner.domain.model import (
     DeclineReason,
     FollowUp,
     Language,
+    Marker,
+    MarkerKind,
     Meeting,
+    MeetingRun,
     Offer,
     OfferResult,
     Outcome,
@@ -47,6 +51,8 @@ INTERNAL_MARKERS = {
     "outcome.decline_reasons[0].text": "LEAK-decline-reason",
     "outcome.survey_answers key": "LEAK-survey-question",
     "outcome.survey_answers value": "LEAK-survey-answer",
+    "run.notes[0].text": "LEAK-run-note",
+    "run.markers[0].text": "LEAK-run-marker",
 }
 
 
@@ -178,6 +184,20 @@ def make_full_meeting() -> Meeting:
         ),
         follow_up=FollowUp(feedback_hours=24, decision_days=10),
         ended_at=datetime(2025, 3, 11, 10, 50),
+        run=MeetingRun(
+            started_at=datetime(2025, 3, 11, 9, 2),
+            notes=[BlockNote(block_id="b-welcome", text=m["run.notes[0].text"])],
+            markers=[
+                Marker(
+                    kind=MarkerKind.CONCERN,
+                    block_id="b-welcome",
+                    at=datetime(2025, 3, 11, 9, 5, 30),
+                    elapsed_seconds=210,
+                    text=m["run.markers[0].text"],
+                )
+            ],
+        ),
+        closed_at=datetime(2025, 4, 1, 12, 0),
         template="case-meeting-90",
         coach_overrides={"min_sell_share": 0.4, "max_case_minutes": 30.0},
         id="m-lukasz",

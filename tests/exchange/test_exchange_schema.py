@@ -42,6 +42,9 @@ DEFINITIONS: dict[type, str] = {
     model.DeclineReason: "declineReason",
     model.Outcome: "outcome",
     model.FollowUp: "followUp",
+    model.BlockNote: "blockNote",
+    model.Marker: "marker",
+    model.MeetingRun: "meetingRun",
 }
 
 # Whole-number fields and the rules' bounds they must carry.
@@ -57,6 +60,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("offer", "remote_days_per_week"): (0, rules.REMOTE_DAYS_MAX),
     ("followUp", "feedback_hours"): (0, rules.FOLLOW_UP_HOURS_MAX),
     ("followUp", "decision_days"): (0, rules.FOLLOW_UP_DAYS_MAX),
+    ("marker", "elapsed_seconds"): (0, rules.MEETING_SECONDS_MAX),
 }
 
 # Free text that may run to paragraphs; every other text field is short.
@@ -78,12 +82,14 @@ LONG_TEXT = {
     ("debrief", "reasons"),
     ("debrief", "feedback"),
     ("declineReason", "text"),
+    ("blockNote", "text"),
 }
 
 LIST_LIMITS = {
     ("meeting", "agenda"): rules.AGENDA_MAX,
     ("meeting", "criteria"): rules.CRITERIA_MAX,
     ("debrief", "ratings"): rules.CRITERIA_MAX,
+    ("meetingRun", "markers"): rules.MARKERS_MAX,
 }
 
 

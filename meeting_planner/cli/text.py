@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .domain.model import Group, Meeting, Status
+from ..domain.model import Group, Meeting, Status
 
 if TYPE_CHECKING:
-    from .domain.coach import Review
-    from .store import MeetingSummary
+    from ..domain.coach import Review
+    from ..store import MeetingSummary
 
 _GROUP_LABELS = {
     Group.SELL: "sell",

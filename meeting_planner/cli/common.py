@@ -1,0 +1,71 @@
+"""What every command shares: errors, the store, files and JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
+    from ..store import Store
+
+PROG = "meeting-planner"
+
+Handler = Callable[[argparse.Namespace], int]
+# add(name, help, handler) -> the sub-command's parser, for its arguments.
+CommandAdder = Callable[[str, str, Handler], argparse.ArgumentParser]
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit status 1."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: error: {message}\n")
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    from ..store import data_dir as resolve
+
+    return resolve(getattr(args, "data_dir", None))
+
+
+def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    from ..store import Store
+
+    return Store(data_dir(args), read_only=read_only)
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def meeting_from_id_or_file(args: argparse.Namespace, target: str) -> Meeting:
+    """The meeting a command names: a .meeting.json file, else an id or id prefix."""
+    path = Path(target)
+    if path.is_file():
+        from ..domain.templates import Template
+        from ..exchange import MeetingFileError, read_meeting_file
+
+        try:
+            loaded = read_meeting_file(path)
+        except MeetingFileError as exc:
+            raise UserError(str(exc)) from None
+        return loaded.meeting if isinstance(loaded, Template) else loaded
+    with open_store(args, read_only=True) as store:
+        return store.meetings.get(store.meetings.resolve(target))
+
+
+def write_output(path: Path, data: bytes) -> None:
+    from ..fileio import write_atomically
+
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise UserError(f"could not write {path}: {exc.strerror or exc}") from None

@@ -1,0 +1,78 @@
+"""Commands for the PDFs: export the brief, agenda or debrief form; read a filled form back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import (
+    PROG,
+    CommandAdder,
+    UserError,
+    meeting_from_id_or_file,
+    open_store,
+    write_output,
+)
+
+
+def register(add: CommandAdder) -> None:
+    p = add(
+        "export",
+        "write a PDF: the manager's brief, the candidate's agenda or the debrief form",
+        _cmd_export,
+    )
+    p.add_argument("document", choices=["brief", "agenda", "debrief"])
+    p.add_argument("target", metavar="ID|FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p = add(
+        "debrief-import",
+        "read a filled debrief form into the meeting's debrief",
+        _cmd_debrief_import,
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument("file", metavar="FILE.pdf")
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .. import export
+
+    meeting = meeting_from_id_or_file(args, args.target)
+    if args.document == "brief":
+        data = export.export_brief(meeting, paper=args.paper)
+    elif args.document == "agenda":
+        data = export.export_agenda(meeting, paper=args.paper)
+    else:
+        from ..export.debrief_form import export_debrief_form
+
+        data = export_debrief_form(meeting, paper=args.paper)
+    for warning in export.export_warnings(meeting):
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    write_output(Path(args.output), data)
+    names = {"brief": "manager's brief", "agenda": "candidate agenda", "debrief": "debrief form"}
+    print(f"Wrote the {names[args.document]} to {args.output}")
+    return 0
+
+
+def _cmd_debrief_import(args: argparse.Namespace) -> int:
+    from ..export.debrief_import import DebriefFormError, apply_debrief_form
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{path}: {exc.strerror or exc}") from None
+    with open_store(args) as store:
+        meeting = store.meetings.get(store.meetings.resolve(args.id))
+        try:
+            changes = apply_debrief_form(meeting, data)
+        except DebriefFormError as exc:
+            raise UserError(f"{path}: {exc}") from None
+        if changes:
+            store.meetings.save(meeting)
+    if not changes:
+        print("The form had nothing new: the debrief is unchanged.")
+    for line in changes:
+        print(line)
+    return 0

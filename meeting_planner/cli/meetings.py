@@ -1,0 +1,249 @@
+"""Commands over meetings: templates, demo, new, list, show, check, import, export, delete."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.model import Language
+from .common import (
+    CommandAdder,
+    UserError,
+    data_dir,
+    meeting_from_id_or_file,
+    open_store,
+    print_json,
+)
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
+    from ..store import Store
+
+START_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def register(add: CommandAdder) -> None:
+    add("templates", "list the meeting templates, one per line, name first", _cmd_templates)
+    add("demo", "add a realistic sample meeting and print its id", _cmd_demo)
+    p = add("new", "create a meeting from a template", _cmd_new)
+    p.add_argument("--template", required=True, metavar="NAME")
+    p.add_argument("--candidate", required=True, metavar="NAME")
+    p.add_argument("--role", required=True, metavar="TITLE")
+    p.add_argument("--start", required=True, metavar='"YYYY-MM-DD HH:MM"')
+    p.add_argument("--language", choices=[lang.value for lang in Language])
+    p = add("list", "list the meetings, soonest first", _cmd_list)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = add("show", "show one meeting", _cmd_show)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = add("check", "the coach's review of a meeting or a meeting file", _cmd_check)
+    p.add_argument("target", metavar="ID|FILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = add("import", "import meeting files (all or nothing); prints each new id", _cmd_import)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p = add("export-meeting", "write a meeting to a .meeting.json file", _cmd_export_meeting)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "--plan-only",
+        action="store_true",
+        help="leave out the debrief, outcome, ratings and internal notes",
+    )
+    p = add("delete", "delete a meeting", _cmd_delete)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    add("restore", "bring back the newest good backup of a damaged store", _cmd_restore)
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    from ..domain.library import builtin_templates
+
+    rows = [(t.name, t.meeting.planned_minutes, t.title, "built in") for t in builtin_templates()]
+    with open_store(args, read_only=True) as store:
+        seen = {r[0] for r in rows}
+        for t in store.templates.list():
+            if t.name not in seen:
+                seen.add(t.name)
+                rows.append((t.name, t.meeting.planned_minutes, t.title, "yours"))
+    width = max((len(r[0]) for r in rows), default=0)
+    for name, minutes, title, origin in rows:
+        print(f"{name:<{width}}  {minutes:>3} min  {title} ({origin})")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from ..domain.sample import sample_meeting
+
+    meeting = sample_meeting(datetime.now())
+    with open_store(args) as store:
+        store.meetings.save(meeting)
+    print(f"Added a sample meeting with {meeting.candidate.name} ({meeting.role.title}),")
+    print(f"{meeting.start:%A %d %B %Y at %H:%M}. Its id: {meeting.id}")
+    return 0
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from ..domain.library import builtin_template
+    from ..domain.templates import meeting_from_template
+
+    start = _parse_start(args.start)
+    language = Language(args.language) if args.language else Language.EN
+    candidate, role = args.candidate.strip(), args.role.strip()
+    if not candidate or not role:
+        raise UserError("--candidate and --role must not be empty")
+    with open_store(args) as store:
+        template = store.templates.get(args.template, language) or builtin_template(
+            args.template, language
+        )
+        if template is None:
+            raise UserError(
+                f"no template named {args.template!r}; `meeting-planner templates` lists them"
+            )
+        meeting = meeting_from_template(
+            template,
+            candidate_name=candidate,
+            role_title=role,
+            start=start,
+            language=language,
+            profile=store.profile.get(),
+        )
+        store.meetings.save(meeting)
+    print(f"Created {template.title!r} with {candidate} on {start:%Y-%m-%d %H:%M}: {meeting.id}")
+    return 0
+
+
+def _parse_start(text: str) -> datetime:
+    try:
+        return datetime.strptime(text.strip(), START_FORMAT)
+    except ValueError:
+        raise UserError(f'--start: expected "YYYY-MM-DD HH:MM", got {text!r}') from None
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from .text import summary_json, summary_lines
+
+    with open_store(args, read_only=True) as store:
+        summaries = store.meetings.list()
+    if args.json:
+        print_json([summary_json(s) for s in summaries])
+    elif not summaries:
+        print("No meetings yet. Try `meeting-planner demo`.")
+    else:
+        print("\n".join(summary_lines(summaries, datetime.now())))
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from ..domain.coach import review
+    from ..domain.serialize import meeting_to_dict
+    from .text import meeting_lines
+
+    with open_store(args, read_only=True) as store:
+        meeting = store.meetings.get(store.meetings.resolve(args.id))
+    if args.json:
+        print_json(meeting_to_dict(meeting))
+    else:
+        print("\n".join(meeting_lines(meeting, review(meeting))))
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from ..domain.coach import review
+    from .text import review_lines
+
+    meeting = meeting_from_id_or_file(args, args.target)
+    result = review(meeting)
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        print("\n".join(review_lines(meeting, result)))
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from ..domain.templates import Template
+    from ..exchange import MeetingFileError, read_meeting_files, with_new_id
+
+    for name in args.files:
+        if not Path(name).is_file():
+            raise UserError(f"{name}: no such file")
+    try:
+        loaded = read_meeting_files([Path(name) for name in args.files])
+    except MeetingFileError as exc:
+        raise UserError(str(exc)) from None
+    lines: list[str] = []
+    with open_store(args) as store:
+        meetings: list[Meeting] = []
+        taken: set[str] = set()
+        for name, item in zip(args.files, loaded, strict=True):
+            if isinstance(item, Template):
+                item.name = _free_template_name(store, item)
+                item.builtin = False
+                store.templates.save(item)
+                lines.append(f"{name}: template {item.name}")
+                continue
+            if item.id in taken or store.meetings.exists(item.id):
+                item = with_new_id(item)
+            taken.add(item.id)
+            meetings.append(item)
+            lines.append(f"{name}: {item.id}")
+        store.meetings.save_many(meetings)
+    print("\n".join(lines))
+    return 0
+
+
+def _free_template_name(store: Store, template: object) -> str:
+    from ..domain.library import builtin_template
+
+    base = template.name  # type: ignore[attr-defined]
+    language = template.language  # type: ignore[attr-defined]
+    name, n = base, 1
+    while store.templates.get(name, language) or builtin_template(name, language):
+        n += 1
+        name = f"{base}-{n}"
+    return name
+
+
+def _cmd_export_meeting(args: argparse.Namespace) -> int:
+    from ..exchange import write_meeting_file
+
+    with open_store(args, read_only=True) as store:
+        meeting = store.meetings.get(store.meetings.resolve(args.id))
+    try:
+        write_meeting_file(meeting, Path(args.output), plan_only=args.plan_only)
+    except OSError as exc:
+        raise UserError(f"could not write {args.output}: {exc.strerror or exc}") from None
+    kind = "plan" if args.plan_only else "meeting"
+    print(f"Wrote the {kind} with {meeting.candidate.name or meeting.title} to {args.output}")
+    return 0
+
+
+def _cmd_delete(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        meeting_id = store.meetings.resolve(args.id)
+        meeting = store.meetings.get(meeting_id)
+        label = f"{meeting.candidate.name or meeting.title} ({meeting.start:%Y-%m-%d %H:%M})"
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError(f"not deleting {label} without confirmation; add --yes")
+            try:
+                answer = input(f"Delete the meeting with {label}? This cannot be undone. [y/N] ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in {"y", "yes"}:
+                print("Nothing deleted.")
+                return 1
+        store.meetings.delete(meeting_id)
+    print(f"Deleted the meeting with {label}.")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from ..store import restore
+
+    for line in restore(data_dir(args)):
+        print(line)
+    return 0

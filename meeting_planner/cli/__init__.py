@@ -12,7 +12,7 @@ from .. import __version__
 from .common import PROG, Handler, Parser, UserError
 
 # Each module registers its sub-commands with register(add).
-_COMMAND_MODULES = ("meetings", "documents", "followup", "privacy")
+_COMMAND_MODULES = ("meetings", "documents", "feedback", "followup", "outcome", "privacy")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
 
     # After start(): the first meeting's editor is on screen (or there is none to open).
     ready = Signal()
+    # A MeetingEditor was made for a meeting; features may add tabs to it (add_tab).
+    editor_created = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
                 editor = MeetingEditor(doc, self.stack)
                 self.editors[meeting_id] = editor
                 self.stack.addWidget(editor)
+                self.editor_created.emit(editor)
             self.stack.setCurrentWidget(editor)
             self.undo_group.setActiveStack(doc.undo_stack)
         self.setWindowModified(bool(self.current_doc and self.current_doc.is_modified))

@@ -11,7 +11,14 @@ if TYPE_CHECKING:
 
 # Modules under meeting_planner.ui with an install(window) that adds menu actions,
 # views or tabs through the window's public API (menu(key), toolbar, docs...).
-FEATURE_MODULES: tuple[str, ...] = ("meeting_mode", "debrief", "followup", "outcome", "insights", "privacy")
+FEATURE_MODULES: tuple[str, ...] = (
+    "meeting_mode",
+    "debrief",
+    "followup",
+    "outcome",
+    "insights",
+    "privacy",
+)
 
 
 def install_features(window: MainWindow) -> None:

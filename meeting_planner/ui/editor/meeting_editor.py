@@ -50,11 +50,11 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.tabs, 1)
         self.agenda_editor.finding_activated.connect(self.focus_target)
 
-    @property
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a tab after the built-in ones (features such as the debrief use this)."""
         return self.tabs.addTab(widget, title)
 
+    @property
     def forms(self) -> list[FormPage]:
         return [self.overview, self.candidate, self.role, self.offer, self.case]
 

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
             width = min(width, int(screen.width() * 0.94))
             height = min(height, int(screen.height() * 0.9))
         self.resize(width, height)
-        self.splitter.setSizes([char * 38, width - char * 38])
+        self.splitter.setSizes([char * 34, width - char * 34])
 
     def _empty_page(self) -> QWidget:
         page = QWidget(self)

@@ -185,13 +185,20 @@ class BalanceBar(QWidget):
         font = painter.font()
         font.setBold(over)
         painter.setFont(font)
+        entries = [
+            self.tr("{0} {1} min").format(group_label(group), review.minutes[group])
+            for group in GROUP_ORDER
+        ]
+        needed = sum(_SWATCH + 4 + m.horizontalAdvance(text) + 16 for text in entries)
+        if needed + QFontMetrics(font).horizontalAdvance(total) + 16 > bar.width():
+            # Narrow: keep all four groups on the line and shorten the total.
+            total = self.tr("{0}/{1} min").format(review.total_minutes, review.planned_minutes)
         total_width = QFontMetrics(font).horizontalAdvance(total) + 4
         x = bar.left()
         y = bar.bottom() + _LEGEND_GAP
         room = bar.right() - total_width - 12
         painter.setFont(self.font())
-        for group in GROUP_ORDER:
-            text = self.tr("{0} {1} min").format(group_label(group), review.minutes[group])
+        for group, text in zip(GROUP_ORDER, entries, strict=True):
             width = _SWATCH + 4 + m.horizontalAdvance(text) + 2
             if x + width > room:
                 break

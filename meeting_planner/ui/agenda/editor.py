@@ -118,7 +118,7 @@ class AgendaEditor(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([210, 650, 240])
+        self.splitter.setSizes([180, 760, 190])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -217,9 +217,12 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (COL_TIME, COL_MINUTES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((COL_KIND, 118), (COL_OWNER, 100), (COL_TOPIC, 96)):
+        # The block title gets the room; the short columns are sized in characters
+        # (and can be dragged wider), so they follow the font at any DPI.
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in ((COL_KIND, 19), (COL_OWNER, 15), (COL_TOPIC, 14)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
+            table.setColumnWidth(column, char * chars)
         return table
 
     def _action(

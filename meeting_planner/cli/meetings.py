@@ -61,16 +61,26 @@ def register(add: CommandAdder) -> None:
 def _cmd_templates(args: argparse.Namespace) -> int:
     from ..domain.library import builtin_templates
 
-    rows = [(t.name, t.meeting.planned_minutes, t.title, "built in") for t in builtin_templates()]
+    # One row per name, in English where there is an English version, with the
+    # languages it comes in: `new --template NAME --language sv` picks one.
+    rows: dict[str, tuple[int, str, list[str], str]] = {}
     with open_store(args, read_only=True) as store:
-        seen = {r[0] for r in rows}
-        for t in store.templates.list():
-            if t.name not in seen:
-                seen.add(t.name)
-                rows.append((t.name, t.meeting.planned_minutes, t.title, "yours"))
-    width = max((len(r[0]) for r in rows), default=0)
-    for name, minutes, title, origin in rows:
-        print(f"{name:<{width}}  {minutes:>3} min  {title} ({origin})")
+        user = store.templates.list()
+    for origin, templates in (("built in", builtin_templates()), ("yours", user)):
+        for t in templates:
+            minutes, title, languages, first_origin = rows.get(
+                t.name, (t.meeting.planned_minutes, t.title, [], origin)
+            )
+            if t.language == Language.EN:
+                minutes, title = t.meeting.planned_minutes, t.title
+            if t.language.value not in languages:
+                languages.append(t.language.value)
+            rows[t.name] = (minutes, title, languages, first_origin)
+    width = max((len(name) for name in rows), default=0)
+    order = [lang.value for lang in Language]
+    for name, (minutes, title, languages, origin) in rows.items():
+        langs = ", ".join(sorted(languages, key=order.index))
+        print(f"{name:<{width}}  {minutes:>3} min  {title} ({origin}; {langs})")
     return 0
 
 

@@ -251,3 +251,13 @@ def test_a_corrupt_store_is_a_clear_error_and_restore_brings_it_back(tmp_path: P
 def test_version(tmp_path: Path) -> None:
     version = _cli("--version", env_dir=tmp_path)
     assert version.returncode == 0 and "meeting-planner" in version.stdout
+
+
+def test_templates_lists_each_name_once_with_its_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "templates")
+    names = [line.split()[0] for line in out.splitlines()]
+    assert code == 0 and len(names) == len(set(names))
+    line = next(x for x in out.splitlines() if x.startswith("case-meeting-90"))
+    assert "en, sv, da" in line

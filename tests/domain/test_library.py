@@ -101,7 +101,9 @@ def test_a_language_given_as_plain_text_is_understood(fresh_caches: None) -> Non
     assert library("en").language == Language.EN  # type: ignore[arg-type]
 
 
-def test_a_missing_translation_falls_back_to_english() -> None:
+def test_a_missing_translation_falls_back_to_english(fake_resources: Path) -> None:
+    source = resource("templates", "team-meeting.en.json")
+    (fake_resources / "templates" / source.name).write_bytes(source.read_bytes())
     template = builtin_template("team-meeting", Language.DA)
     assert template is not None and template.language == Language.EN
     assert builtin_template("no-such-template") is None
@@ -210,7 +212,11 @@ def test_the_six_declined_offer_questions_in_order() -> None:
     assert all(q.text.endswith("?") for q in questions)
 
 
-def test_library_in_a_language_without_content_falls_back_to_english() -> None:
+def test_library_in_a_language_without_content_falls_back_to_english(
+    fake_resources: Path,
+) -> None:
+    source = resource("library", "en.json")
+    (fake_resources / "library" / "en.json").write_bytes(source.read_bytes())
     assert library(Language.SV).language == Language.EN
     assert library(Language.SV) is library(Language.EN)
 

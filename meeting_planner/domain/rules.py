@@ -121,3 +121,40 @@ DEBRIEF_FORM_MAX_BYTES = 20 * 1024 * 1024
 # timer runs (a day), beyond which an elapsed time is a mistake.
 MARKERS_MAX = 1000
 MEETING_SECONDS_MAX = 24 * 60 * 60
+
+# Insights: the period presets offered (days back from today), the one shown first,
+# and the bounds in hours of the time-to-feedback bars (the 48-hour target among them).
+INSIGHTS_PRESET_DAYS = (30, 90, 365)
+INSIGHTS_DEFAULT_DAYS = 90
+INSIGHTS_FEEDBACK_BUCKET_HOURS = (24, FEEDBACK_DUE_HOURS, 7 * 24)
+
+# Retention: personal data of a closed recruitment is kept this many months after
+# it closed (the Danish authority accepts up to three years for applicants not
+# hired; Swedish employers commonly keep two), then erased on review.
+RETENTION_MONTHS_DEFAULT = 24
+RETENTION_MONTHS_MIN = 1
+RETENTION_MONTHS_MAX = 36
+
+# Meeting mode: a block this close to its planned end shows a quiet "ending soon";
+# the screen redraws this often, though every figure comes from the clock.
+RUN_ENDING_SOON_SECONDS = 60
+RUN_TICK_MS = 250
+# Behind or ahead of plan by less than this counts as on schedule.
+RUN_ON_SCHEDULE_SECONDS = 60
+
+# Feedback composer: a rating from this up counts as a criterion met (a strength
+# to name), below it as not met (a reason to name). The draft names at most this
+# many reasons and strengths, so one clear reason is not drowned by a list, and
+# quotes at most this much of a panel member's evidence line.
+FEEDBACK_MET_RATING = 3
+FEEDBACK_REASONS_MAX = 2
+FEEDBACK_STRENGTHS_MAX = 3
+FEEDBACK_QUOTE_MAX = 160
+
+# Follow-up: the start-up notice names this many overdue items (then "and N more"),
+# and the Due view rewords "overdue by..." this often while it is open.
+DUE_NOTICE_NAMES_SHOWN = 3
+DUE_REFRESH_SECONDS = 60
+# The feedback composer re-reads the clock this often, so "due in" and "overdue"
+# stay true while it is open.
+FEEDBACK_CLOCK_REFRESH_MS = 60_000

@@ -1,0 +1,90 @@
+"""The `due` command: which candidates are owed feedback or a decision, and since when."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from ..domain import rules
+from ..domain.followup import DueItem, DueState, due_items, open_items, with_details
+from .common import CommandAdder, open_store, print_json
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
+    from ..store import Store
+
+DUE_FORMAT = "%a %d %b %H:%M"
+
+
+def register(add: CommandAdder) -> None:
+    p = add(
+        "due",
+        "what is due or overdue: the answer to each candidate "
+        f"({rules.FEEDBACK_DUE_HOURS} hours after the meeting) and the decision "
+        f"({rules.DECISION_DUE_DAYS} days after), overdue first",
+        _cmd_due,
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--all", action="store_true", help="include what is already done")
+
+
+def _cmd_due(args: argparse.Namespace) -> int:
+    now = datetime.now()
+    with open_store(args, read_only=True) as store:
+        sources = with_details(store.meetings.list(), lambda i: _load(store, i), now)
+    items = due_items(sources, now)
+    if not args.all:
+        items = open_items(items)
+    if args.json:
+        print_json([item.to_json() for item in items])
+        return 0
+    if not items:
+        print("Nothing is due or overdue." if not args.all else "No follow-ups yet.")
+        return 0
+    rows = [(when_text(item, now), item) for item in items]
+    when_width = max(len(when) for when, _ in rows)
+    name_width = max(len(_who(item)) for _, item in rows)
+    for when, item in rows:
+        print(
+            f"{when:<{when_width}}  {item.what.value:<8}  {_who(item):<{name_width}}  "
+            f"due {item.due.strftime(DUE_FORMAT)}  {item.id}"
+        )
+    return 0
+
+
+def when_text(item: DueItem, now: datetime) -> str:
+    """ "overdue by 5 h", "due today", "due in 2 d", "done": the item's state in words."""
+    if item.state is DueState.DONE:
+        return "done"
+    if item.state is DueState.OVERDUE:
+        return f"overdue by {span_text(item.overdue_by(now))}"
+    if item.state is DueState.DUE_TODAY:
+        return f"due today, in {span_text(item.due - now)}"
+    return f"due in {span_text(item.due - now)}"
+
+
+def span_text(span: timedelta) -> str:
+    """A rough length of time: "40 min", "5 h", "3 d 4 h"."""
+    minutes = max(int(span.total_seconds() // 60), 0)
+    if minutes < 60:
+        return f"{max(minutes, 1)} min"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if hours else f"{days} d"
+
+
+def _who(item: DueItem) -> str:
+    name = item.candidate or item.title or "(no name)"
+    return f"{name}, {item.role}" if item.role and item.candidate else name
+
+
+def _load(store: Store, meeting_id: str) -> Meeting | None:
+    from ..store import StoreError
+
+    try:
+        return store.meetings.get(meeting_id)
+    except StoreError:
+        return None

@@ -1,0 +1,319 @@
+"""Meeting mode: the running meeting on one screen, driven by single keys, with quick notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from ...domain import rules
+from ...domain.meeting_run import RunStatus, RunTimer, mmss
+from ...domain.model import MarkerKind
+from .. import messages
+from ..document import MeetingDocument, concerns
+from .clock import Clock, SystemClock, wall_time
+from .commands import RUN_TOPIC, AddMarkerCommand, EndMeetingCommand, SetBlockNoteCommand
+from .layout import MeetingModeLayout
+from .mini_timer import MiniTimer
+from .style import STYLESHEET, scale_for, set_state
+
+# How long the line confirming a marker stays, in seconds of the meeting clock.
+_MARKED_SHOWN_SECONDS = 4.0
+
+
+@dataclass
+class RunSession:
+    """One meeting's timer and when it started by the wall clock; kept while the app runs."""
+
+    timer: RunTimer
+    started_at: datetime
+
+
+class MeetingModeWindow(QWidget):
+    """The current block, its talking points and time, the meeting's time and the next block.
+
+    Every figure comes from the clock on each tick, so the display is right
+    whenever it is drawn; the timer only decides how often that is.
+    """
+
+    # The meeting was ended here (its id); the window closes itself afterwards.
+    ended = Signal(str)
+
+    def __init__(
+        self,
+        doc: MeetingDocument,
+        session: RunSession | None = None,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.doc = doc
+        self.clock = clock or SystemClock()
+        if session is None:
+            timer = RunTimer.start(doc.meeting.agenda, self.clock.monotonic())
+            session = RunSession(timer, wall_time(self.clock, doc.meeting.start))
+        self.session = session
+        self._shown_block = ""
+        self._marked_until = 0.0
+        self.setObjectName("MeetingMode")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLESHEET)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setWindowTitle(self._title())
+        self.ui = MeetingModeLayout(self, read_only=doc.read_only)
+        self.note_edit: QPlainTextEdit = self.ui.note_edit
+        self.note_edit.textChanged.connect(self._note_edited)
+        self.note_edit.installEventFilter(self)
+        self.mini_timer: MiniTimer | None = None
+        self._connect_buttons()
+        self._add_shortcuts()
+        doc.changed.connect(self._doc_changed)
+        self.ticker = QTimer(self, interval=rules.RUN_TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+        self.resize(*_default_size(self))
+        self.tick()
+
+    # -- what the keys and buttons do ------------------------------------------------
+    @property
+    def timer(self) -> RunTimer:
+        return self.session.timer
+
+    def next_block(self) -> None:
+        if self.timer.next_block(self.doc.meeting.agenda, self.clock.monotonic()):
+            self.tick()
+
+    def previous_block(self) -> None:
+        if self.timer.previous_block(self.doc.meeting.agenda, self.clock.monotonic()):
+            self.tick()
+
+    def toggle_pause(self) -> None:
+        self.timer.toggle_pause(self.clock.monotonic())
+        self.tick()
+
+    def mark(self, kind: MarkerKind) -> None:
+        """Stamp a marker on the current block at the meeting's time."""
+        status = self.tick()
+        block_id = status.block.id if status.block else ""
+        command = AddMarkerCommand(
+            self.doc, kind, block_id, self._wall(), status.meeting_elapsed, self.session.started_at
+        )
+        if not self.doc.push(command):
+            return
+        self._marked_until = self.clock.monotonic() + _MARKED_SHOWN_SECONDS
+        what = self.tr("Concern") if kind == MarkerKind.CONCERN else self.tr("Strong signal")
+        self.ui.marked.setText(
+            self.tr("{0} marked at {1}").format(what, mmss(status.meeting_elapsed))
+        )
+        self._show_marker_counts()
+
+    def focus_note(self) -> None:
+        self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.note_edit.moveCursor(self.note_edit.textCursor().MoveOperation.End)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def toggle_mini_timer(self) -> None:
+        if self.mini_timer is not None and self.mini_timer.isVisible():
+            self.mini_timer.close()
+            return
+        if self.mini_timer is None:
+            self.mini_timer = MiniTimer()
+            self.mini_timer.closed.connect(lambda: self.ui.mini_button.setChecked(False))
+            self.mini_timer.activated.connect(self._come_back)
+        self.mini_timer.show_status(self.tick())
+        self.mini_timer.show()
+        self.ui.mini_button.setChecked(True)
+
+    def end_meeting(self) -> bool:
+        """Ask, then end the meeting as one undoable step; True when it ended."""
+        if self.doc.read_only:
+            return False
+        ended_at = self._wall()
+        if not messages.ask_yes_no(
+            self,
+            self.tr("End the meeting"),
+            self.tr(
+                "End the meeting now, at {0}? It is marked as held, and your notes and "
+                "markers are carried into the debrief. Undo takes this back."
+            ).format(ended_at.strftime("%H:%M")),
+        ):
+            return False
+        self.doc.push(EndMeetingCommand(self.doc, ended_at, self.session.started_at))
+        self.ended.emit(self.doc.meeting_id)
+        self.close()
+        return True
+
+    # -- the display -----------------------------------------------------------------------
+    def tick(self) -> RunStatus:
+        """Redraw from the clock; returns what was shown."""
+        status = self.timer.status(self.doc.meeting, self.clock.monotonic())
+        self.ui.show_status(status, self.doc.meeting)
+        set_state(self.ui.block_clock, _clock_state(status))
+        set_state(self.ui.meeting_clock, "overrun" if status.meeting_overrun else "")
+        self.ui.clock_of_day.setText(self._wall().strftime("%H:%M"))
+        if self.ui.marked.text() and self.clock.monotonic() >= self._marked_until:
+            self.ui.marked.clear()
+        block_id = status.block.id if status.block else ""
+        if block_id != self._shown_block:
+            self._shown_block = block_id
+            self._show_note()
+        if self.mini_timer is not None and self.mini_timer.isVisible():
+            self.mini_timer.show_status(status)
+        return status
+
+    @property
+    def status(self) -> RunStatus:
+        """Where the meeting stands now (the screen is brought up to date with it)."""
+        return self.tick()
+
+    def _show_note(self) -> None:
+        note = self.doc.meeting.run.note_for(self._shown_block)
+        text = note.text if note else ""
+        if self.note_edit.toPlainText() != text:
+            with QSignalBlocker(self.note_edit):
+                self.note_edit.setPlainText(text)
+        self.note_edit.setEnabled(bool(self._shown_block))
+        self._show_marker_counts()
+
+    def _show_marker_counts(self) -> None:
+        markers = self.doc.meeting.run.markers
+        concerns_n = sum(1 for m in markers if m.kind == MarkerKind.CONCERN)
+        self.ui.marker_counts.setText(
+            self.tr("Markers so far: concerns {0} · strong signals {1}").format(
+                concerns_n, len(markers) - concerns_n
+            )
+        )
+
+    # -- edits -------------------------------------------------------------------------------
+    def _note_edited(self) -> None:
+        if not self._shown_block:
+            return
+        text = self.note_edit.toPlainText()[: rules.LONG_TEXT_MAX]
+        note = self.doc.meeting.run.note_for(self._shown_block)
+        if text != (note.text if note else ""):
+            command = SetBlockNoteCommand(
+                self.doc, self._shown_block, text, self.session.started_at
+            )
+            self.doc.push(command)
+
+    def _doc_changed(self, topic: str) -> None:
+        if concerns(topic, RUN_TOPIC) or concerns(topic, "agenda"):
+            self.tick()
+            self._show_note()
+        if not topic or topic.startswith(("candidate", "role", "title")):
+            self.setWindowTitle(self._title())
+
+    # -- keys ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key, mods = event.key(), event.modifiers()
+        plain = not mods & ~Qt.KeyboardModifier.KeypadModifier
+        actions = {
+            Qt.Key.Key_Right: self.next_block,
+            Qt.Key.Key_Space: self.next_block,
+            Qt.Key.Key_PageDown: self.next_block,
+            Qt.Key.Key_Left: self.previous_block,
+            Qt.Key.Key_PageUp: self.previous_block,
+            Qt.Key.Key_P: self.toggle_pause,
+            Qt.Key.Key_C: lambda: self.mark(MarkerKind.CONCERN),
+            Qt.Key.Key_S: lambda: self.mark(MarkerKind.SIGNAL),
+            Qt.Key.Key_N: self.focus_note,
+            Qt.Key.Key_M: self.toggle_mini_timer,
+        }
+        if plain and key in actions:
+            actions[key]()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Esc in the note field hands the keys back to the meeting.
+        if (
+            watched is self.note_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _add_shortcuts(self) -> None:
+        for keys, slot in (
+            ("F11", self.toggle_full_screen),
+            ("Ctrl+E", self.end_meeting),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+        # Undo here too: a stray marker or a wrong end is taken back without leaving the room.
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.addActions([self.undo_action, self.redo_action])
+
+    def _connect_buttons(self) -> None:
+        ui = self.ui
+        ui.back_button.clicked.connect(self.previous_block)
+        ui.next_button.clicked.connect(self.next_block)
+        ui.pause_button.clicked.connect(self.toggle_pause)
+        ui.concern_button.clicked.connect(lambda: self.mark(MarkerKind.CONCERN))
+        ui.signal_button.clicked.connect(lambda: self.mark(MarkerKind.SIGNAL))
+        ui.mini_button.clicked.connect(lambda _checked=False: self.toggle_mini_timer())
+        ui.full_button.clicked.connect(self.toggle_full_screen)
+        ui.end_button.clicked.connect(self.end_meeting)
+
+    # -- window ---------------------------------------------------------------------------------
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.ticker.start()
+        self.tick()
+        # The keys belong to the meeting until the manager asks for the note field.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.ui.apply_scale(scale_for(self.width(), self.height()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.ticker.stop()
+        if self.mini_timer is not None:
+            self.mini_timer.close()
+            self.mini_timer.deleteLater()
+            self.mini_timer = None
+        super().closeEvent(event)
+
+    def _come_back(self) -> None:
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _wall(self) -> datetime:
+        return wall_time(self.clock, self.doc.meeting.start)
+
+    def _title(self) -> str:
+        meeting = self.doc.meeting
+        name = meeting.candidate.name or meeting.title or self.tr("Meeting")
+        return self.tr("Meeting mode: {0}").format(name)
+
+
+def _clock_state(status: RunStatus) -> str:
+    if status.paused:
+        return "paused"
+    return "overrun" if status.block_overrun else ""
+
+
+def _default_size(widget: QWidget) -> tuple[int, int]:
+    screen = widget.screen().availableGeometry() if widget.screen() else None
+    if screen is None:
+        return 1280, 800
+    return min(1280, int(screen.width() * 0.95)), min(800, int(screen.height() * 0.92))

@@ -1,0 +1,241 @@
+"""Meeting mode logic: block timing with pauses, overruns, markers, notes, the debrief hand-over."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from meeting_planner.domain import rules
+from meeting_planner.domain.enums import ConcernCategory, MarkerKind, Status
+from meeting_planner.domain.meeting_run import (
+    RunTimer,
+    concern_category,
+    debrief_prefill,
+    end_meeting,
+    mmss,
+    set_block_note,
+    stamp_marker,
+    start_run,
+)
+from meeting_planner.domain.model import AgendaBlock, BlockKind, Concern, DomainError, Meeting
+from meeting_planner.domain.sample import sample_meeting
+
+T0 = 1000.0  # an arbitrary monotonic reading
+DAY = datetime(2026, 9, 14, 8, 0)
+
+
+def _meeting() -> Meeting:
+    return Meeting(
+        title="Run test",
+        planned_minutes=30,
+        agenda=[
+            AgendaBlock("Welcome", BlockKind.WELCOME, 5),
+            AgendaBlock("The offer", BlockKind.PITCH, 10, topic="flexibility"),
+            AgendaBlock("Case", BlockKind.CASE, 10),
+        ],
+    )
+
+
+def test_the_first_block_runs_from_the_start_and_counts_down() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    status = timer.status(meeting, T0 + 125)
+    assert status.block is meeting.agenda[0]
+    assert status.next_block is meeting.agenda[1]
+    assert (status.block_elapsed, status.block_remaining) == (125, 175)
+    assert (status.meeting_elapsed, status.meeting_remaining) == (125, 30 * 60 - 125)
+    assert not status.block_overrun and not status.paused
+
+
+def test_moving_on_starts_the_next_blocks_time_and_back_continues_the_earlier_one() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    assert timer.next_block(meeting.agenda, T0 + 60)
+    status = timer.status(meeting, T0 + 90)
+    assert status.index == 1 and status.block_elapsed == 30 and status.meeting_elapsed == 90
+    assert timer.previous_block(meeting.agenda, T0 + 100)
+    # The welcome had 60 seconds before; 20 more now.
+    assert timer.status(meeting, T0 + 120).block_elapsed == 80
+    assert not timer.previous_block(meeting.agenda, T0 + 120), "nothing before the first block"
+
+
+def test_the_last_block_has_no_next_and_moving_on_stays_there() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    timer.go_to(meeting.agenda, 2, T0 + 10)
+    assert timer.status(meeting, T0 + 20).next_block is None
+    assert not timer.next_block(meeting.agenda, T0 + 30)
+    assert timer.status(meeting, T0 + 30).index == 2
+
+
+def test_a_pause_stops_both_clocks() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    timer.pause(T0 + 60)
+    assert timer.status(meeting, T0 + 500).paused
+    assert timer.status(meeting, T0 + 500).meeting_elapsed == 60
+    assert timer.toggle_pause(T0 + 600) is False
+    status = timer.status(meeting, T0 + 630)
+    assert (status.meeting_elapsed, status.block_elapsed) == (90, 90)
+
+
+def test_a_block_past_its_minutes_is_flagged_as_overrun() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    near_end = timer.status(meeting, T0 + 5 * 60 - 30)
+    assert near_end.block_ending_soon and not near_end.block_overrun
+    over = timer.status(meeting, T0 + 5 * 60 + 1)
+    assert over.block_overrun and over.block_remaining == -1
+    # Five minutes of welcome plus the twenty planned after it: one second past plan.
+    assert over.behind_seconds == 5 * 60 + 1 + 20 * 60 - 30 * 60
+
+
+def test_the_meeting_overruns_past_its_planned_minutes() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    assert not timer.status(meeting, T0 + 30 * 60).meeting_overrun
+    status = timer.status(meeting, T0 + 30 * 60 + 5)
+    assert status.meeting_overrun and status.meeting_remaining == -5
+
+
+def test_the_current_block_follows_its_id_when_the_plan_changes() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    timer.next_block(meeting.agenda, T0 + 10)
+    meeting.move_block(meeting.agenda[1].id, 0)
+    status = timer.status(meeting, T0 + 20)
+    assert status.block.title == "The offer" and status.index == 0
+
+
+def test_an_empty_agenda_still_times_the_meeting() -> None:
+    meeting = Meeting(planned_minutes=20)
+    timer = RunTimer.start(meeting.agenda, T0)
+    status = timer.status(meeting, T0 + 42)
+    assert status.block is None and status.index == -1 and status.meeting_elapsed == 42
+    assert not timer.next_block(meeting.agenda, T0 + 50)
+
+
+def test_mmss_keeps_counting_minutes_past_the_hour() -> None:
+    assert mmss(0) == "00:00"
+    assert mmss(75 * 60 + 2) == "75:02"
+    assert mmss(-61) == "-01:01"
+
+
+def test_markers_are_stamped_with_block_and_meeting_time() -> None:
+    meeting = _meeting()
+    block = meeting.agenda[1]
+    marker = stamp_marker(meeting, "concern", block.id, DAY, 754.9)
+    assert meeting.run.markers == [marker]
+    assert (marker.kind, marker.block_id, marker.at, marker.elapsed_seconds) == (
+        MarkerKind.CONCERN,
+        block.id,
+        DAY,
+        754,
+    )
+    with pytest.raises(DomainError):
+        stamp_marker(meeting, "signal", "no-such-block", DAY, 1)
+
+
+def test_markers_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules, "MARKERS_MAX", 2)
+    meeting = _meeting()
+    for _ in range(2):
+        stamp_marker(meeting, "signal", "", DAY, 1)
+    with pytest.raises(DomainError):
+        stamp_marker(meeting, "signal", "", DAY, 1)
+
+
+def test_block_notes_set_replace_and_clear() -> None:
+    meeting = _meeting()
+    block_id = meeting.agenda[2].id
+    assert set_block_note(meeting, block_id, "Looked at the query plan first") == ""
+    assert (
+        set_block_note(meeting, block_id, "Looked at the plan") == "Looked at the query plan first"
+    )
+    assert meeting.run.note_for(block_id).text == "Looked at the plan"
+    set_block_note(meeting, block_id, "")
+    assert meeting.run.notes == []
+
+
+def test_the_run_keeps_its_first_start() -> None:
+    meeting = _meeting()
+    assert start_run(meeting, DAY) is None
+    assert start_run(meeting, DAY.replace(hour=9)) == DAY
+    assert meeting.run.started_at == DAY
+
+
+def test_concern_categories_follow_the_topic_then_the_kind() -> None:
+    assert concern_category(AgendaBlock(kind=BlockKind.PITCH, topic="benefits")) == (
+        ConcernCategory.COMPENSATION
+    )
+    assert concern_category(AgendaBlock(kind=BlockKind.NEXT_STEPS)) == ConcernCategory.PROCESS_TEMPO
+    assert concern_category(AgendaBlock(kind=BlockKind.CASE)) == ConcernCategory.OTHER
+    assert concern_category(None) == ConcernCategory.OTHER
+
+
+def test_ending_sets_held_and_carries_notes_and_markers_into_the_debrief() -> None:
+    meeting = _meeting()
+    welcome, offer, case = meeting.agenda
+    meeting.debrief.resonated = "Liked the team."
+    meeting.debrief.concerns = [Concern(ConcernCategory.FLEXIBILITY, "Asked about on-call.")]
+    stamp_marker(meeting, "signal", case.id, DAY, 20 * 60 + 5)
+    stamp_marker(meeting, "concern", offer.id, DAY, 9 * 60 + 30, "Three office days?")
+    stamp_marker(meeting, "concern", case.id, DAY, 21 * 60)
+    set_block_note(meeting, case.id, "Went for the index first.")
+    set_block_note(meeting, welcome.id, "On time, relaxed.")
+    ended = datetime(2026, 9, 14, 8, 31)
+
+    end_meeting(meeting, ended)
+
+    assert meeting.status == Status.HELD and meeting.ended_at == ended
+    assert meeting.debrief.resonated == "Liked the team.\n[Case, 20:05] strong signal"
+    flexibility = meeting.debrief.concerns[0]
+    assert flexibility.text == "Asked about on-call.\n[The offer, 09:30] Three office days?"
+    other = meeting.debrief.concerns[1]
+    assert (other.category, other.text) == (ConcernCategory.OTHER, "[Case, 21:00] concern raised")
+    assert meeting.debrief.reasons.splitlines() == [
+        "Notes from the meeting:",
+        "[Welcome] On time, relaxed.",
+        "[Case] Went for the index first.",
+    ]
+
+
+def test_ending_again_adds_only_what_is_new() -> None:
+    meeting = _meeting()
+    case = meeting.agenda[2]
+    stamp_marker(meeting, "signal", case.id, DAY, 60)
+    set_block_note(meeting, case.id, "Solid.")
+    end_meeting(meeting, DAY)
+    first = meeting.debrief.resonated, meeting.debrief.reasons
+    end_meeting(meeting, DAY)
+    assert (meeting.debrief.resonated, meeting.debrief.reasons) == first
+    stamp_marker(meeting, "signal", case.id, DAY, 120)
+    set_block_note(meeting, meeting.agenda[0].id, "Early.")
+    end_meeting(meeting, DAY)
+    assert meeting.debrief.resonated.count("strong signal") == 2
+    assert meeting.debrief.reasons.count("Notes from the meeting:") == 1
+    assert meeting.debrief.reasons.endswith("[Welcome] Early.")
+
+
+def test_ending_never_moves_a_debriefed_meeting_back() -> None:
+    meeting = sample_meeting(DAY)
+    meeting.status = Status.DEBRIEFED
+    meeting.ended_at = DAY
+    end_meeting(meeting, datetime(2026, 9, 20, 12, 0))
+    assert meeting.status == Status.DEBRIEFED and meeting.ended_at == DAY
+
+
+def test_prefill_leaves_the_meeting_itself_alone() -> None:
+    meeting = _meeting()
+    stamp_marker(meeting, "signal", meeting.agenda[0].id, DAY, 5)
+    prefill = debrief_prefill(meeting)
+    assert "strong signal" in prefill.resonated
+    assert meeting.debrief.resonated == ""
+
+
+def test_prefill_stays_within_the_text_limit() -> None:
+    meeting = _meeting()
+    meeting.debrief.reasons = "x" * (rules.LONG_TEXT_MAX - 10)
+    set_block_note(meeting, meeting.agenda[0].id, "a long note " * 10)
+    assert len(debrief_prefill(meeting).reasons) == rules.LONG_TEXT_MAX

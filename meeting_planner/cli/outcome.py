@@ -1,0 +1,145 @@
+"""Commands for what happens after an offer: the declined-offer survey and the insights."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .common import CommandAdder, UserError, open_store, print_json, write_output
+
+if TYPE_CHECKING:
+    from ..domain.insights import Insights, Period
+    from ..domain.model import Meeting
+    from ..store import Store
+
+
+def register(add: CommandAdder) -> None:
+    p = add(
+        "survey-export",
+        "write the fillable survey for a candidate who declined an offer",
+        _cmd_survey_export,
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p = add(
+        "survey-import",
+        "read a filled declined-offer survey into the meeting's outcome",
+        _cmd_survey_import,
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument("file", metavar="FILE.pdf")
+    p = add(
+        "insights",
+        "figures across the meetings of a period (default: all meetings)",
+        _cmd_insights,
+    )
+    p.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="also write them as a PDF page")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+
+
+def meetings_in(store: Store, period: Period) -> list[Meeting]:
+    """The stored meetings that started within ``period`` (read from the index first)."""
+    return [store.meetings.get(s.id) for s in store.meetings.list() if period.contains(s.start)]
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
+
+
+def _cmd_survey_export(args: argparse.Namespace) -> int:
+    from ..export.decline_survey import export_decline_survey
+
+    with open_store(args, read_only=True) as store:
+        meeting = store.meetings.get(store.meetings.resolve(args.id))
+    write_output(Path(args.output), export_decline_survey(meeting, paper=args.paper))
+    print(f"Wrote the declined offer survey to {args.output}")
+    return 0
+
+
+def _cmd_survey_import(args: argparse.Namespace) -> int:
+    from ..domain import rules
+    from ..export.survey_import import SurveyFormError, apply_decline_survey
+
+    path = Path(args.file)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"{path}: {exc.strerror or exc}") from None
+    if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
+        raise UserError(f"{path}: far too large to be a survey")
+    with open_store(args) as store:
+        meeting = store.meetings.get(store.meetings.resolve(args.id))
+        try:
+            changes = apply_decline_survey(meeting, data)
+        except SurveyFormError as exc:
+            raise UserError(f"{path}: {exc}") from None
+        if changes:
+            store.meetings.save(meeting)
+    if not changes:
+        print("The survey had nothing new: the outcome is unchanged.")
+    for line in changes:
+        print(line)
+    return 0
+
+
+def _cmd_insights(args: argparse.Namespace) -> int:
+    from ..domain.insights import Period, insights
+
+    if args.first and args.last and args.first > args.last:
+        raise UserError("--from is after --to")
+    period = Period(args.first, args.last)
+    with open_store(args, read_only=True) as store:
+        figures = insights(meetings_in(store, period), period, datetime.now().astimezone())
+    if args.output:
+        from ..export.insights_pdf import export_insights
+
+        write_output(Path(args.output), export_insights(figures, paper=args.paper))
+    if args.json:
+        print_json(figures.to_dict())
+    else:
+        _print_figures(figures)
+    if args.output:
+        print(f"Wrote the insights to {args.output}", file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def _print_figures(figures: Insights) -> None:
+    from ..export.debrief_form import CONCERN_LABELS
+    from ..export.insights_pdf import key_figures, period_text, phrases
+
+    words = phrases()
+    print(f"{words['title']}: {period_text(figures.period)}")
+    print(
+        words["counts"].format(
+            figures.meetings, figures.held, figures.offers_made, figures.accepted, figures.declined
+        )
+    )
+    for label, value in key_figures(figures):
+        print(f"  {label}: {value}")
+    if figures.reasons_total:
+        print(words["declines"])
+        for category, count in figures.decline_reasons.items():
+            if count.total:
+                print(
+                    f"  {CONCERN_LABELS[category]}: {count.total}"
+                    f" ({count.controllable} we can act on)"
+                )
+    if any(figures.concerns.values()):
+        print(words["concerns"])
+        for category, number in figures.concerns.items():
+            if number:
+                print(f"  {CONCERN_LABELS[category]}: {number}")
+
+
+__all__ = ["meetings_in", "register"]

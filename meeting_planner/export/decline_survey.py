@@ -1,0 +1,216 @@
+"""The declined-offer survey: a fillable PDF for a candidate who said no, on screen or paper.
+
+It is made for the candidate, so it carries none of the panel's notes. Field names
+are stable; the importer and anyone scripting the form rely on them:
+
+- ``mp_meeting_id``: read-only, the meeting's id (also in the document keywords).
+- ``mp_meeting_label``: read-only and hidden, "candidate, date", to name the meeting
+  a survey belongs to when it is imported into the wrong one.
+- ``answer_<question id>``: multiline text, one per declined-offer question
+  (``positives``, ``concerns``, ``deciding_factors``, ``improve_process``,
+  ``improve_experience``, ``convincing_picture``).
+- ``reason_<category>``: check box, one per reason category (``role_clarity``...);
+  ``reason_<category>_text``: text, what the candidate adds about it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..domain.enums import ConcernCategory, Language
+from .debrief_form import MEETING_ID, MEETING_LABEL, meeting_label
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+    from ..domain.model import Meeting
+    from .page import PageMarks
+
+SURVEY_KIND = "meeting-planner-decline-survey"
+__all__ = [
+    "MEETING_ID",
+    "MEETING_LABEL",
+    "SURVEY_KIND",
+    "answer_field",
+    "export_decline_survey",
+    "reason_field",
+    "reason_text_field",
+]
+
+# The survey's own words, by language; questions come from the meeting's library.
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "document": "Declined offer survey",
+        "title": "Your view of our recruitment",
+        "intro": (
+            "Thank you for the time you gave us. You chose another path, and we respect "
+            "that. Would you tell us why? Your answers help us improve how we meet "
+            "candidates and what we offer. Answer as much or as little as you like, "
+            "on screen or with a pen, and send the form back to us."
+        ),
+        "reference": "Reference",
+        "reasons": "1. What made the difference",
+        "reasons_hint": (
+            "Tick what played a part in your decision and add a few words if you like: "
+            "anything from the role to the location or the industry."
+        ),
+        "questions": "2. Your experience of us",
+        "thanks": "Thank you. Every answer is read, and it shapes how we meet the next candidate.",
+        "footer_role": "Role",
+    },
+}
+
+REASON_LABELS: dict[str, dict[ConcernCategory, str]] = {
+    "en": {
+        ConcernCategory.ROLE_CLARITY: "The role was unclear",
+        ConcernCategory.PROCESS_TEMPO: "The process was slow",
+        ConcernCategory.CULTURE_VALUES: "Culture or values",
+        ConcernCategory.COMPENSATION: "Pay or the offer",
+        ConcernCategory.FLEXIBILITY: "Flexibility, remote work",
+        ConcernCategory.DEVELOPMENT: "Learning and growth",
+        ConcernCategory.OTHER: "Something else",
+    },
+}
+
+
+def phrases(language: Language | str) -> dict[str, str]:
+    return PHRASES.get(str(language), PHRASES["en"])
+
+
+def reason_labels(language: Language | str) -> dict[ConcernCategory, str]:
+    return REASON_LABELS.get(str(language), REASON_LABELS["en"])
+
+
+def answer_field(question_id: str) -> str:
+    return f"answer_{question_id}"
+
+
+def reason_field(category: ConcernCategory) -> str:
+    return f"reason_{category.value}"
+
+
+def reason_text_field(category: ConcernCategory) -> str:
+    return f"reason_{category.value}_text"
+
+
+def export_decline_survey(meeting: Meeting, *, paper: str = "a4") -> bytes:
+    """The fillable declined-offer survey for ``meeting``'s candidate, as PDF bytes."""
+    from .page import PageMarks, page_size
+    from .text import short_day
+
+    page_size(paper)  # an unknown paper fails here, before any work
+    words = phrases(meeting.language)
+    who = meeting.candidate.name.strip() or "Candidate"
+    role = meeting.role.title.strip() or meeting.title.strip()
+    marks = PageMarks(
+        document=words["document"],
+        context=f"{who} · {role} · {short_day(meeting.start)}" if role else who,
+        title=f"{words['document']}: {meeting_label(meeting)}",
+        subject=f"Declined offer survey for the candidate meeting {meeting.id}",
+    )
+    # "Page X of Y" needs the page count: a first build counts, the second one prints.
+    _, pages = _build(meeting, paper, marks, total=None)
+    return _build(meeting, paper, marks, total=pages)[0]
+
+
+def _build(meeting: Meeting, paper: str, marks: PageMarks, total: int | None) -> tuple[bytes, int]:
+    import io
+    from functools import partial
+
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from .fonts import register_fonts
+    from .page import FOOTER_MM, HEADER_MM, MARGIN_MM, page_size
+
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=page_size(paper),
+        leftMargin=MARGIN_MM * mm,
+        rightMargin=MARGIN_MM * mm,
+        topMargin=(MARGIN_MM + HEADER_MM) * mm,
+        bottomMargin=(MARGIN_MM + FOOTER_MM) * mm,
+        title=marks.title,
+        subject=marks.subject,
+        keywords=f"{SURVEY_KIND} meeting-id={meeting.id}",
+        author="Meeting Planner",
+        creator="Meeting Planner",
+        invariant=1,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    on_page = partial(_draw_marks, marks=marks, total=total)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(_story(meeting))
+    return out.getvalue(), doc.page
+
+
+def _draw_marks(canvas: Canvas, doc: object, *, marks: PageMarks, total: int | None) -> None:
+    """Header and footer as on the other documents, with "Page X of Y"."""
+    from reportlab.lib.units import mm
+
+    from .fonts import REGULAR
+    from .page import MARGIN_MM, MARK_SIZE, fit
+    from .styles import MUTED, RULE, colour
+
+    width, height = canvas._pagesize
+    left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
+    top, bottom = height - MARGIN_MM * mm, MARGIN_MM * mm
+    canvas.saveState()
+    canvas.setStrokeColor(colour(RULE))
+    canvas.setLineWidth(0.5)
+    canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+    canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+    canvas.setFillColor(colour(MUTED))
+    canvas.setFont(REGULAR, MARK_SIZE)
+    canvas.drawString(left, top, marks.document)
+    canvas.drawString(left, bottom, fit(marks.context, REGULAR, MARK_SIZE, right - left - 30 * mm))
+    page = canvas.getPageNumber()
+    canvas.drawRightString(right, bottom, f"Page {page} of {total}" if total else f"Page {page}")
+    canvas.restoreState()
+
+
+def _story(meeting: Meeting) -> list[Flowable]:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from ..domain.library import library
+    from .debrief_fields import ConcernRow, ReadOnlyValue, TextBox
+    from .styles import para
+
+    words = phrases(meeting.language)
+    role = meeting.role.title.strip() or meeting.title.strip()
+    story: list[Flowable] = [para(words["title"], "title")]
+    if role:
+        story.append(para(role, "subtitle"))
+    story += [
+        Spacer(1, 4),
+        para(words["intro"]),
+        ReadOnlyValue(MEETING_ID, words["reference"], meeting.id),
+        ReadOnlyValue(MEETING_LABEL, words["reference"], meeting_label(meeting), hidden=True),
+    ]
+    reasons: list[Flowable] = [
+        para(words["reasons"], "h1"),
+        para(words["reasons_hint"], "small"),
+    ]
+    for category, label in reason_labels(meeting.language).items():
+        reasons += [
+            ConcernRow(reason_field(category), reason_text_field(category), label),
+            Spacer(1, 3),
+        ]
+    story.append(KeepTogether(reasons))
+    heading: list[Flowable] = [para(words["questions"], "h1")]
+    for question in library(meeting.language).decline_questions:
+        story.append(
+            KeepTogether(
+                heading
+                + [
+                    para(question.text, "h2"),
+                    TextBox(answer_field(question.id), question.text, 74),
+                ]
+            )
+        )
+        heading = []
+    story += [Spacer(1, 6), para(words["thanks"], "muted")]
+    return story

@@ -1,0 +1,298 @@
+"""The insights of a period on one PDF page: the key figures and simple bar charts.
+
+Every bar carries its number and every colour a label, so the page reads on a
+greyscale print too.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from ..domain import rules
+from ..domain.enums import ConcernCategory
+from ..domain.insights import Insights, Period
+from .debrief_form import CONCERN_LABELS
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import Flowable
+
+# The page's own words, by language.
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "document": "Insights",
+        "title": "Insights across meetings",
+        "all_time": "All meetings",
+        "since": "From {0}",
+        "until": "Up to {0}",
+        "counts": "{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}.",
+        "sell_share": "Average sell share",
+        "sell_value": "{0} of the agenda, over {1} held meetings (the coach aims for {2}–{3})",
+        "within": "Feedback within {0} hours",
+        "within_value": "{0} ({1} of {2} candidates who heard back)",
+        "median": "Median time to feedback",
+        "waiting": "Still waiting",
+        "waiting_value": "{0} candidates, {1} of them past the deadline",
+        "waiting_one": "1 candidate, {1} past the deadline",
+        "waiting_none": "nobody: every candidate met has heard back",
+        "reason": "Feedback with a reason",
+        "reason_value": "{0} of the {1} candidates met",
+        "none": "no data yet",
+        "declines": "Why candidates declined",
+        "controllable_share": "{0} of the {1} reasons given are ones we can act on.",
+        "controllable": "We can act on it",
+        "not_controllable": "Outside our control",
+        "concerns": "Concerns candidates raised in meetings",
+        "feedback_time": "Time from meeting to feedback",
+        "on_time": "Within target",
+        "late": "Late",
+        "nothing": "Nothing recorded in this period.",
+        "hours": "{0} h",
+        "days": "{0} days",
+    },
+}
+
+ON_TIME = "#2e7d4f"
+LATE = "#c0563b"
+CONTROLLABLE = "#1f5f8b"
+NOT_CONTROLLABLE = "#9aa5b1"
+CONCERN = "#7b4f9e"
+BAR_HEIGHT = 11.0
+BAR_GAP = 4.0
+LABEL_WIDTH = 150.0
+
+
+def phrases(language: str = "en") -> dict[str, str]:
+    return PHRASES.get(language, PHRASES["en"])
+
+
+def period_text(period: Period, language: str = "en") -> str:
+    from .text import short_day
+
+    words = phrases(language)
+    first = short_day(_midnight(period.first)) if period.first else None
+    last = short_day(_midnight(period.last)) if period.last else None
+    if first and last:
+        return f"{first} – {last}"
+    if first:
+        return words["since"].format(first)
+    if last:
+        return words["until"].format(last)
+    return words["all_time"]
+
+
+def bucket_label(lower: int | None, upper: int | None, language: str = "en") -> str:
+    """ "up to 24 h", "24–48 h", "2–7 days", "over 7 days" for a time-to-feedback bar."""
+    words = phrases(language)
+
+    def amount(hours: int) -> str:
+        if hours % 24 == 0 and hours > rules.FEEDBACK_DUE_HOURS:
+            return words["days"].format(hours // 24)
+        return words["hours"].format(hours)
+
+    if upper is None:
+        return f"over {amount(lower or 0)}"
+    if not lower:
+        return f"up to {amount(upper)}"
+    if upper % 24 == 0 and upper > rules.FEEDBACK_DUE_HOURS:
+        return f"{lower // 24}–{amount(upper)}"
+    return f"{lower}–{amount(upper)}"
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)} %"
+
+
+def export_insights(figures: Insights, *, paper: str = "a4", language: str = "en") -> bytes:
+    """The insights page as PDF bytes."""
+    from .page import PageMarks, render
+
+    words = phrases(language)
+    marks = PageMarks(
+        document=words["document"],
+        context=period_text(figures.period, language),
+        title=f"{words['title']}: {period_text(figures.period, language)}",
+        subject="Meeting Planner insights",
+    )
+    return render(_story(figures, paper, words, language), paper=paper, marks=marks)
+
+
+def key_figures(figures: Insights, language: str = "en") -> list[tuple[str, str]]:
+    """The headline figures as (label, value) lines, as the page and the app show them."""
+    words = phrases(language)
+    low, high = rules.TARGET_SELL_BAND
+    sell = (
+        words["sell_value"].format(
+            percent(figures.sell_share), figures.sell_measured, percent(low), percent(high)
+        )
+        if figures.sell_share is not None
+        else words["none"]
+    )
+    within = (
+        words["within_value"].format(
+            percent(figures.share_within_target),
+            figures.feedback_within_target,
+            figures.feedback_sent,
+        )
+        if figures.feedback_sent
+        else words["none"]
+    )
+    median = figures.median_feedback_hours
+    reason = (
+        words["reason_value"].format(percent(figures.share_with_reason), figures.held)
+        if figures.held
+        else words["none"]
+    )
+    return [
+        (words["sell_share"], sell),
+        (words["within"].format(rules.FEEDBACK_DUE_HOURS), within),
+        (words["median"], words["hours"].format(round(median)) if median is not None else "–"),
+        (
+            words["waiting"],
+            _waiting(figures, words),
+        ),
+        (words["reason"], reason),
+    ]
+
+
+def _waiting(figures: Insights, words: dict[str, str]) -> str:
+    if not figures.feedback_waiting:
+        return words["waiting_none"]
+    key = "waiting_one" if figures.feedback_waiting == 1 else "waiting_value"
+    return words[key].format(figures.feedback_waiting, figures.feedback_overdue)
+
+
+def _story(figures: Insights, paper: str, words: dict[str, str], language: str) -> list[Flowable]:
+    from reportlab.platypus import Spacer
+
+    from .page import content_width
+    from .styles import facts, para
+
+    width = content_width(paper)
+    story: list[Flowable] = [
+        para(words["title"], "title"),
+        para(period_text(figures.period, language), "subtitle"),
+        para(
+            words["counts"].format(
+                figures.meetings,
+                figures.held,
+                figures.offers_made,
+                figures.accepted,
+                figures.declined,
+            ),
+            "muted",
+        ),
+        Spacer(1, 4),
+        facts(key_figures(figures, language), width),
+        para(words["declines"], "h1"),
+    ]
+    if figures.reasons_total:
+        story.append(
+            para(
+                words["controllable_share"].format(
+                    figures.controllable_reasons, figures.reasons_total
+                ),
+                "muted",
+            )
+        )
+        rows = [
+            (
+                CONCERN_LABELS[c],
+                [(r.controllable, CONTROLLABLE), (r.not_controllable, NOT_CONTROLLABLE)],
+            )
+            for c, r in figures.decline_reasons.items()
+        ]
+        legend = [
+            (words["controllable"], CONTROLLABLE),
+            (words["not_controllable"], NOT_CONTROLLABLE),
+        ]
+        story.append(_bars(rows, width, legend))
+    else:
+        story.append(para(words["nothing"], "muted"))
+    story.append(para(words["concerns"], "h1"))
+    if any(figures.concerns.values()):
+        rows = [(CONCERN_LABELS[c], [(n, CONCERN)]) for c, n in _ordered(figures.concerns)]
+        story.append(_bars(rows, width, []))
+    else:
+        story.append(para(words["nothing"], "muted"))
+    story.append(para(words["feedback_time"], "h1"))
+    if figures.feedback_sent:
+        rows = []
+        lower: int | None = 0
+        for upper, count in figures.feedback_buckets:
+            on_time = upper is not None and upper <= rules.FEEDBACK_DUE_HOURS
+            rows.append(
+                (bucket_label(lower, upper, language), [(count, ON_TIME if on_time else LATE)])
+            )
+            lower = upper
+        legend = [(words["on_time"], ON_TIME), (words["late"], LATE)]
+        story.append(_bars(rows, width, legend))
+    else:
+        story.append(para(words["nothing"], "muted"))
+    return story
+
+
+def _ordered(counts: dict[ConcernCategory, int]) -> list[tuple[ConcernCategory, int]]:
+    return [(c, counts.get(c, 0)) for c in ConcernCategory]
+
+
+def _bars(
+    rows: list[tuple[str, list[tuple[int, str]]]], width: float, legend: list[tuple[str, str]]
+) -> Drawing:
+    """Horizontal bars, one row per label, segments stacked; the total printed at the end."""
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .fonts import REGULAR
+    from .styles import INK, MUTED, RULE, colour
+
+    legend_height = 16.0 if legend else 0.0
+    height = len(rows) * (BAR_HEIGHT + BAR_GAP) + legend_height
+    drawing = Drawing(width, height)
+    most = max((sum(v for v, _ in segments) for _, segments in rows), default=0) or 1
+    room = width - LABEL_WIDTH - 30
+    for index, (label, segments) in enumerate(rows):
+        y = height - legend_height - (index + 1) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP / 2
+        drawing.add(
+            String(0, y + 2.5, label, fontName=REGULAR, fontSize=8.5, fillColor=colour(INK))
+        )
+        drawing.add(
+            Rect(
+                LABEL_WIDTH,
+                y,
+                room,
+                BAR_HEIGHT,
+                fillColor=None,
+                strokeColor=colour(RULE),
+                strokeWidth=0.3,
+            )
+        )
+        x = LABEL_WIDTH
+        for value, hex_colour in segments:
+            if value:
+                length = room * value / most
+                drawing.add(
+                    Rect(x, y, length, BAR_HEIGHT, fillColor=colour(hex_colour), strokeColor=None)
+                )
+                x += length
+        total = sum(v for v, _ in segments)
+        drawing.add(
+            String(
+                x + 4, y + 2.5, str(total), fontName=REGULAR, fontSize=8.5, fillColor=colour(MUTED)
+            )
+        )
+    x = LABEL_WIDTH
+    for label, hex_colour in legend:
+        drawing.add(Rect(x, height - 10, 9, 9, fillColor=colour(hex_colour), strokeColor=None))
+        drawing.add(
+            String(
+                x + 13, height - 8.5, label, fontName=REGULAR, fontSize=8, fillColor=colour(MUTED)
+            )
+        )
+        x += 13 + stringWidth(label, REGULAR, 8) + 16
+    return drawing
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time())

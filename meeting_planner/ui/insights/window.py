@@ -1,0 +1,305 @@
+"""The Insights window: pick a period, see the figures and charts, export them as a PDF page."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QSignalBlocker
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import rules
+from ...domain.enums import ConcernCategory
+from ...domain.insights import Insights, Period, insights
+from .. import messages
+from ..outcome.labels import category_label
+from .charts import Bar, BarChart
+
+if TYPE_CHECKING:
+    from ...domain.model import Meeting
+    from ..main_window import MainWindow
+
+# Chart colours: the same meaning as on the PDF page, each named in a legend.
+CONTROLLABLE = "#1f5f8b"
+NOT_CONTROLLABLE = "#9aa5b1"
+CONCERN = "#7b4f9e"
+ON_TIME = "#2e7d4f"
+LATE = "#c0563b"
+
+
+class InsightsWindow(QDialog):
+    """Figures across the meetings of a period; open documents count with their edits."""
+
+    def __init__(self, window: MainWindow, now: datetime | None = None):
+        super().__init__(window)
+        self.main_window = window
+        self.now = now
+        self.figures: Insights | None = None
+        self.setWindowTitle(self.tr("Insights"))
+        self.setSizeGripEnabled(True)
+
+        self.preset = QComboBox(self)
+        for days in rules.INSIGHTS_PRESET_DAYS:
+            self.preset.addItem(self.tr("Last {0} days").format(days), days)
+        self.preset.addItem(self.tr("Chosen dates"), None)
+        self.preset.setAccessibleName(self.tr("Period"))
+        self.first = self._date_edit(self.tr("From"))
+        self.last = self._date_edit(self.tr("To"))
+        self.export_button = QPushButton(self.tr("&Export as PDF…"), self)
+        self.export_button.clicked.connect(lambda: self.export_pdf())
+        period = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Period:"), self.preset),
+            (self.tr("&From:"), self.first),
+            (self.tr("&To:"), self.last),
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(widget)
+            period.addWidget(caption)
+            period.addWidget(widget)
+        period.addStretch(1)
+        period.addWidget(self.export_button)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.figure_labels: dict[str, QLabel] = {}
+        figures = QFormLayout()
+        for key, caption in self._figure_captions().items():
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setAccessibleName(caption)
+            figures.addRow(QLabel(f"<b>{caption}</b>", self), value)
+            self.figure_labels[key] = value
+        self.declines_chart = BarChart(self.tr("Why candidates declined"), self)
+        self.concerns_chart = BarChart(self.tr("Concerns candidates raised in meetings"), self)
+        self.feedback_chart = BarChart(self.tr("Time from meeting to feedback"), self)
+
+        body = QWidget(self)
+        content = QVBoxLayout(body)
+        content.addWidget(self.summary)
+        content.addLayout(figures)
+        for chart in (self.declines_chart, self.concerns_chart, self.feedback_chart):
+            content.addSpacing(14)
+            content.addWidget(chart)
+        content.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(scroll, 1)
+
+        self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self.first.dateChanged.connect(self._dates_edited)
+        self.last.dateChanged.connect(self._dates_edited)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(rules.INSIGHTS_DEFAULT_DAYS)))
+        self._preset_chosen()
+        line = self.fontMetrics().height()
+        self.resize(line * 60, line * 52)
+
+    # -- period ---------------------------------------------------------------------
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _today(self) -> date:
+        return (self.now or datetime.now()).date()
+
+    def period(self) -> Period:
+        return Period(self.first.date().toPython(), self.last.date().toPython())
+
+    def set_period(self, first: date, last: date) -> None:
+        """Show the figures of the days from ``first`` to ``last`` (chosen dates)."""
+        with QSignalBlocker(self.first), QSignalBlocker(self.last):
+            self.first.setDate(QDate(first))
+            self.last.setDate(QDate(last))
+        self._dates_edited()
+
+    def _preset_chosen(self, *_: object) -> None:
+        days = self.preset.currentData()
+        if days is None:
+            return
+        period = Period.last_days(int(days), self._today())
+        with QSignalBlocker(self.first), QSignalBlocker(self.last):
+            self.first.setDate(QDate(period.first))
+            self.last.setDate(QDate(period.last))
+        self.refresh()
+
+    def _dates_edited(self, *_: object) -> None:
+        with QSignalBlocker(self.preset):
+            self.preset.setCurrentIndex(self.preset.count() - 1)
+        self.refresh()
+
+    # -- figures --------------------------------------------------------------------
+    def meetings(self, period: Period) -> list[Meeting]:
+        """The meetings of the period as they are now: open ones with their unsaved edits."""
+        window = self.main_window
+        found = []
+        for summary in window.store.meetings.list():
+            if not period.contains(summary.start):
+                continue
+            doc = window.docs.get(summary.id)
+            found.append(doc.meeting if doc else window.store.meetings.get(summary.id))
+        return found
+
+    def refresh(self) -> None:
+        period = self.period()
+        if period.first and period.last and period.first > period.last:
+            self.figures = insights([], period)
+            self.summary.setText(self.tr("The period ends before it starts: pick other dates."))
+        else:
+            now = self.now or datetime.now().astimezone()
+            self.figures = insights(self.meetings(period), period, now)
+            self.summary.setText(self._summary(self.figures))
+        self._show(self.figures)
+
+    def _figure_captions(self) -> dict[str, str]:
+        return {
+            "sell": self.tr("Average sell share"),
+            "within": self.tr("Feedback within {0} hours").format(rules.FEEDBACK_DUE_HOURS),
+            "median": self.tr("Median time to feedback"),
+            "waiting": self.tr("Still waiting"),
+            "reason": self.tr("Feedback with a reason"),
+        }
+
+    def _summary(self, f: Insights) -> str:
+        text = self.tr(
+            "{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}."
+        ).format(f.meetings, f.held, f.offers_made, f.accepted, f.declined)
+        if f.reasons_total:
+            text += " " + self.tr(
+                "{0} of the {1} reasons for saying no are ones we can act on."
+            ).format(f.controllable_reasons, f.reasons_total)
+        return text
+
+    def _show(self, f: Insights) -> None:
+        none = self.tr("No data yet")
+        low, high = rules.TARGET_SELL_BAND
+        values = {
+            "sell": self.tr(
+                "{0} of the agenda over {1} held meetings (the coach aims for {2}–{3})"
+            ).format(_percent(f.sell_share), f.sell_measured, _percent(low), _percent(high))
+            if f.sell_share is not None
+            else none,
+            "within": self.tr("{0} ({1} of {2} candidates who heard back)").format(
+                _percent(f.share_within_target), f.feedback_within_target, f.feedback_sent
+            )
+            if f.feedback_sent
+            else none,
+            "median": self.tr("{0} hours").format(round(f.median_feedback_hours))
+            if f.median_feedback_hours is not None
+            else none,
+            "waiting": (
+                self.tr("1 candidate, {1} past the deadline")
+                if f.feedback_waiting == 1
+                else self.tr("{0} candidates, {1} of them past the deadline")
+            ).format(f.feedback_waiting, f.feedback_overdue)
+            if f.feedback_waiting
+            else self.tr("Nobody: every candidate met has heard back"),
+            "reason": self.tr("{0} of the {1} candidates met").format(
+                _percent(f.share_with_reason), f.held
+            )
+            if f.held
+            else none,
+        }
+        for key, text in values.items():
+            self.figure_labels[key].setText(text)
+        nothing = self.tr("Nothing recorded in this period.")
+        self.declines_chart.set_data(
+            [
+                Bar(
+                    category_label(c),
+                    ((r.controllable, CONTROLLABLE), (r.not_controllable, NOT_CONTROLLABLE)),
+                )
+                for c, r in f.decline_reasons.items()
+            ],
+            [
+                (self.tr("We can act on it"), CONTROLLABLE),
+                (self.tr("Outside our control"), NOT_CONTROLLABLE),
+            ],
+            nothing,
+        )
+        self.concerns_chart.set_data(
+            [Bar(category_label(c), ((f.concerns.get(c, 0), CONCERN),)) for c in ConcernCategory],
+            [],
+            nothing,
+        )
+        bars = []
+        lower = 0
+        for upper, count in f.feedback_buckets:
+            on_time = upper is not None and upper <= rules.FEEDBACK_DUE_HOURS
+            bars.append(Bar(self._bucket(lower, upper), ((count, ON_TIME if on_time else LATE),)))
+            lower = upper or lower
+        self.feedback_chart.set_data(
+            bars,
+            [
+                (self.tr("Within {0} hours").format(rules.FEEDBACK_DUE_HOURS), ON_TIME),
+                (self.tr("Late"), LATE),
+            ],
+            nothing,
+        )
+
+        charts = (self.declines_chart, self.concerns_chart, self.feedback_chart)
+        shared = max(chart.natural_label_width() for chart in charts)
+        for chart in charts:
+            chart.label_width = shared
+
+    def _bucket(self, lower: int, upper: int | None) -> str:
+        if upper is None:
+            return self.tr("Over {0} days").format(lower // 24)
+        if not lower:
+            return self.tr("Up to {0} hours").format(upper)
+        if upper > rules.FEEDBACK_DUE_HOURS:
+            return self.tr("{0}–{1} days").format(lower // 24, upper // 24)
+        return self.tr("{0}–{1} hours").format(lower, upper)
+
+    # -- export ---------------------------------------------------------------------
+    def export_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the figures as a PDF page where the user chooses; None when cancelled."""
+        from ...export.insights_pdf import export_insights
+        from ...fileio import write_atomically
+
+        if self.figures is None:
+            return None
+        if path is None:
+            period = self.period()
+            suggested = f"insights-{period.first}-{period.last}.pdf"
+            path = messages.ask_save_file(
+                self, self.tr("Export insights"), suggested, self.tr("PDF files (*.pdf)")
+            )
+            if path is None:
+                return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_atomically(path, export_insights(self.figures))
+        except OSError as exc:
+            messages.show_error(
+                self,
+                self.tr("Could not save"),
+                self.tr("The PDF could not be saved to {0}: {1}").format(
+                    str(path), exc.strerror or str(exc)
+                ),
+            )
+            return None
+        return path
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)} %"

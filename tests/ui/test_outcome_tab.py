@@ -1,0 +1,171 @@
+"""The Outcome tab: the offer, decline reasons and survey answers as undoable edits, the
+survey PDF preview and the import of a filled survey."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtCore import Qt
+
+from meeting_planner.domain.enums import ConcernCategory, OfferResult
+from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.export.decline_survey import export_decline_survey
+from meeting_planner.store import Store
+from meeting_planner.ui import features, messages
+from meeting_planner.ui.document import MeetingDocument
+from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.outcome import OutcomeTab
+
+NOW = datetime(2026, 11, 20, 9, 0)
+
+
+@pytest.fixture
+def doc(qtbot) -> MeetingDocument:
+    return MeetingDocument(sample_meeting(NOW))
+
+
+@pytest.fixture
+def tab(qtbot, doc) -> OutcomeTab:
+    widget = OutcomeTab(doc)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def told(monkeypatch) -> list[tuple[str, str]]:
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "show_info", lambda _p, title, text: said.append(("info", text)))
+    monkeypatch.setattr(
+        messages, "show_error", lambda _p, title, text: said.append(("error", text))
+    )
+    return said
+
+
+def test_the_main_window_gives_every_meeting_an_outcome_tab(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(features, "FEATURE_MODULES", ("outcome",))
+    with Store(tmp_path / "store") as store:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        meeting = sample_meeting(NOW)
+        assert window.add_meeting(meeting)
+        window.select_meeting(meeting.id)
+        editor = window.editors[meeting.id]
+        titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+        assert titles[-1] == "Outcome"
+        assert isinstance(editor.tabs.widget(editor.tabs.count() - 1), OutcomeTab)
+
+
+def test_offer_and_answer_are_undoable_and_the_answer_waits_for_an_offer(tab, doc):
+    assert not tab.result.isEnabled()
+    tab.offer_made.click()
+    assert doc.meeting.outcome.offer_made
+    assert tab.result.isEnabled()
+    tab.result.setCurrentIndex(tab.result.findData(OfferResult.DECLINED))
+    assert doc.meeting.outcome.result == OfferResult.DECLINED
+    doc.undo_stack.undo()
+    assert doc.meeting.outcome.result == OfferResult.PENDING
+    assert tab.result.currentData() == OfferResult.PENDING
+    doc.undo_stack.undo()
+    assert not doc.meeting.outcome.offer_made
+    assert not tab.offer_made.isChecked()
+
+
+def test_naming_a_reason_defaults_whether_we_can_act_on_it(qtbot, tab, doc):
+    pay, other = (
+        tab.reason_rows[ConcernCategory.COMPENSATION],
+        tab.reason_rows[ConcernCategory.OTHER],
+    )
+    assert not pay.text.isEnabled()
+    pay.named.click()
+    other.named.click()
+    reasons = {r.category: r for r in doc.meeting.outcome.decline_reasons}
+    assert reasons[ConcernCategory.COMPENSATION].controllable
+    assert not reasons[ConcernCategory.OTHER].controllable
+    assert pay.controllable.isChecked() and not other.controllable.isChecked()
+    qtbot.keyClicks(other.text, "Moving to Oslo")
+    other.controllable.click()
+    reasons = {r.category: r for r in doc.meeting.outcome.decline_reasons}
+    assert reasons[ConcernCategory.OTHER].text == "Moving to Oslo"
+    assert reasons[ConcernCategory.OTHER].controllable
+    # The typing is one step, the tick another.
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert next(r for r in doc.meeting.outcome.decline_reasons if r.category == "other").text == ""
+    assert other.text.text() == ""
+    pay.named.click()
+    assert [r.category for r in doc.meeting.outcome.decline_reasons] == [ConcernCategory.OTHER]
+    doc.undo_stack.undo()
+    assert len(doc.meeting.outcome.decline_reasons) == 2
+    assert pay.named.isChecked()
+
+
+def test_survey_answers_are_typed_and_undone_as_one_step(qtbot, tab, doc):
+    edit = tab.answers["deciding_factors"]
+    qtbot.keyClicks(edit, "The other offer came first")
+    assert doc.meeting.outcome.survey_answers == {"deciding_factors": "The other offer came first"}
+    doc.undo_stack.undo()
+    assert doc.meeting.outcome.survey_answers == {}
+    assert edit.toPlainText() == ""
+
+
+def test_the_survey_pdf_is_previewed_ready_to_save(qtbot, tab, tmp_path, monkeypatch):
+    qtbot.mouseClick(tab.survey_button, Qt.MouseButton.LeftButton)
+    dialog = tab.survey.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.suggested_name == "decline-survey-sanna-jarvinen.pdf"
+    saved = dialog.save_as(tmp_path / "survey.pdf")
+    fields = PdfReader(saved).get_fields()
+    assert fields["mp_meeting_id"]["/V"] == tab.doc.meeting.id
+    dialog.close()
+
+
+def test_importing_a_filled_survey_is_one_undoable_step(tab, doc, tmp_path, told, monkeypatch):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(export_decline_survey(doc.meeting))))
+    writer.update_page_form_field_values(
+        None,
+        {"answer_positives": "The case felt real", "reason_flexibility": "/Yes"},
+        auto_regenerate=False,
+    )
+    path = tmp_path / "filled.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    monkeypatch.setattr(messages, "ask_open_file", lambda *_: path)
+    assert tab.survey.import_survey()
+    assert told[-1][0] == "info" and "Reason added: Flexibility" in told[-1][1]
+    assert tab.answers["positives"].toPlainText() == "The case felt real"
+    assert tab.reason_rows[ConcernCategory.FLEXIBILITY].named.isChecked()
+    assert doc.meeting.outcome.result == OfferResult.DECLINED
+    doc.undo_stack.undo()
+    assert doc.meeting.outcome.is_empty
+    assert not tab.reason_rows[ConcernCategory.FLEXIBILITY].named.isChecked()
+
+
+def test_a_wrong_file_is_refused_with_a_reason_and_changes_nothing(tab, doc, tmp_path, told):
+    other = sample_meeting(NOW)
+    other.candidate.name = "Jonas Berg"
+    wrong = tmp_path / "other.pdf"
+    wrong.write_bytes(export_decline_survey(other))
+    assert not tab.survey.import_survey(wrong)
+    assert told[-1][0] == "error" and "Jonas Berg" in told[-1][1]
+    junk = tmp_path / "junk.pdf"
+    junk.write_text("not a pdf")
+    assert not tab.survey.import_survey(junk)
+    assert "not a PDF" in told[-1][1]
+    assert not tab.survey.import_survey(Path(tmp_path / "missing.pdf"))
+    assert doc.undo_stack.count() == 0
+
+
+def test_a_read_only_meeting_cannot_be_changed_here(qtbot, told):
+    doc = MeetingDocument(sample_meeting(NOW), read_only=True)
+    widget = OutcomeTab(doc)
+    qtbot.addWidget(widget)
+    assert not widget.offer_made.isEnabled()
+    assert not widget.import_button.isEnabled()
+    assert widget.answers["positives"].isReadOnly()
+    assert not widget.reason_rows[ConcernCategory.OTHER].named.isEnabled()
+    assert widget.survey_button.isEnabled()

@@ -1,0 +1,40 @@
+"""The feedback command: print the draft answer to the candidate, built from the debrief."""
+
+from __future__ import annotations
+
+import argparse
+
+from .common import CommandAdder, UserError, meeting_from_id_or_file
+
+
+def register(add: CommandAdder) -> None:
+    p = add(
+        "feedback",
+        "print the draft feedback to the candidate, from the debrief's ratings and decision",
+        _cmd_feedback,
+    )
+    p.add_argument("target", metavar="ID|FILE")
+    p.add_argument(
+        "--draft",
+        action="store_true",
+        help="print a fresh draft even when an edited text is stored",
+    )
+
+
+def _cmd_feedback(args: argparse.Namespace) -> int:
+    from ..domain.feedback import NoDecisionError, draft_feedback
+
+    meeting = meeting_from_id_or_file(args, args.target)
+    stored = meeting.debrief.feedback.strip()
+    if stored and not args.draft:
+        print(meeting.debrief.feedback.rstrip("\n"))
+        return 0
+    try:
+        text = draft_feedback(meeting)
+    except NoDecisionError:
+        who = meeting.candidate.name.strip() or meeting.title.strip() or meeting.id
+        raise UserError(
+            f"no decision yet for {who}: record the decision in the debrief first"
+        ) from None
+    print(text.rstrip("\n"))
+    return 0

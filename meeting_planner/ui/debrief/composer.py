@@ -1,0 +1,285 @@
+"""The feedback composer: the reasoned answer to the candidate, drafted, edited and sent on time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, QSignalBlocker, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import rules
+from ...domain.feedback import NoDecisionError, draft_feedback, has_gaps
+from ...domain.model import Meeting
+from ...fileio import write_atomically
+from .. import messages
+from ..commands import SetFieldCommand
+from ..document import MeetingDocument
+from .commands import MarkFeedbackSentCommand
+from .debrief_form import decision_labels
+
+FEEDBACK = "debrief.feedback"
+_OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
+_DONE_STYLE = "color: #1b6e3a; font-weight: bold;"
+
+
+class FeedbackComposer(QWidget):
+    """Shows the answer to the candidate: the stored text, or while none is stored the
+    draft built from the debrief (it follows every rating and decision change).
+
+    The first edit keeps the text; every edit is an undoable command, and so are
+    "Regenerate draft" and "Mark as sent". ``clock`` gives the time (tests fix it).
+    """
+
+    debrief_requested = Signal()
+
+    def __init__(
+        self,
+        doc: MeetingDocument,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+    ):
+        super().__init__(parent)
+        self.setObjectName("FeedbackComposer")
+        self.doc = doc
+        self.clock = clock
+        self.due_label = QLabel()
+        self.due_label.setObjectName("feedbackDue")
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.to_debrief = QPushButton(self.tr("Go to the &debrief"))
+        self.to_debrief.clicked.connect(self.debrief_requested)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Feedback to the candidate"))
+        self.editor.setPlaceholderText(
+            self.tr("Record a decision on the Debrief tab: the draft is written from it.")
+        )
+        self.editor.textChanged.connect(self._edited)
+        self.regenerate_button = QPushButton(self.tr("&Regenerate draft"))
+        self.regenerate_button.setToolTip(self.tr("Write the draft again from the debrief"))
+        self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
+        self.save_button = QPushButton(self.tr("&Save as text…"))
+        self.sent_button = QPushButton(self.tr("&Mark as sent"))
+        self.sent_button.setToolTip(self.tr("Record that the candidate has had this answer"))
+        self.note_label = QLabel()
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.save_button.clicked.connect(lambda: self.save_as_text())
+        self.sent_button.clicked.connect(self.mark_sent)
+
+        top = QHBoxLayout()
+        top.addWidget(self.due_label, 1)
+        top.addWidget(self.to_debrief)
+        buttons = QHBoxLayout()
+        for button in (self.regenerate_button, self.copy_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.note_label, 1)
+        buttons.addWidget(self.sent_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(rules.FEEDBACK_CLOCK_REFRESH_MS)
+        self._timer.timeout.connect(self._show_due)
+        self._timer.start()
+        doc.changed.connect(lambda _topic: self.refresh())
+        self.refresh()
+
+    # -- what is shown ----------------------------------------------------------------
+    def text(self) -> str:
+        """The answer as it stands: the stored text, else the current draft."""
+        return self.editor.toPlainText()
+
+    def draft(self) -> str:
+        """The draft from the debrief; empty without a decision."""
+        try:
+            return draft_feedback(self.doc.meeting)
+        except NoDecisionError:
+            return ""
+
+    def refresh(self) -> None:
+        meeting = self.doc.meeting
+        stored = meeting.debrief.feedback
+        shown = stored or self.draft()
+        if self.editor.toPlainText() != shown:
+            with QSignalBlocker(self.editor):
+                self.editor.setPlainText(shown)
+        decided = meeting.debrief.decision is not None
+        sent = meeting.debrief.feedback_sent_at is not None
+        writable = not self.doc.read_only
+        self.editor.setReadOnly(not writable or not shown)
+        self.regenerate_button.setEnabled(writable and decided and bool(stored))
+        self.copy_button.setEnabled(bool(shown))
+        self.save_button.setEnabled(bool(shown))
+        self.sent_button.setEnabled(writable and bool(shown) and not sent)
+        self.sent_button.setText(self.tr("Marked as sent") if sent else self.tr("&Mark as sent"))
+        self.to_debrief.setVisible(not decided)
+        if not decided and not stored:
+            source = self.tr("No decision yet, so there is nothing to tell the candidate.")
+        elif not stored:
+            source = self.tr(
+                "A draft from the ranked criteria and ratings: it follows the debrief until "
+                "you edit it. Check it and make it yours before you send it."
+            )
+        else:
+            source = self.tr("Your text. Regenerate draft starts again from the debrief.")
+        if decided:
+            decision = dict((v, t) for t, v in decision_labels(self))[meeting.debrief.decision]
+            source = self.tr("Decision: {0}.").format(decision) + " " + source
+        if shown and has_gaps(shown, meeting.language):
+            source += " " + self.tr("Fill in the parts marked [to fill in: …].")
+        self.source_label.setText(source)
+        self._show_due()
+
+    def _show_due(self) -> None:
+        meeting = self.doc.meeting
+        sent_at = meeting.debrief.feedback_sent_at
+        due = _local(meeting.feedback_due)
+        if sent_at is not None:
+            sent_at = _local(sent_at)
+            late = sent_at > due
+            text = self.tr("Sent {0}, {1} after the meeting.").format(
+                _when(sent_at), _span(sent_at - _local(meeting.end), self)
+            )
+            if late:
+                text += " " + self.tr("That is after the {0}-hour target.").format(
+                    meeting.follow_up.feedback_hours
+                )
+            self._set_due(text, "" if late else _DONE_STYLE)
+            return
+        now = _local(self.clock())
+        if now > due:
+            text = self.tr("Feedback was due {0}: overdue by {1}.").format(
+                _when(due), _span(now - due, self)
+            )
+            self._set_due(text, _OVERDUE_STYLE)
+        else:
+            text = self.tr("Feedback due {0}, in {1}.").format(_when(due), _span(due - now, self))
+            self._set_due(text, "")
+
+    def _set_due(self, text: str, style: str) -> None:
+        self.due_label.setText(text)
+        self.due_label.setStyleSheet(style)
+        self.due_label.setProperty("overdue", style == _OVERDUE_STYLE)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self._show_due()
+        super().showEvent(event)
+
+    # -- actions ------------------------------------------------------------------------
+    def regenerate(self) -> bool:
+        """Replace the text with a fresh draft, as one undo step; asks first if edited."""
+        draft = self.draft()
+        stored = self.doc.meeting.debrief.feedback
+        if not draft or not stored or stored == draft:
+            return False
+        if not messages.ask_yes_no(
+            self,
+            self.tr("Regenerate draft"),
+            self.tr("Replace your text with a new draft from the debrief? Undo brings it back."),
+        ):
+            return False
+        return self.doc.push(
+            SetFieldCommand(self.doc, FEEDBACK, draft, label=self.tr("Feedback"), merge=False)
+        )
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        self.note_label.setText(self.tr("Copied to the clipboard."))
+
+    def save_as_text(self, path: Path | None = None) -> Path | None:
+        """Save the answer as a UTF-8 text file; asks where unless ``path`` is given."""
+        title = self.tr("Save feedback as text")
+        if path is None:
+            path = messages.ask_save_file(
+                self,
+                title,
+                suggested_text_name(self.doc.meeting),
+                self.tr("Text files (*.txt);;All files (*)"),
+            )
+            if path is None:
+                return None
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".txt")
+        try:
+            write_atomically(path, self.text().encode("utf-8"))
+        except OSError as exc:
+            messages.show_error(
+                self,
+                title,
+                self.tr("The feedback could not be saved to {0}: {1}").format(
+                    str(path), exc.strerror or str(exc)
+                ),
+            )
+            return None
+        self.note_label.setText(self.tr("Saved to {0}.").format(path.name))
+        return path
+
+    def mark_sent(self) -> bool:
+        """Keep the text as sent, stamp the time and set the meeting to feedback sent."""
+        text = self.text()
+        if not text.strip() or self.doc.meeting.debrief.feedback_sent_at is not None:
+            return False
+        if has_gaps(text, self.doc.meeting.language) and not messages.ask_yes_no(
+            self,
+            self.tr("Mark as sent"),
+            self.tr("The text still has parts marked [to fill in: …]. Mark it as sent anyway?"),
+        ):
+            return False
+        at = self.clock().replace(microsecond=0)
+        return self.doc.push(MarkFeedbackSentCommand(self.doc, text, at))
+
+    def _edited(self) -> None:
+        text = self.editor.toPlainText()
+        if text != self.doc.meeting.debrief.feedback and len(text) <= rules.LONG_TEXT_MAX:
+            self.doc.push(
+                SetFieldCommand(self.doc, FEEDBACK, text, label=self.tr("Feedback"), merge=True)
+            )
+
+
+def suggested_text_name(meeting: Meeting) -> str:
+    """A file name such as "feedback-sanna-jarvinen.txt", safe on every file system."""
+    name = meeting.candidate.name.strip() or meeting.title.strip() or "candidate"
+    slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-_")[:60] or "candidate"
+    return f"feedback-{slug}.txt"
+
+
+def _local(moment: datetime) -> datetime:
+    """Naive local wall-clock time, so stored and current times always compare."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _when(moment: datetime) -> str:
+    return QLocale().toString(QDateTime(moment), "ddd d MMM HH:mm")
+
+
+def _span(length: timedelta, widget: QWidget) -> str:
+    """A duration as people say it: "3 h 20 min", "2 days 5 h"."""
+    minutes = max(0, int(length.total_seconds() // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        text = widget.tr("1 day") if days == 1 else widget.tr("{0} days").format(days)
+        return f"{text} {widget.tr('{0} h').format(hours)}" if hours else text
+    if hours:
+        return (
+            widget.tr("{0} h {1} min").format(hours, minutes)
+            if minutes
+            else (widget.tr("{0} h").format(hours))
+        )
+    return widget.tr("{0} min").format(minutes)

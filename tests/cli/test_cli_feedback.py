@@ -1,0 +1,78 @@
+"""`meeting-planner feedback ID`: the draft answer on standard output, or a clear refusal."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from meeting_planner.cli import main
+from meeting_planner.domain.model import Decision, Meeting
+from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.exchange import write_meeting_file
+from meeting_planner.store import Store
+
+NOW = datetime(2026, 11, 20, 9, 0)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _saved(data_dir: Path, decision: Decision | None) -> Meeting:
+    meeting = sample_meeting(NOW)
+    first = meeting.ranked_criteria[0]
+    meeting.set_rating(first.id, 1, "Guessed before measuring")
+    meeting.debrief.decision = decision
+    with Store(data_dir) as store:
+        store.meetings.save(meeting)
+    return meeting
+
+
+def test_feedback_prints_the_draft(capsys, tmp_path) -> None:
+    meeting = _saved(tmp_path / "store", Decision.REJECT)
+    code, out, err = run(capsys, "feedback", meeting.id[:6], "--data-dir", str(tmp_path / "store"))
+    assert code == 0, err
+    assert out.startswith("Hi Sanna,")
+    assert "ranked first for this role is Problem solving" in out
+    assert "Guessed before measuring" in out
+    assert out.rstrip().endswith("Engineering manager")
+
+
+def test_feedback_prints_the_stored_text_unless_a_fresh_draft_is_asked(capsys, tmp_path) -> None:
+    data = tmp_path / "store"
+    meeting = _saved(data, Decision.ADVANCE)
+    with Store(data) as store:
+        stored = store.meetings.get(meeting.id)
+        stored.debrief.feedback = "Hi Sanna, welcome to round two."
+        store.meetings.save(stored)
+    code, out, _ = run(capsys, "feedback", meeting.id, "--data-dir", str(data))
+    assert (code, out) == (0, "Hi Sanna, welcome to round two.\n")
+    code, out, _ = run(capsys, "feedback", meeting.id, "--draft", "--data-dir", str(data))
+    assert code == 0 and "take the next step" in out
+
+
+def test_feedback_reads_a_meeting_file(capsys, tmp_path) -> None:
+    meeting = sample_meeting(NOW)
+    meeting.debrief.decision = Decision.HOLD
+    path = tmp_path / "sanna.meeting.json"
+    write_meeting_file(meeting, path)
+    code, out, _ = run(capsys, "feedback", str(path))
+    assert code == 0 and "not made our decision yet" in out
+
+
+def test_without_a_decision_it_says_so_and_exits_1(capsys, tmp_path) -> None:
+    meeting = _saved(tmp_path / "store", None)
+    code, out, err = run(capsys, "feedback", meeting.id, "--data-dir", str(tmp_path / "store"))
+    assert code == 1 and out == ""
+    assert "no decision yet for Sanna Järvinen" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_an_unknown_id_is_a_one_line_error(capsys, tmp_path) -> None:
+    _saved(tmp_path / "store", Decision.REJECT)
+    code, _, err = run(capsys, "feedback", "ffffffffffff", "--data-dir", str(tmp_path / "store"))
+    assert code == 1 and len(err.strip().splitlines()) == 1

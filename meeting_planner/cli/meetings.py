@@ -246,8 +246,10 @@ def _cmd_delete(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in {"y", "yes"}:
                 print("Nothing deleted.")
                 return 1
-        store.meetings.delete(meeting_id)
-    print(f"Deleted the meeting with {label}.")
+        report = store.meetings.delete(meeting_id)
+    print(f"Deleted the meeting with {label}, from the store and every backup.")
+    for note in report.notes:
+        print(note)
     return 0
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import rules
-from ..domain.model import Concern, ConcernCategory, Decision, Meeting
+from ..domain.model import Concern, ConcernCategory, Decision, Meeting, Status
 from . import debrief_form as form
 
 
@@ -141,6 +141,10 @@ def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
         was = debrief.decision.value if debrief.decision else None
         changes.append(f"Decision: {answers.decision.value} (was {_shown(was)})")
         debrief.decision = answers.decision
+        # Reaching a decision is what makes a meeting debriefed, however it arrives.
+        if meeting.status in (Status.PLANNED, Status.HELD):
+            meeting.status = Status.DEBRIEFED
+            changes.append("Status: debriefed")
     for category, concern in answers.concerns.items():
         _apply_concern(meeting, category, concern, changes)
     for name, (label, _limit) in _TEXT_LIMITS.items():

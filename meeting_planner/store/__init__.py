@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .erasure import ErasureReport
 from .errors import (
     AmbiguousId,
     StoreCorrupt,
@@ -20,6 +21,7 @@ from .summary import MeetingSummary
 
 __all__ = [
     "AmbiguousId",
+    "ErasureReport",
     "MeetingRepository",
     "MeetingSummary",
     "ProfileRepository",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from typing import Any
 
 from tinydb import TinyDB
@@ -12,7 +13,9 @@ from tinydb.table import Document
 
 from ..domain import rules
 from ..domain.model import Meeting
+from ..domain.retention import erase_personal_data
 from ..domain.serialize import meeting_from_dict, meeting_to_dict
+from .erasure import ErasureReport, scrub_copies
 from .errors import AmbiguousId, StoreCorrupt, StoreError, UnknownMeeting
 from .files import FileSet
 from .paths import index_file, meetings_file
@@ -132,6 +135,12 @@ class MeetingRepository:
         assert doc is not None
         return meeting_from_dict(dict(doc))
 
+    def each(self, meeting_ids: Iterable[str] | None = None) -> Iterator[Meeting]:
+        """The meetings (all, or those named), read one shard file at a time."""
+        wanted = self._summaries if meeting_ids is None else meeting_ids
+        for meeting_id in sorted(wanted, key=lambda i: self._shard_of(i).number):
+            yield self.get(meeting_id)
+
     def exists(self, meeting_id: str) -> bool:
         return meeting_id in self._summaries
 
@@ -179,7 +188,10 @@ class MeetingRepository:
             raise
         self._commit(touched)
 
-    def delete(self, meeting_id: str) -> None:
+    def delete(self, meeting_id: str) -> ErasureReport:
+        """Remove a meeting completely: from the store files, their backups, damaged
+        copies kept aside by restore, and temporary files. Other meetings in the
+        same files stay, and their backups stay usable for restore."""
         self._check_writable()
         if meeting_id not in self._summaries:
             raise UnknownMeeting(meeting_id)
@@ -194,6 +206,35 @@ class MeetingRepository:
             # Gone from the index unless a failed commit brought it back.
             if meeting_id not in shard.row_ids:
                 self._forget_summary(meeting_id)
+        return scrub_copies(
+            self._files, [shard.meetings_name, shard.index_name], {meeting_id}, _drop
+        )
+
+    def erase(self, meeting_ids: list[str], now: datetime) -> ErasureReport:
+        """Erase the meetings' personal data everywhere it is stored (the store files,
+        backups, damaged copies, temporary files), keeping them as anonymous figures.
+        See domain.retention.erase_personal_data for what goes and what stays."""
+        self._check_writable()
+        erased = [erase_personal_data(self.get(i), now) for i in dict.fromkeys(meeting_ids)]
+        if not erased:
+            return ErasureReport()
+        self.save_many(erased)
+        rows = {m.id: MeetingSummary.of(m).to_row() for m in erased}
+
+        def transform(table: str, doc: dict[str, Any]) -> dict[str, Any] | None:
+            if table == SUMMARIES:
+                return rows[doc["id"]]
+            if table != MEETINGS:
+                return None
+            try:
+                # Each backup keeps its own state of the meeting, without the person.
+                return meeting_to_dict(erase_personal_data(meeting_from_dict(doc), now))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                return None
+
+        shards = {self._shard_of(m.id).number: self._shard_of(m.id) for m in erased}
+        names = [n for s in shards.values() for n in (s.meetings_name, s.index_name)]
+        return scrub_copies(self._files, names, set(rows), transform)
 
     def _commit(self, touched: list[_Shard]) -> None:
         files: dict[str, bytes] = {}
@@ -274,6 +315,10 @@ def _put(table: Any, ids: dict[str, int], docs: dict[str, dict[str, Any]]) -> No
     if new_ids:
         doc_ids = table.insert_multiple([docs[i] for i in new_ids])
         ids.update(zip(new_ids, doc_ids, strict=True))
+
+
+def _drop(table: str, doc: dict[str, Any]) -> None:
+    return None
 
 
 def _fingerprint(data: bytes) -> dict[str, int]:

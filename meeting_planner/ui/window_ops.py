@@ -114,12 +114,14 @@ class MeetingOps(QObject):
         ):
             return False
         try:
-            self.store.meetings.delete(meeting.id)
+            report = self.store.meetings.delete(meeting.id)
         except StoreError as error:
             messages.show_error(self.window, _tr("Meeting not deleted"), str(error))
             return False
         self.window.forget(meeting.id)
         self.window.list_panel.model.remove(meeting.id)
+        if report.notes:
+            messages.show_info(self.window, _tr("Meeting deleted"), "\n\n".join(report.notes))
         return True
 
     # -- files ---------------------------------------------------------------------

@@ -228,3 +228,28 @@ def test_answers_for_a_criterion_removed_since_are_skipped_and_said() -> None:
     lines = apply_debrief_form(meeting, data)
     assert meeting.debrief.ratings == []
     assert lines == ["Skipped answers for 1 criterion this meeting no longer has"]
+
+
+def test_a_decision_from_the_form_makes_a_held_meeting_debriefed() -> None:
+    import io
+    from datetime import datetime
+
+    from pypdf import PdfReader, PdfWriter
+
+    from meeting_planner.domain.model import Status
+    from meeting_planner.domain.sample import sample_meeting
+    from meeting_planner.export.debrief_form import export_debrief_form
+    from meeting_planner.export.debrief_import import apply_debrief_form
+
+    meeting = sample_meeting(datetime(2026, 11, 20, 9))
+    meeting.status = Status.HELD
+    reader = PdfReader(io.BytesIO(export_debrief_form(meeting)))
+    writer = PdfWriter()
+    writer.append(reader)
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, {"decision": "/reject"}, auto_regenerate=False)
+    out = io.BytesIO()
+    writer.write(out)
+    changes = apply_debrief_form(meeting, out.getvalue())
+    assert meeting.debrief.decision is not None
+    assert meeting.status is Status.DEBRIEFED and "Status: debriefed" in changes

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import full_meeting, snapshot
+from store_helpers import full_meeting, snapshot
 
 from meeting_planner.domain.model import Meeting
 from meeting_planner.store import Store, StoreCorrupt, StoreError, restore

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import python_env
+from store_helpers import python_env
 
 from meeting_planner.store import Store
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import full_meeting, run_python, snapshot
+from store_helpers import full_meeting, run_python, snapshot
 
 from meeting_planner.domain.model import Meeting
 from meeting_planner.store import Store, StoreError, StoreFull

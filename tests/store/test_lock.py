@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import full_meeting, python_env, run_python
+from store_helpers import full_meeting, python_env, run_python
 
 from meeting_planner.store import Store, StoreLocked, StoreReadOnly
 

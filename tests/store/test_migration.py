@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import full_meeting, snapshot
+from store_helpers import full_meeting, snapshot
 
 from meeting_planner.store import Store, StoreError, schema
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import full_meeting
+from store_helpers import full_meeting
 
 from meeting_planner.domain.model import Candidate, Language, Meeting
 from meeting_planner.domain.templates import EmployerProfile, template_from_meeting

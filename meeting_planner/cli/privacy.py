@@ -1,0 +1,166 @@
+"""Privacy commands: meetings past retention (and erasing them), and a candidate's access export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..domain import rules
+from .common import CommandAdder, UserError, open_store, print_json, write_output
+
+if TYPE_CHECKING:
+    from ..domain.retention import RetentionItem
+
+
+def register(add: CommandAdder) -> None:
+    p = add(
+        "retention",
+        "list closed meetings kept longer than the retention period; --apply erases "
+        "their personal data",
+        _cmd_retention,
+    )
+    p.add_argument(
+        "--apply", action="store_true", help="erase the personal data of the meetings listed"
+    )
+    p.add_argument("--yes", action="store_true", help="with --apply: do not ask for confirmation")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--set-months",
+        type=int,
+        metavar="N",
+        help=f"first set the retention period to N months ({rules.RETENTION_MONTHS_MIN}"
+        f" to {rules.RETENTION_MONTHS_MAX}; default {rules.RETENTION_MONTHS_DEFAULT})",
+    )
+    p = add(
+        "access",
+        "export everything stored about a meeting's candidate (JSON for FILE.json, else PDF)",
+        _cmd_access,
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+
+def now() -> datetime:
+    """The current time (a function, so tests can stop the clock)."""
+    return datetime.now()
+
+
+def _cmd_retention(args: argparse.Namespace) -> int:
+    from ..store.privacy import (
+        meetings_past_retention,
+        set_retention_months,
+        stored_retention_months,
+    )
+
+    months = args.set_months
+    low, high = rules.RETENTION_MONTHS_MIN, rules.RETENTION_MONTHS_MAX
+    if months is not None and not low <= months <= high:
+        raise UserError(f"--set-months: choose {low} to {high} months")
+    writable = args.apply or months is not None
+    with open_store(args, read_only=not writable) as store:
+        if months is not None:
+            set_retention_months(store, months)
+        months = stored_retention_months(store)
+        moment = now()
+        items = meetings_past_retention(store, moment)
+        if not args.apply or not items:
+            _show(args, items, months, erased=False, notes=[])
+            return 0
+        _confirm(args, len(items))
+        report = store.meetings.erase([item.meeting.id for item in items], moment)
+    _show(args, items, months, erased=True, notes=report.notes)
+    return 0
+
+
+def _confirm(args: argparse.Namespace, count: int) -> None:
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"not erasing the personal data of {count} meetings without confirmation; add --yes"
+        )
+    try:
+        answer = input(
+            f"Erase the personal data of these {count} meetings? Names, contact details, "
+            "notes, ratings and free text go for good; counts and categories stay. [y/N] "
+        )
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in {"y", "yes"}:
+        raise UserError("nothing erased")
+
+
+def _show(
+    args: argparse.Namespace,
+    items: list[RetentionItem],
+    months: int,
+    *,
+    erased: bool,
+    notes: list[str],
+) -> None:
+    if args.json:
+        print_json(
+            {
+                "retention_months": months,
+                "erased": erased,
+                "meetings": [_item_json(item) for item in items],
+                "notes": notes,
+            }
+        )
+        return
+    if not items:
+        print(f"No closed meeting is older than the retention period ({months} months).")
+        return
+    period = f"past the retention period ({months} months after closing)"
+    if erased:
+        print(f"Erased the personal data of {len(items)} meetings {period}:")
+    else:
+        print(f"{len(items)} meetings are {period}:")
+    for item in items:
+        m = item.meeting
+        who = m.candidate.name if not erased else "(erased)"
+        print(
+            f"{m.id}  closed {item.closed:%Y-%m-%d}  due {item.due:%Y-%m-%d}  "
+            f"{who or '(no name)'}, {m.role.title or m.title}"
+        )
+    for note in notes:
+        print(note)
+    if not erased:
+        print("Run `meeting-planner retention --apply` to erase their personal data.")
+
+
+def _item_json(item: RetentionItem) -> dict[str, Any]:
+    m = item.meeting
+    return {
+        "id": m.id,
+        "candidate": m.candidate.name,
+        "role": m.role.title,
+        "closed": item.closed.isoformat(timespec="minutes"),
+        "due": item.due.isoformat(timespec="minutes"),
+    }
+
+
+def _cmd_access(args: argparse.Namespace) -> int:
+    from ..domain.access import access_report
+    from ..store.privacy import candidate_meetings
+
+    with open_store(args, read_only=True) as store:
+        meetings = candidate_meetings(store, store.meetings.resolve(args.id))
+    report = access_report(meetings, now())
+    path = Path(args.output)
+    if path.suffix.lower() == ".json":
+        import json
+
+        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        data = text.encode("utf-8")
+    else:
+        from ..export.access_pdf import build_access_pdf
+
+        data = build_access_pdf(report)
+    write_output(path, data)
+    who = meetings[0].candidate.name or meetings[0].title
+    print(f"Wrote everything stored about {who} ({len(meetings)} meetings) to {path}")
+    return 0

@@ -1,0 +1,153 @@
+"""A candidate's access request: everything stored about them, as a JSON-ready dict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from .library import library
+from .model import Candidate, Language, Meeting
+from .serialize import to_dict
+
+ACCESS_FORMAT = "meeting-planner-access"
+ACCESS_VERSION = 1
+
+# Section name -> the meeting's fields it holds. Together they hold every field,
+# so nothing stored is left out of an access export (the tests check this).
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "meeting": (
+        "id",
+        "title",
+        "start",
+        "planned_minutes",
+        "location",
+        "language",
+        "status",
+        "ended_at",
+        "closed_at",
+        "erased_at",
+        "follow_up",
+        "template",
+    ),
+    "candidate": ("candidate",),
+    "plan": ("role", "offer", "participants", "agenda", "case", "criteria", "coach_overrides"),
+    "assessment": ("debrief",),
+    "outcome": ("outcome",),
+    "run": ("run",),
+}
+
+# What each part is, told to the person who asked; by language, "en" filled.
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "about": (
+            "Everything this Meeting Planner stores about you: each meeting you had with "
+            "us, what we noted about you, how we assessed you and what we decided. Times "
+            "are local times."
+        ),
+        "meeting": (
+            "The meeting itself: when and where it was, how far the recruitment has come, "
+            "and when we promised an answer and a decision."
+        ),
+        "candidate": (
+            "What we hold about you: your name and contact details, your current title, "
+            "what you told us motivates you, and our notes about you."
+        ),
+        "plan": (
+            "How we planned the meeting: the role and offer we presented, who from our "
+            "side took part, the agenda with our talking points and internal notes, the "
+            "case, and the criteria we assessed against, most important first."
+        ),
+        "assessment": (
+            "Our assessment after the meeting: a rating from 1 to 4 per criterion with the "
+            "evidence we noted, how interested we thought you were (1 to 5), what "
+            "resonated with you, your concerns, competing offers, our decision and its "
+            "reasons, and the feedback we gave you."
+        ),
+        "outcome": (
+            "The result: whether we made you an offer, your answer, the reasons you gave "
+            "for declining and your answers to our follow-up questions."
+        ),
+        "run": (
+            "Notes taken during the meeting, block by block, and the moments we marked "
+            "as a concern raised or a strong signal, with the time into the meeting."
+        ),
+    },
+}
+
+
+def phrases(language: Language | str = Language.EN) -> dict[str, str]:
+    return PHRASES.get(str(language), PHRASES["en"])
+
+
+def same_candidate(a: Candidate, b: Candidate) -> bool:
+    """Whether two meetings' candidates are the same person: the same email where
+    both have one, else the same name (ignoring case and spacing)."""
+    email_a, email_b = _key(a.email), _key(b.email)
+    if email_a and email_b:
+        return email_a == email_b
+    name_a = _key(a.name)
+    return bool(name_a) and name_a == _key(b.name)
+
+
+def meetings_about(subject: Meeting, meetings: Iterable[Meeting]) -> list[Meeting]:
+    """``subject`` and every other meeting with the same candidate, oldest first."""
+    found = {subject.id: subject}
+    for meeting in meetings:
+        if meeting.id not in found and same_candidate(meeting.candidate, subject.candidate):
+            found[meeting.id] = meeting
+    return sorted(found.values(), key=lambda m: (m.start, m.id))
+
+
+def access_report(meetings: list[Meeting], now: datetime) -> dict[str, Any]:
+    """Everything stored about one candidate (the meetings are theirs), JSON-ready.
+
+    Each meeting is split into sections, each with a short explanation and its
+    data exactly as stored, plus a few readable additions (the criterion a rating
+    is for, the question an answer is to, the block a note belongs to).
+    """
+    words = phrases(meetings[0].language if meetings else Language.EN)
+    return {
+        "format": ACCESS_FORMAT,
+        "version": ACCESS_VERSION,
+        "created_at": to_dict(now),
+        "about": words["about"],
+        "meetings": [_meeting_part(meeting) for meeting in meetings],
+    }
+
+
+def _meeting_part(meeting: Meeting) -> dict[str, Any]:
+    stored = to_dict(meeting)
+    words = phrases(meeting.language)
+    sections = {
+        name: {
+            "explanation": words[name],
+            "data": {key: stored[key] for key in keys},
+        }
+        for name, keys in SECTIONS.items()
+    }
+    sections["meeting"]["data"]["feedback_due"] = to_dict(meeting.feedback_due)
+    sections["meeting"]["data"]["decision_due"] = to_dict(meeting.decision_due)
+    _name_references(meeting, sections)
+    return {"id": meeting.id, "title": meeting.title, "sections": sections}
+
+
+def _name_references(meeting: Meeting, sections: dict[str, dict[str, Any]]) -> None:
+    """Add the names behind stored ids, so that a person can read their data."""
+    criteria = {c.id: c.name for c in meeting.criteria}
+    blocks = {b.id: b.title for b in meeting.agenda}
+    for rating in sections["assessment"]["data"]["debrief"]["ratings"]:
+        rating["criterion"] = criteria.get(rating["criterion_id"], "")
+    questions = {q.id: q.text for q in library(meeting.language).decline_questions}
+    answers = sections["outcome"]["data"]["outcome"]["survey_answers"]
+    sections["outcome"]["data"]["outcome"]["survey_answers"] = [
+        {"question_id": key, "question": questions.get(key, key), "answer": value}
+        for key, value in answers.items()
+    ]
+    run = sections["run"]["data"]["run"]
+    for item in (*run["notes"], *run["markers"]):
+        item["block"] = blocks.get(item["block_id"], "")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()

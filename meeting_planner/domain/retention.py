@@ -1,0 +1,134 @@
+"""Storage limitation: which closed meetings are past retention, and erasing personal data."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from . import rules
+from .model import (
+    Candidate,
+    Concern,
+    DeclineReason,
+    Language,
+    Marker,
+    Meeting,
+    Status,
+)
+from .serialize import copy_meeting
+
+# The store setting holding the retention period in months.
+RETENTION_SETTING = "retention_months"
+
+# The title an erased meeting keeps, by language; a meeting's own title may name
+# the candidate, so it goes with the rest.
+_ERASED_TITLE: dict[str, str] = {
+    "en": "Meeting (personal data erased)",
+}
+
+
+@dataclass(frozen=True)
+class RetentionItem:
+    """A closed meeting and the moment its personal data fell due for erasure."""
+
+    meeting: Meeting
+    closed: datetime
+    due: datetime
+
+
+def retention_months(value: object) -> int:
+    """A stored setting as a usable number of months: the default when missing or
+    invalid, and never outside the allowed range."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return rules.RETENTION_MONTHS_DEFAULT
+    months = int(value)
+    return min(max(months, rules.RETENTION_MONTHS_MIN), rules.RETENTION_MONTHS_MAX)
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """``moment`` that many calendar months later; the 31st becomes the month's last day."""
+    index = moment.month - 1 + months
+    year, month = moment.year + index // 12, index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return moment.replace(year=year, month=month, day=min(moment.day, last))
+
+
+def closed_since(meeting: Meeting) -> datetime | None:
+    """When the recruitment ended for this meeting's candidate, if it has.
+
+    Only a closed meeting has ended; one closed before closing dates were recorded
+    counts from its start, which is the earliest it can have ended.
+    """
+    if meeting.status != Status.CLOSED:
+        return None
+    return meeting.closed_at or meeting.start
+
+
+def erasure_due(meeting: Meeting, months: int) -> datetime | None:
+    """When the meeting's personal data is due for erasure; None while it is not closed."""
+    closed = closed_since(meeting)
+    return None if closed is None else add_months(_naive(closed), months)
+
+
+def is_past_retention(meeting: Meeting, months: int, now: datetime) -> bool:
+    """Closed long enough ago that its personal data should go (and not erased yet)."""
+    due = erasure_due(meeting, months)
+    return meeting.erased_at is None and due is not None and due <= _naive(now)
+
+
+def past_retention(meetings: Iterable[Meeting], months: int, now: datetime) -> list[RetentionItem]:
+    """The meetings past retention, longest overdue first."""
+    items = []
+    for meeting in meetings:
+        if is_past_retention(meeting, months, now):
+            closed = _naive(closed_since(meeting) or meeting.start)
+            items.append(RetentionItem(meeting, closed, add_months(closed, months)))
+    return sorted(items, key=lambda item: (item.due, item.meeting.id))
+
+
+def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
+    """A copy of ``meeting`` without personal data, stamped as erased at ``now``.
+
+    Gone: the candidate (name, contact details, title, motivations, notes), the
+    panel's names, ratings and their evidence, and every free text written about
+    the candidate (debrief texts, concern and decline reason texts, survey answers,
+    talking points, internal notes, run notes and marker texts). Kept, anonymous:
+    what insights count (status, dates, interest, decision, concern and decline
+    categories with the controllable flag, offer result, marker kinds and times)
+    and the plan's shape (role, offer, agenda kinds and minutes, case, criteria).
+    """
+    erased = copy_meeting(meeting)
+    erased.title = _ERASED_TITLE.get(Language(meeting.language).value, _ERASED_TITLE["en"])
+    erased.candidate = Candidate()
+    for person in erased.participants:
+        person.name = ""
+    for block in erased.agenda:
+        block.owner = ""
+        block.talking_points = []
+        block.internal_notes = ""
+    debrief = erased.debrief
+    debrief.ratings = []
+    debrief.resonated = debrief.reasons = debrief.feedback = ""
+    debrief.competing_offers = debrief.competing_timeline = ""
+    debrief.concerns = [Concern(category=c.category) for c in debrief.concerns]
+    outcome = erased.outcome
+    outcome.decline_reasons = [
+        DeclineReason(category=r.category, controllable=r.controllable)
+        for r in outcome.decline_reasons
+    ]
+    # Which questions were answered still counts; what was said does not stay.
+    outcome.survey_answers = {question: "" for question in outcome.survey_answers}
+    erased.run.notes = []
+    erased.run.markers = [
+        Marker(kind=m.kind, block_id=m.block_id, at=m.at, elapsed_seconds=m.elapsed_seconds)
+        for m in erased.run.markers
+    ]
+    erased.erased_at = now
+    return erased
+
+
+def _naive(moment: datetime) -> datetime:
+    # Stored meetings carry local wall-clock times; an aware "now" is compared as such.
+    return moment.replace(tzinfo=None)

@@ -1,0 +1,137 @@
+"""Complete erasure: a meeting's data out of every backup, damaged copy and temporary file.
+
+Deleting a meeting, or erasing its personal data, changes the live store files in
+one commit; the earlier states of those files still sit in ``backups/``, in files
+that ``restore`` put aside as damaged, and perhaps in temporary files a crash left
+behind. A meeting only ever lives in its own shard, so only that shard's files can
+hold it. Each readable copy is rewritten without the meeting (or with its erased
+version), staying a valid store file so the other meetings in it can still be
+restored; a damaged copy that does not read cannot be cleaned selectively and is
+deleted, which the report says.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreCorrupt, StoreError
+from .files import FileSet, dump, parse, write_atomic
+from .paths import DAMAGED_MARK, TEMP_MARK
+
+# What becomes of a stored document of the meeting: its replacement, or None to drop it.
+Transform = Callable[[str, dict[str, Any]], dict[str, Any] | None]
+
+
+@dataclass
+class ErasureReport:
+    """What erasure did beyond the live store files, for the user to be told."""
+
+    # Backups and damaged copies rewritten without the meeting's personal data.
+    cleaned: list[Path] = field(default_factory=list)
+    # Damaged copies that did not read back, deleted whole.
+    removed: list[Path] = field(default_factory=list)
+    # Temporary files left by an interrupted save, deleted.
+    temporary: list[Path] = field(default_factory=list)
+
+    def merge(self, other: ErasureReport) -> None:
+        self.cleaned += [p for p in other.cleaned if p not in self.cleaned]
+        self.removed += [p for p in other.removed if p not in self.removed]
+        self.temporary += [p for p in other.temporary if p not in self.temporary]
+
+    @property
+    def notes(self) -> list[str]:
+        """Lines worth showing the user: what was deleted whole, and why."""
+        return [
+            f"Deleted {path}: it cannot be read, so the candidate's "
+            "data could not be taken out of it any other way."
+            for path in self.removed
+        ]
+
+
+def scrub_copies(
+    files: FileSet, names: list[str], meeting_ids: set[str], transform: Transform
+) -> ErasureReport:
+    """Apply ``transform`` to the meetings' documents in every copy of the store files
+    ``names`` (their backups and damaged copies), and remove every temporary file.
+
+    ``transform(table, document)`` gets each stored document of one of the meetings
+    (a meeting in a meetings file, a summary row in an index file).
+    """
+    report = ErasureReport()
+    for path in _copies(files, names):
+        if TEMP_MARK in path.name:
+            continue
+        _scrub_one(path, meeting_ids, transform, report)
+    for folder in (files.root, files.backups):
+        if folder.is_dir():
+            for stray in sorted(folder.glob(f"*{TEMP_MARK}*")):
+                _delete(stray)
+                report.temporary.append(stray)
+    return report
+
+
+def _copies(files: FileSet, names: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for name in names:
+        if files.backups.is_dir():
+            found += sorted(files.backups.glob(f"{name}.*"))
+        found += sorted(files.root.glob(f"{name}{DAMAGED_MARK}*"))
+    return found
+
+
+def _scrub_one(
+    path: Path, meeting_ids: set[str], transform: Transform, report: ErasureReport
+) -> None:
+    try:
+        content = parse(path.read_bytes(), path)
+    except FileNotFoundError:
+        return
+    except (OSError, StoreCorrupt):
+        # Unreadable, so no one meeting can be taken out of it: the whole file goes.
+        # A cut-off file may hold the candidate's texts without the id (stored
+        # last), and restore has no use for a backup that does not read either.
+        _delete(path)
+        report.removed.append(path)
+        return
+    if not _clean(content, meeting_ids, transform):
+        return
+    stat = path.stat()
+    try:
+        write_atomic(path, dump(content), "erase")
+        # Keep the date restore shows for a backup: the date its state was saved.
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    except OSError as error:
+        raise StoreError(
+            f"Could not remove the candidate's data from {path}: {error.strerror}. "
+            "Try again; the meeting itself is already gone from the store."
+        ) from error
+    report.cleaned.append(path)
+
+
+def _clean(content: dict[str, Any], meeting_ids: set[str], transform: Transform) -> bool:
+    """Transform the meetings' documents in place; True when anything changed."""
+    changed = False
+    for table_name, table in content.items():
+        for doc_id, doc in list(table.items()):
+            if not isinstance(doc, dict) or doc.get("id") not in meeting_ids:
+                continue
+            new = transform(table_name, doc)
+            if new is None:
+                del table[doc_id]
+            elif new != doc:
+                table[doc_id] = new
+            else:
+                continue
+            changed = True
+    return changed
+
+
+def _delete(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        raise StoreError(f"Could not delete {path}: {error.strerror}.") from error

@@ -1,0 +1,80 @@
+"""Exporting everything stored about the current meeting's candidate, as JSON or PDF."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ...store import StoreError
+from .. import messages
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+PDF_FILTER = "PDF document (*.pdf);;JSON data (*.json)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AccessExport", text)
+
+
+def suggested_name(candidate: str) -> str:
+    """A file name for the export that says whose data it is."""
+    cleaned = "".join(ch for ch in candidate if ch.isalnum() or ch in " -_").strip()
+    return f"{cleaned or _tr('candidate')} - personal data.pdf"
+
+
+def export_candidate_data(
+    window: MainWindow, clock: Callable[[], datetime], path: Path | None = None
+) -> Path | None:
+    """Ask where to save (unless ``path`` is given) and write the export; the path written."""
+    from ...domain.access import access_report
+    from ...fileio import write_atomically
+    from ...store.privacy import candidate_meetings
+
+    doc = window.current_doc
+    if doc is None:
+        messages.show_info(
+            window,
+            _tr("Export personal data"),
+            _tr("Select a meeting first: the export covers its candidate."),
+        )
+        return None
+    # Every open meeting as it is on screen, so the export misses no recent edit.
+    window.autosaver.flush()
+    if path is None:
+        path = messages.ask_save_file(
+            window,
+            _tr("Export everything about this candidate"),
+            suggested_name(doc.meeting.candidate.name),
+            _tr(PDF_FILTER),
+        )
+        if path is None:
+            return None
+    if path.suffix.lower() not in (".json", ".pdf"):
+        path = path.with_name(path.name + ".pdf")
+    try:
+        meetings = candidate_meetings(window.store, doc.meeting_id)
+        report = access_report(meetings, clock())
+        if path.suffix.lower() == ".json":
+            data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        else:
+            from ...export.access_pdf import build_access_pdf
+
+            data = build_access_pdf(report)
+        write_atomically(path, data)
+    except (StoreError, OSError) as error:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        messages.show_error(window, _tr("Export not written"), detail)
+        return None
+    window.statusBar().showMessage(
+        _tr("Wrote everything stored about {0} ({1} meetings) to {2}").format(
+            doc.meeting.candidate.name or doc.meeting.title, len(meetings), path.name
+        )
+    )
+    return path

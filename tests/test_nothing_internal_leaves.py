@@ -1,0 +1,105 @@
+"""Nothing internal leaves: the candidate's agenda and a plan-only meeting file carry no
+assessment, debrief, outcome, internal note or meeting-room note, whatever they say."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime
+
+import pypdf
+import pytest
+
+from meeting_planner.domain.model import (
+    BlockNote,
+    Concern,
+    ConcernCategory,
+    Decision,
+    DeclineReason,
+    Marker,
+    MarkerKind,
+    Meeting,
+    OfferResult,
+    Rating,
+    Status,
+)
+from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.exchange import export_meeting, parse_meeting_file
+from meeting_planner.export import export_agenda
+
+
+def internal_markers() -> tuple[Meeting, list[str]]:
+    """The demo meeting with a unique marker in every internal field."""
+    meeting = sample_meeting(datetime(2026, 11, 20, 9, 0))
+    marks: list[str] = []
+
+    def mark(name: str) -> str:
+        marks.append(f"Yw{name}Wy")
+        return marks[-1]
+
+    meeting.candidate.notes = mark("candidatenotes")
+    for n, block in enumerate(meeting.agenda):
+        block.internal_notes = mark(f"internal{n}")
+    meeting.case.observe = [mark("observe1"), mark("observe2")]
+    d = meeting.debrief
+    d.ratings = [
+        Rating(c.id, 1 + n % 4, mark(f"evidence{n}")) for n, c in enumerate(meeting.criteria)
+    ]
+    d.interest, d.decision = 2, Decision.REJECT
+    d.resonated, d.reasons, d.feedback = mark("resonated"), mark("reasons"), mark("feedback")
+    d.competing_offers, d.competing_timeline = mark("competing"), mark("timeline")
+    d.concerns = [Concern(ConcernCategory.CULTURE_VALUES, mark("concern"))]
+    d.feedback_sent_at = datetime(2026, 11, 25, 9, 0)
+    o = meeting.outcome
+    o.offer_made, o.result = True, OfferResult.DECLINED
+    o.decline_reasons = [DeclineReason(ConcernCategory.COMPENSATION, mark("decline"), True)]
+    o.survey_answers = {"positives": mark("survey1"), "concerns": mark("survey2")}
+    block = meeting.agenda[0]
+    meeting.run.started_at = meeting.start
+    meeting.run.notes = [BlockNote(block.id, mark("runnote"))]
+    meeting.run.markers = [
+        Marker(MarkerKind.CONCERN, block.id, meeting.start, 120, mark("markerconcern")),
+        Marker(MarkerKind.SIGNAL, block.id, meeting.start, 240, mark("markersignal")),
+    ]
+    meeting.status = Status.CLOSED
+    meeting.ended_at = datetime(2026, 11, 23, 11, 40)
+    meeting.closed_at = datetime(2026, 12, 1, 9, 0)
+    return meeting, marks
+
+
+@pytest.fixture
+def marked() -> tuple[Meeting, list[str]]:
+    return internal_markers()
+
+
+def test_the_candidate_agenda_carries_nothing_internal(marked) -> None:
+    meeting, marks = marked
+    reader = pypdf.PdfReader(io.BytesIO(export_agenda(meeting)))
+    text = "".join("".join((page.extract_text() or "").split()) for page in reader.pages)
+    assert "Welcome" in text and meeting.agenda[0].title.replace(" ", "") in text
+    assert [m for m in marks if m in text] == []
+    metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
+    assert [m for m in marks if m in metadata] == []
+    for criterion in meeting.criteria:
+        assert "".join(criterion.name.split()) not in text
+
+
+def test_a_plan_only_file_carries_nothing_internal(marked) -> None:
+    meeting, marks = marked
+    data = export_meeting(meeting, plan_only=True)
+    text = data.decode("utf-8")
+    assert [m for m in marks if m in text] == []
+    content = json.loads(text)["meeting"]
+    for name in ("debrief", "outcome", "run", "status", "ended_at", "closed_at"):
+        assert name not in content
+    # Still a plan someone can open and work from.
+    opened = parse_meeting_file(data)
+    assert [b.title for b in opened.agenda] == [b.title for b in meeting.agenda]
+    assert opened.debrief.ratings == [] and opened.run.notes == []
+
+
+def test_the_whole_meeting_file_does_carry_them(marked) -> None:
+    """The markers are really there: only the plan-only choice keeps them in."""
+    meeting, marks = marked
+    text = export_meeting(meeting).decode("utf-8")
+    assert [m for m in marks if m not in text] == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenuBar, QStyle, QToolBar
 
@@ -13,6 +14,10 @@ if TYPE_CHECKING:
 
 # Document kinds the Documents menu offers, as ui.documents names them.
 DOCUMENT_KINDS = ("brief", "agenda", "debrief")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class WindowActions:
@@ -24,7 +29,7 @@ class WindowActions:
 
     def __init__(self, window: MainWindow, undo_group: QUndoGroup):
         self.window = window
-        tr = window.tr
+        tr = _tr
         style = window.style()
 
         def make(
@@ -152,7 +157,7 @@ class WindowActions:
                 action.setEnabled(False)
 
     def build_menus(self, bar: QMenuBar) -> None:
-        tr = self.window.tr
+        tr = _tr
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addActions([self.new, self.new_sample, self.duplicate, self.save_template])
         file_menu.addAction(self.delete)

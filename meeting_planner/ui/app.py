@@ -57,14 +57,21 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     on an empty store the welcome lets the user choose how to begin.
     """
     app = application(argv)
+    from . import i18n, language_dialog
     from .main_window import MainWindow
     from .store_dialogs import open_store
 
+    # The store's dialogs speak the system's language; the user's choice is in the store.
+    i18n.install(i18n.resolve(i18n.FOLLOW_SYSTEM), app)
     store = open_store(Path(data_dir))
     if store is None:
         return 1
     with store:
+        chosen = i18n.resolve(store.settings.get(i18n.SETTING, i18n.FOLLOW_SYSTEM))
+        if chosen != i18n.installed_language():
+            i18n.install(chosen, app)
         window = MainWindow(store)
+        language_dialog.install(window)
         window.show()
         quit_after = os.environ.get(QUIT_AFTER_SHOW, "")
         if quit_after and quit_after != "ready":

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,10 @@ from .debrief_form import decision_labels
 FEEDBACK = "debrief.feedback"
 _OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
 _DONE_STYLE = "color: #1b6e3a; font-weight: bold;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FeedbackComposer", text)
 
 
 class FeedbackComposer(QWidget):
@@ -274,12 +278,10 @@ def _span(length: timedelta, widget: QWidget) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        text = widget.tr("1 day") if days == 1 else widget.tr("{0} days").format(days)
-        return f"{text} {widget.tr('{0} h').format(hours)}" if hours else text
+        text = _tr("1 day") if days == 1 else _tr("{0} days").format(days)
+        return f"{text} {_tr('{0} h').format(hours)}" if hours else text
     if hours:
         return (
-            widget.tr("{0} h {1} min").format(hours, minutes)
-            if minutes
-            else (widget.tr("{0} h").format(hours))
+            _tr("{0} h {1} min").format(hours, minutes) if minutes else (_tr("{0} h").format(hours))
         )
-    return widget.tr("{0} min").format(minutes)
+    return _tr("{0} min").format(minutes)

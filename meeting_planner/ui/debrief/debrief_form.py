@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,10 @@ from ..document import MeetingDocument, concerns
 from ..editor.form_base import FormPage
 from .commands import SetConcernCommand, SetDecisionCommand, status_after_decision
 from .ratings import RatingsSection
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DebriefTab", text)
 
 
 class DebriefTab(FormPage):
@@ -224,40 +228,40 @@ def status_text(tab: DebriefTab) -> str:
     decision = meeting.debrief.decision
     labels = dict((value, text) for text, value in decision_labels(tab))
     if decision is None:
-        return tab.tr("No decision yet.")
-    return tab.tr("Decision: {0}. Status: {1}.").format(
+        return _tr("No decision yet.")
+    return _tr("Decision: {0}. Status: {1}.").format(
         labels[decision], status_label(tab, meeting.status.value)
     )
 
 
 def status_label(widget: QWidget, status: str) -> str:
     return {
-        "planned": widget.tr("planned"),
-        "held": widget.tr("held"),
-        "debriefed": widget.tr("debriefed"),
-        "feedback_sent": widget.tr("feedback sent"),
-        "closed": widget.tr("closed"),
+        "planned": _tr("planned"),
+        "held": _tr("held"),
+        "debriefed": _tr("debriefed"),
+        "feedback_sent": _tr("feedback sent"),
+        "closed": _tr("closed"),
     }.get(status, status)
 
 
 def decision_labels(widget: QWidget) -> list[tuple[str, Decision | None]]:
     """The decisions as the app shows them; the same choices as the printed form."""
     return [
-        (widget.tr("Not decided"), None),
-        (widget.tr("Advance to the next step"), Decision.ADVANCE),
-        (widget.tr("Make an offer"), Decision.OFFER),
-        (widget.tr("Say no"), Decision.REJECT),
-        (widget.tr("Hold"), Decision.HOLD),
+        (_tr("Not decided"), None),
+        (_tr("Advance to the next step"), Decision.ADVANCE),
+        (_tr("Make an offer"), Decision.OFFER),
+        (_tr("Say no"), Decision.REJECT),
+        (_tr("Hold"), Decision.HOLD),
     ]
 
 
 def concern_labels(widget: QWidget) -> dict[ConcernCategory, str]:
     return {
-        ConcernCategory.ROLE_CLARITY: widget.tr("The role felt unclear"),
-        ConcernCategory.PROCESS_TEMPO: widget.tr("The process is slow"),
-        ConcernCategory.CULTURE_VALUES: widget.tr("Culture or values"),
-        ConcernCategory.COMPENSATION: widget.tr("Pay or the offer"),
-        ConcernCategory.FLEXIBILITY: widget.tr("Flexibility, remote work"),
-        ConcernCategory.DEVELOPMENT: widget.tr("Learning and growth"),
-        ConcernCategory.OTHER: widget.tr("Something else"),
+        ConcernCategory.ROLE_CLARITY: _tr("The role felt unclear"),
+        ConcernCategory.PROCESS_TEMPO: _tr("The process is slow"),
+        ConcernCategory.CULTURE_VALUES: _tr("Culture or values"),
+        ConcernCategory.COMPENSATION: _tr("Pay or the offer"),
+        ConcernCategory.FLEXIBILITY: _tr("Flexibility, remote work"),
+        ConcernCategory.DEVELOPMENT: _tr("Learning and growth"),
+        ConcernCategory.OTHER: _tr("Something else"),
     }

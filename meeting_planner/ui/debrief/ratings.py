@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,14 +22,18 @@ from .commands import RateCommand
 EVIDENCE_ROWS = 2
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RatingsSection", text)
+
+
 def rating_labels(widget: QWidget) -> list[tuple[str, int | None]]:
     """The rating choices as the combo shows them; the same scale as the printed form."""
     return [
-        (widget.tr("Not rated"), None),
-        (widget.tr("1 not shown"), 1),
-        (widget.tr("2 partly"), 2),
-        (widget.tr("3 clearly"), 3),
-        (widget.tr("4 strongly"), 4),
+        (_tr("Not rated"), None),
+        (_tr("1 not shown"), 1),
+        (_tr("2 partly"), 2),
+        (_tr("3 clearly"), 3),
+        (_tr("4 strongly"), 4),
     ]
 
 

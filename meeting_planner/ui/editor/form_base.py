@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,10 @@ _INDEXED = re.compile(r"^(?P<path>[\w.]+)\[(?P<index>\d+)\]$")
 
 # Lines tall enough for a few list items without taking the whole page.
 TEXT_ROWS = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormPage", text)
 
 
 class FormPage(QScrollArea):
@@ -225,10 +229,10 @@ class FormPage(QScrollArea):
 
 def internal_badge(parent: QWidget) -> QLabel:
     """A small tag that says a field stays with the team and never reaches the candidate."""
-    badge = QLabel(parent.tr("Internal"))
+    badge = QLabel(_tr("Internal"))
     badge.setObjectName("internalBadge")
     badge.setToolTip(
-        parent.tr("Only for you and the panel: never in the candidate's agenda or a shared plan.")
+        _tr("Only for you and the panel: never in the candidate's agenda or a shared plan.")
     )
     badge.setStyleSheet(
         "QLabel#internalBadge { background: #8a5a00; color: white; border-radius: 3px;"

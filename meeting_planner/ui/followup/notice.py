@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.followup import DueItem, What
 from .model import span_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OverdueNotice", text)
 
 
 class OverdueNotice(QFrame):
@@ -57,7 +61,7 @@ class OverdueNotice(QFrame):
 
     def set_overdue(self, items: list[DueItem], now: datetime) -> None:
         """Show the notice for these overdue items, or hide it when there are none."""
-        self.text.setText(overdue_sentence(items, now, self.tr))
+        self.text.setText(overdue_sentence(items, now))
         self.setVisible(bool(items))
 
     def _show(self) -> None:
@@ -65,7 +69,7 @@ class OverdueNotice(QFrame):
         self.show_requested.emit()
 
 
-def overdue_sentence(items: list[DueItem], now: datetime, tr) -> str:
+def overdue_sentence(items: list[DueItem], now: datetime) -> str:
     """ "Overdue: Alex Berg, answer 5 h late; Kim Ek, answer 2 days late and decision 1 h
     late." with one part per candidate, the most overdue first."""
     if not items:
@@ -77,19 +81,19 @@ def overdue_sentence(items: list[DueItem], now: datetime, tr) -> str:
     shown = groups[: rules.DUE_NOTICE_NAMES_SHOWN]
     parts = []
     for group in shown:
-        name = group[0].candidate or group[0].title or tr("(no name)")
+        name = group[0].candidate or group[0].title or _tr("(no name)")
         late = []
         for item in group:
             span = span_text(item.overdue_by(now))
             if item.what is What.FEEDBACK:
-                late.append(tr("answer {0} late").format(span))
+                late.append(_tr("answer {0} late").format(span))
             else:
-                late.append(tr("decision {0} late").format(span))
-        parts.append(tr("{0}, {1}").format(name, tr(" and ").join(late)))
-    text = tr("Overdue: {0}").format("; ".join(parts))
+                late.append(_tr("decision {0} late").format(span))
+        parts.append(_tr("{0}, {1}").format(name, _tr(" and ").join(late)))
+    text = _tr("Overdue: {0}").format("; ".join(parts))
     rest = len(groups) - len(shown)
     if rest == 1:
-        text += tr("; and one more candidate")
+        text += _tr("; and one more candidate")
     elif rest:
-        text += tr("; and {0} more candidates").format(rest)
+        text += _tr("; and {0} more candidates").format(rest)
     return text + "."

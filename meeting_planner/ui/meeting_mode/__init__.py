@@ -32,7 +32,7 @@ class MeetingModeController(QObject):
         self.clock: Clock = clock or SystemClock()
         self.sessions: dict[str, RunSession] = {}
         self.windows: dict[str, MeetingModeWindow] = {}
-        tr = window.tr
+        tr = self.tr
         self.action = QAction(tr("Start &meeting mode"), window)
         self.action.setShortcut(QKeySequence("F5"))
         self.action.setIconText(tr("Meeting mode"))
@@ -79,9 +79,7 @@ class MeetingModeController(QObject):
         self.window.autosaver.flush()
         self.window.select_meeting(meeting_id)
         self.window.statusBar().showMessage(
-            self.window.tr(
-                "The meeting is marked as held; your notes and markers are in the debrief."
-            )
+            self.tr("The meeting is marked as held; your notes and markers are in the debrief.")
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,12 +24,16 @@ from ...domain.model import Meeting
 from .style import apply_font, set_state
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingModeLayout", text)
+
+
 class MeetingModeLayout:
     """Builds the screen inside ``host``: the meeting's time across the top, the block
     on the left, notes on the right, the next block and the buttons at the bottom."""
 
     def __init__(self, host: QWidget, *, read_only: bool):
-        tr = host.tr
+        tr = _tr
         self.host = host
 
         def label(role: str = "", *, wrap: bool = False) -> QLabel:
@@ -197,7 +201,7 @@ class MeetingModeLayout:
             apply_font(widget, "small", scale)
 
     def show_status(self, status: RunStatus, meeting: Meeting) -> None:
-        tr = self.host.tr
+        tr = _tr
         who = [meeting.candidate.name, meeting.role.title or meeting.title]
         self.who.setText(" · ".join(part for part in who if part))
         self.meeting_clock.setText(mmss(status.meeting_elapsed))
@@ -284,13 +288,13 @@ class MeetingModeLayout:
 
 def _warning_text(host: QWidget, status: RunStatus) -> str:
     if status.paused:
-        return host.tr("Paused: the clocks are stopped. P resumes.")
+        return _tr("Paused: the clocks are stopped. P resumes.")
     if status.block_overrun:
-        return host.tr("Over time by {0}. Wrap up when it suits, then move on.").format(
+        return _tr("Over time by {0}. Wrap up when it suits, then move on.").format(
             mmss(-status.block_remaining)
         )
     if status.block_ending_soon:
-        return host.tr("About a minute left in this block.")
+        return _tr("About a minute left in this block.")
     return ""
 
 
@@ -298,7 +302,7 @@ def _schedule_text(host: QWidget, status: RunStatus) -> str:
     behind = status.behind_seconds
     minutes = math.ceil(abs(behind) / 60)
     if behind > rules.RUN_ON_SCHEDULE_SECONDS:
-        return host.tr("About {0} min behind plan").format(minutes)
+        return _tr("About {0} min behind plan").format(minutes)
     if behind < -rules.RUN_ON_SCHEDULE_SECONDS:
-        return host.tr("{0} min to spare").format(minutes)
-    return host.tr("On schedule")
+        return _tr("{0} min to spare").format(minutes)
+    return _tr("On schedule")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,10 @@ from .labels import category_label, result_label
 ANSWER_ROWS = 3
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutcomeTab", text)
+
+
 class ReasonRow:
     """One category's widgets: named or not, what was said, and whether we can act on it."""
 
@@ -40,16 +44,14 @@ class ReasonRow:
         self.named = QCheckBox(category_label(category), parent)
         self.text = QLineEdit(parent)
         self.text.setMaxLength(rules.LONG_TEXT_MAX)
-        self.text.setPlaceholderText(parent.tr("What they said about it"))
-        self.text.setAccessibleName(
-            parent.tr("{0}: what they said").format(category_label(category))
-        )
-        self.controllable = QCheckBox(parent.tr("We can act on it"), parent)
+        self.text.setPlaceholderText(_tr("What they said about it"))
+        self.text.setAccessibleName(_tr("{0}: what they said").format(category_label(category)))
+        self.controllable = QCheckBox(_tr("We can act on it"), parent)
         self.controllable.setAccessibleName(
-            parent.tr("{0}: we can act on it").format(category_label(category))
+            _tr("{0}: we can act on it").format(category_label(category))
         )
         self.controllable.setToolTip(
-            parent.tr(
+            _tr(
                 "Reasons the company controls (the role, the process, the meeting, the offer) "
                 "point at what to change; others, such as location, are worth knowing too."
             )

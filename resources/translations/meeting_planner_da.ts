@@ -1,0 +1,3621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AccessExport</name>
+    <message>
+        <source>Export everything about this candidate</source>
+        <translation>Eksportér alt om denne kandidat</translation>
+    </message>
+    <message>
+        <source>Export not written</source>
+        <translation>Eksporten blev ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksportér personoplysninger</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON data (*.json)</source>
+        <translation>PDF-dokument (*.pdf);;JSON-data (*.json)</translation>
+    </message>
+    <message>
+        <source>Select a meeting first: the export covers its candidate.</source>
+        <translation>Vælg et møde først: eksporten gælder dets kandidat.</translation>
+    </message>
+    <message>
+        <source>Wrote everything stored about {0} ({1} meetings) to {2}</source>
+        <translation>Skrev alt gemt om {0} ({1} møder) til {2}</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>kandidaten</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Add case {0}</source>
+        <translation>Tilføj casen {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Tilføj blok</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Add the block picked in the palette after the selected one</source>
+        <translation>Tilføj den blok, der er valgt i paletten, efter den markerede</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Agenda actions</source>
+        <translation>Handlinger for dagsordenen</translation>
+    </message>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Dagsordenens blokke</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move the selected block earlier</source>
+        <translation>Flyt den markerede blok tidligere</translation>
+    </message>
+    <message>
+        <source>Move the selected block later</source>
+        <translation>Flyt den markerede blok senere</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>Ny blok</translation>
+    </message>
+    <message>
+        <source>Remove the selected block</source>
+        <translation>Fjern den markerede blok</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(intet emne)</translation>
+    </message>
+    <message>
+        <source>Block title</source>
+        <translation>Blokkens titel</translation>
+    </message>
+    <message>
+        <source>Kind of block</source>
+        <translation>Bloktype</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Pitch topic</source>
+        <translation>Pitchens emne</translation>
+    </message>
+    <message>
+        <source>Who leads this block</source>
+        <translation>Hvem der leder blokken</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLabels</name>
+    <message>
+        <source>Assess</source>
+        <translation>Vurdere</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Code quality</source>
+        <translation>Kodekvalitet</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Culture and values</source>
+        <translation>Kultur og værdier</translation>
+    </message>
+    <message>
+        <source>Data literacy</source>
+        <translation>Dataforståelse</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Flexibility</source>
+        <translation>Fleksibilitet</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Ramme</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Læring</translation>
+    </message>
+    <message>
+        <source>Meet the team</source>
+        <translation>Mød teamet</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ejerskab</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>Problemløsning</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekter</translation>
+    </message>
+    <message>
+        <source>Salary and benefits</source>
+        <translation>Løn og goder</translation>
+    </message>
+    <message>
+        <source>Security mindset</source>
+        <translation>Sikkerhedssans</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sælge</translation>
+    </message>
+    <message>
+        <source>System design</source>
+        <translation>Systemdesign</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tech stack</source>
+        <translation>Tech-stak</translation>
+    </message>
+    <message>
+        <source>Their questions</source>
+        <translation>Deres spørgsmål</translation>
+    </message>
+    <message>
+        <source>User focus</source>
+        <translation>Brugerfokus</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkomst</translation>
+    </message>
+    <message>
+        <source>Work-life balance</source>
+        <translation>Balance mellem arbejde og fritid</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Move blocks</source>
+        <translation>Flyt blokke</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Pick what this pitch is about; the coach matches it to the candidate.</source>
+        <translation>Vælg, hvad denne pitch handler om; coachen matcher den med kandidaten.</translation>
+    </message>
+    <message>
+        <source>Pitch topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>{0}–{1}</source>
+        <translation>{0}–{1}</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceBar</name>
+    <message>
+        <source>Agenda {0} min of {1} min planned</source>
+        <translation>Dagsorden {0} min af {1} min planlagt</translation>
+    </message>
+    <message>
+        <source>Balance of the meeting</source>
+        <translation>Mødets balance</translation>
+    </message>
+    <message>
+        <source>No blocks yet</source>
+        <translation>Ingen blokke endnu</translation>
+    </message>
+    <message>
+        <source>No blocks yet: add blocks to see the balance.</source>
+        <translation>Ingen blokke endnu: tilføj blokke for at se balancen.</translation>
+    </message>
+    <message>
+        <source>Target for selling: {0}–{1} %</source>
+        <translation>Mål for salgsandel: {0}–{1} %</translation>
+    </message>
+    <message>
+        <source>target sell {0}–{1} %</source>
+        <translation>mål sælge {0}–{1} %</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>{0} of {1} min planned</source>
+        <translation>{0} af {1} min planlagt</translation>
+    </message>
+    <message>
+        <source>{0} {1} %</source>
+        <translation>{0} {1} %</translation>
+    </message>
+    <message>
+        <source>{0} {1} min</source>
+        <translation>{0} {1} min</translation>
+    </message>
+    <message>
+        <source>{0}/{1} min</source>
+        <translation>{0}/{1} min</translation>
+    </message>
+    <message>
+        <source>{0}: {1} min ({2} %)</source>
+        <translation>{0}: {1} min ({2} %)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDetails</name>
+    <message>
+        <source>&amp;Internal notes</source>
+        <translation>&amp;Interne noter</translation>
+    </message>
+    <message>
+        <source>&amp;Talking points (one per line)</source>
+        <translation>&amp;Talepunkter (et pr. linje)</translation>
+    </message>
+    <message>
+        <source>Details of “{0}”</source>
+        <translation>Detaljer for “{0}”</translation>
+    </message>
+    <message>
+        <source>Internal notes, never shown to the candidate</source>
+        <translation>Interne noter, vises aldrig for kandidaten</translation>
+    </message>
+    <message>
+        <source>Internal: never shown to the candidate</source>
+        <translation>Internt: vises aldrig for kandidaten</translation>
+    </message>
+    <message>
+        <source>Reminders for the interviewers only.</source>
+        <translation>Påmindelser kun til intervieweren.</translation>
+    </message>
+    <message>
+        <source>Select a block to see its talking points.</source>
+        <translation>Vælg en blok for at se dens talepunkter.</translation>
+    </message>
+    <message>
+        <source>Talking points, one per line</source>
+        <translation>Talepunkter, ét pr. linje</translation>
+    </message>
+    <message>
+        <source>What to say or ask in this block, one point per line.</source>
+        <translation>Hvad der skal siges eller spørges om i blokken, ét punkt pr. linje.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockPalette</name>
+    <message>
+        <source>Add a block</source>
+        <translation>Tilføj en blok</translation>
+    </message>
+    <message>
+        <source>Blocks to add</source>
+        <translation>Blokke at tilføje</translation>
+    </message>
+    <message>
+        <source>Case ideas</source>
+        <translation>Caseidéer</translation>
+    </message>
+    <message>
+        <source>Case ideas fill in the case task</source>
+        <translation>Caseidéer udfylder caseopgaven</translation>
+    </message>
+    <message>
+        <source>Case: {0}</source>
+        <translation>Case: {0}</translation>
+    </message>
+    <message>
+        <source>Dialogue: {0}</source>
+        <translation>Dialog: {0}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to add after the selected block.</source>
+        <translation>Dobbeltklik eller tryk Enter for at tilføje efter den markerede blok.</translation>
+    </message>
+    <message>
+        <source>Fills in the case task (brief, preparation, what to observe) from the idea.</source>
+        <translation>Udfylder caseopgaven (briefing, forberedelse, hvad der skal observeres) fra idéen.</translation>
+    </message>
+    <message>
+        <source>Meet the team</source>
+        <translation>Mød teamet</translation>
+    </message>
+    <message>
+        <source>Next steps and timeline</source>
+        <translation>Næste skridt og tidsplan</translation>
+    </message>
+    <message>
+        <source>Open and close</source>
+        <translation>Åbning og afslutning</translation>
+    </message>
+    <message>
+        <source>Pitch: {0}</source>
+        <translation>Pitch: {0}</translation>
+    </message>
+    <message>
+        <source>Sell the role</source>
+        <translation>Sælg rollen</translation>
+    </message>
+    <message>
+        <source>Short break</source>
+        <translation>Kort pause</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions</source>
+        <translation>Kandidatens spørgsmål</translation>
+    </message>
+    <message>
+        <source>Two-way dialogue</source>
+        <translation>Dialog begge veje</translation>
+    </message>
+    <message>
+        <source>Use a case idea as the meeting&apos;s case task</source>
+        <translation>Brug en caseidé som mødets caseopgave</translation>
+    </message>
+    <message>
+        <source>Watch for:
+{0}</source>
+        <translation>Hold øje med:
+{0}</translation>
+    </message>
+    <message>
+        <source>Welcome and the plan for today</source>
+        <translation>Velkomst og dagens plan</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateForm</name>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivations:</source>
+        <translation>&amp;Motivation:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>N&amp;uværende titel:</translation>
+    </message>
+    <message>
+        <source>For the panel only</source>
+        <translation>Kun for panelet</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <source>What they look for in their next job, one per line.
+The coach checks that the pitch answers each one.</source>
+        <translation>Hvad de søger i deres næste job, ét pr. linje.
+Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
+    </message>
+    <message>
+        <source>e.g. Senior developer at a bank</source>
+        <translation>f.eks. Seniorudvikler i en bank</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Brief:</source>
+        <translation>&amp;Briefing:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from idea</source>
+        <translation>&amp;Udfyld fra idé</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idé:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materialer:</translation>
+    </message>
+    <message>
+        <source>&amp;Observe:</source>
+        <translation>&amp;Observér:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare:</source>
+        <translation>&amp;Forbered:</translation>
+    </message>
+    <message>
+        <source>&amp;Real work:</source>
+        <translation>&amp;Rigtigt arbejde:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>A small taste of the real work raises the candidate&apos;s interest. Start from an idea in the library and adapt it, or write your own below.</source>
+        <translation>En lille smagsprøve på det rigtige arbejde øger kandidatens interesse. Tag udgangspunkt i en idé fra biblioteket og tilpas den, eller skriv din egen nedenfor.</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Case idea from the library</source>
+        <translation>Caseidé fra biblioteket</translation>
+    </message>
+    <message>
+        <source>Data science</source>
+        <translation>Data science</translation>
+    </message>
+    <message>
+        <source>Fill the case from the chosen idea</source>
+        <translation>Udfyld casen fra den valgte idé</translation>
+    </message>
+    <message>
+        <source>Fill the case from “{0}”</source>
+        <translation>Udfyld casen fra “{0}”</translation>
+    </message>
+    <message>
+        <source>Frontend</source>
+        <translation>Frontend</translation>
+    </message>
+    <message>
+        <source>How the case connects to the work the person would really do</source>
+        <translation>Hvordan casen hænger sammen med det arbejde, personen faktisk skal lave</translation>
+    </message>
+    <message>
+        <source>IT security</source>
+        <translation>IT-sikkerhed</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nutes:</source>
+        <translation>Mi&amp;nutter:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Én pr. linje</translation>
+    </message>
+    <message>
+        <source>Replaces the case below with the idea; Undo brings your case back.</source>
+        <translation>Erstatter casen nedenfor med idéen; Fortryd henter din case tilbage.</translation>
+    </message>
+    <message>
+        <source>Start from a library idea</source>
+        <translation>Tag udgangspunkt i en idé fra biblioteket</translation>
+    </message>
+    <message>
+        <source>The task as the candidate hears it</source>
+        <translation>Opgaven, som kandidaten hører den</translation>
+    </message>
+    <message>
+        <source>UX design</source>
+        <translation>UX-design</translation>
+    </message>
+    <message>
+        <source>What the panel gets ready before the meeting</source>
+        <translation>Hvad panelet forbereder før mødet</translation>
+    </message>
+    <message>
+        <source>What the panel watches for, one per line</source>
+        <translation>Hvad panelet holder øje med, ét pr. linje</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2} min)</source>
+        <translation>{0}: {1} ({2} min)</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <source>&amp;Findings (double-click to go there)</source>
+        <translation>&amp;Fund (dobbeltklik for at gå dertil)</translation>
+    </message>
+    <message>
+        <source>A good plan; the hints below could polish it.</source>
+        <translation>En god plan; tipsene nedenfor kan finpudse den.</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Coach findings</source>
+        <translation>Coachens fund</translation>
+    </message>
+    <message>
+        <source>Coach score</source>
+        <translation>Coachscore</translation>
+    </message>
+    <message>
+        <source>Problems to fix before the meeting: {0}</source>
+        <translation>Problemer, der skal løses før mødet: {0}</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters.</source>
+        <translation>Vælg et fund for at se, hvorfor det betyder noget.</translation>
+    </message>
+    <message>
+        <source>Warnings worth a look: {0}</source>
+        <translation>Advarsler, der er værd at se på: {0}</translation>
+    </message>
+    <message>
+        <source>Well balanced: nothing to fix.</source>
+        <translation>Godt afbalanceret: intet at rette.</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Hvorfor det betyder noget</translation>
+    </message>
+    <message>
+        <source>Why: {0}</source>
+        <translation>Hvorfor: {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add block {0}</source>
+        <translation>Tilføj blokken {0}</translation>
+    </message>
+    <message>
+        <source>Add criterion {0}</source>
+        <translation>Tilføj kriteriet {0}</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Tilføj deltager</translation>
+    </message>
+    <message>
+        <source>Change concern</source>
+        <translation>Ændr bekymring</translation>
+    </message>
+    <message>
+        <source>Change decision</source>
+        <translation>Ændr beslutning</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>Ændr {0}</translation>
+    </message>
+    <message>
+        <source>Edit block {0}</source>
+        <translation>Redigér blokken {0}</translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Redigér kriterium</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Redigér deltager</translation>
+    </message>
+    <message>
+        <source>Fill the case</source>
+        <translation>Udfyld casen</translation>
+    </message>
+    <message>
+        <source>Mark feedback as sent</source>
+        <translation>Markér feedbacken som sendt</translation>
+    </message>
+    <message>
+        <source>Move block {0}</source>
+        <translation>Flyt blokken {0}</translation>
+    </message>
+    <message>
+        <source>Rank criteria</source>
+        <translation>Prioritér kriterier</translation>
+    </message>
+    <message>
+        <source>Rate criterion</source>
+        <translation>Vurdér kriterium</translation>
+    </message>
+    <message>
+        <source>Remove block {0}</source>
+        <translation>Fjern blokken {0}</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Fjern kriterium</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Fjern deltager</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaForm</name>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Tilføj kriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Tilføj et kriterium</translation>
+    </message>
+    <message>
+        <source>Ask about working together, and share your own example too:</source>
+        <translation>Spørg ind til samarbejde, og del også gerne dit eget eksempel:</translation>
+    </message>
+    <message>
+        <source>Dialogue questions for the selected criterion</source>
+        <translation>Dialogspørgsmål til det valgte kriterium</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nyt kriterium</translation>
+    </message>
+    <message>
+        <source>Questions for a two-way dialogue</source>
+        <translation>Spørgsmål til en dialog begge veje</translation>
+    </message>
+    <message>
+        <source>Rank the criterion higher</source>
+        <translation>Prioritér kriteriet højere</translation>
+    </message>
+    <message>
+        <source>Rank the criterion lower</source>
+        <translation>Prioritér kriteriet lavere</translation>
+    </message>
+    <message>
+        <source>Rank what matters most first. The ranking drives the debrief form and the feedback to the candidate; more than {0} criteria dilute both.</source>
+        <translation>Prioritér det vigtigste først. Prioriteringen styrer evalueringsskemaet og feedbacken til kandidaten; mere end {0} kriterier udvander begge dele.</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Fjern kriterium</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation>Fjern det markerede kriterium</translation>
+    </message>
+    <message>
+        <source>Select a criterion to see questions that fit it.</source>
+        <translation>Vælg et kriterium for at se spørgsmål, der passer.</translation>
+    </message>
+    <message>
+        <source>Selection criteria</source>
+        <translation>Udvælgelseskriterier</translation>
+    </message>
+    <message>
+        <source>The library has no questions for “{0}” yet.</source>
+        <translation>Biblioteket har ingen spørgsmål til “{0}” endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Good evidence looks like</source>
+        <translation>Gode belæg ser sådan ud</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Hvad det betyder</translation>
+    </message>
+</context>
+<context>
+    <name>Debrief</name>
+    <message>
+        <source>Compose &amp;feedback…</source>
+        <translation>Skriv &amp;feedback…</translation>
+    </message>
+    <message>
+        <source>De&amp;brief…</source>
+        <translation>&amp;Evaluering…</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Rate the criteria, note concerns and record the decision</source>
+        <translation>Vurdér kriterierne, notér bekymringer og registrér beslutningen</translation>
+    </message>
+    <message>
+        <source>Write the reasoned answer to the candidate</source>
+        <translation>Skriv det begrundede svar til kandidaten</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefTab</name>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslutning:</translation>
+    </message>
+    <message>
+        <source>&amp;Import filled debrief form…</source>
+        <translation>&amp;Importér udfyldt evalueringsskema…</translation>
+    </message>
+    <message>
+        <source>1 cool</source>
+        <translation>1 lunken</translation>
+    </message>
+    <message>
+        <source>5 keen</source>
+        <translation>5 ivrig</translation>
+    </message>
+    <message>
+        <source>Advance to the next step</source>
+        <translation>Gå videre til næste trin</translation>
+    </message>
+    <message>
+        <source>Competing &amp;offers:</source>
+        <translation>Konkurrerende &amp;tilbud:</translation>
+    </message>
+    <message>
+        <source>Compose &amp;feedback…</source>
+        <translation>Skriv &amp;feedback…</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>Bekymringer:</translation>
+    </message>
+    <message>
+        <source>Criteria, most important first</source>
+        <translation>Kriterier, vigtigste først</translation>
+    </message>
+    <message>
+        <source>Culture or values</source>
+        <translation>Kultur eller værdier</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Decision: {0}. Status: {1}.</source>
+        <translation>Beslutning: {0}. Status: {1}.</translation>
+    </message>
+    <message>
+        <source>Fill this in with the panel straight after the meeting, or import the filled debrief form. Recording a decision marks the meeting debriefed.</source>
+        <translation>Udfyld dette sammen med panelet lige efter mødet, eller importér det udfyldte evalueringsskema. Når en beslutning registreres, markeres mødet som evalueret.</translation>
+    </message>
+    <message>
+        <source>Flexibility, remote work</source>
+        <translation>Fleksibilitet, hjemmearbejde</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Afvent</translation>
+    </message>
+    <message>
+        <source>Import filled debrief form</source>
+        <translation>Importér udfyldt evalueringsskema</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>Læring og udvikling</translation>
+    </message>
+    <message>
+        <source>Make an offer</source>
+        <translation>Giv et tilbud</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Ingen beslutning endnu.</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Ikke besluttet</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Ikke noteret</translation>
+    </message>
+    <message>
+        <source>Other offers or processes they mentioned</source>
+        <translation>Andre tilbud eller processer, de nævnte</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf)</source>
+        <translation>PDF-skemaer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pay or the offer</source>
+        <translation>Lønnen eller tilbuddet</translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons:</source>
+        <translation>&amp;Grunde:</translation>
+    </message>
+    <message>
+        <source>Say no</source>
+        <translation>Sige nej</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Noget andet</translation>
+    </message>
+    <message>
+        <source>The candidate</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>The process is slow</source>
+        <translation>Processen er langsom</translation>
+    </message>
+    <message>
+        <source>The role felt unclear</source>
+        <translation>Rollen virkede uklar</translation>
+    </message>
+    <message>
+        <source>Their &amp;interest:</source>
+        <translation>Deres &amp;interesse:</translation>
+    </message>
+    <message>
+        <source>Their &amp;timeline:</source>
+        <translation>&amp;Deres tidsplan:</translation>
+    </message>
+    <message>
+        <source>What &amp;resonated:</source>
+        <translation>&amp;Hvad der faldt i god jord:</translation>
+    </message>
+    <message>
+        <source>What they reacted to with interest: the case, the team, the offer</source>
+        <translation>Hvad de reagerede interesseret på: casen, teamet, tilbuddet</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Hvad de sagde</translation>
+    </message>
+    <message>
+        <source>When they must decide, e.g. an offer elsewhere in two weeks</source>
+        <translation>Hvornår de skal beslutte sig, f.eks. et tilbud et andet sted om to uger</translation>
+    </message>
+    <message>
+        <source>Why, tied to the criteria above: the feedback builds on them</source>
+        <translation>Hvorfor, knyttet til kriterierne ovenfor: feedbacken bygger på dem</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>debriefed</source>
+        <translation>evalueret</translation>
+    </message>
+    <message>
+        <source>feedback sent</source>
+        <translation>feedback sendt</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>afholdt</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>{0}: what they said</source>
+        <translation>{0}: hvad de sagde</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Candidate&apos;s agenda</source>
+        <translation>Kandidatens dagsorden</translation>
+    </message>
+    <message>
+        <source>Could not make the PDF</source>
+        <translation>Kunne ikke lave PDF&apos;en</translation>
+    </message>
+    <message>
+        <source>Debrief form</source>
+        <translation>Evalueringsskema</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s brief</source>
+        <translation>Lederens briefing</translation>
+    </message>
+    <message>
+        <source>The {0} could not be made: {1}</source>
+        <translation>{0} kunne ikke laves: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DueFeature</name>
+    <message>
+        <source>&amp;Due follow-ups</source>
+        <translation>&amp;Opfølgninger</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfalder</translation>
+    </message>
+    <message>
+        <source>Due follow-ups</source>
+        <translation>Opfølgninger</translation>
+    </message>
+    <message>
+        <source>One follow-up is overdue: see View &gt; Due follow-ups</source>
+        <translation>En opfølgning er forsinket: se Vis &gt; Opfølgninger</translation>
+    </message>
+    <message>
+        <source>What each candidate is waiting for, overdue first</source>
+        <translation>Hvad hver kandidat venter på, forsinkede først</translation>
+    </message>
+    <message>
+        <source>{0} follow-ups are overdue: see View &gt; Due follow-ups</source>
+        <translation>{0} opfølgninger er forsinkede: se Vis &gt; Opfølgninger</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message numerus="yes">
+        <source>%n coming up</source>
+        <translation>
+            <numerusform>%n kommende</numerusform>
+            <numerusform>%n kommende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n færdig</numerusform>
+            <numerusform>%n færdige</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n forfalder i dag</numerusform>
+            <numerusform>%n forfalder i dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n forsinket</numerusform>
+            <numerusform>%n forsinkede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Debriefed</source>
+        <translation>Evalueret</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfalder</translation>
+    </message>
+    <message>
+        <source>Due follow-ups</source>
+        <translation>Opfølgninger</translation>
+    </message>
+    <message>
+        <source>Due in {0}</source>
+        <translation>Forfalder om {0}</translation>
+    </message>
+    <message>
+        <source>Due today, in {0}</source>
+        <translation>Forfalder i dag, om {0}</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Feedback sendt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>No meeting has taken place yet.</source>
+        <translation>Der er ikke afholdt noget møde endnu.</translation>
+    </message>
+    <message>
+        <source>Nothing here with this choice.</source>
+        <translation>Intet her med dette valg.</translation>
+    </message>
+    <message>
+        <source>Once a meeting has taken place, the answer each candidate is waiting for and your decision are listed here, with their deadlines.</source>
+        <translation>Når et møde er afholdt, vises svaret, hver kandidat venter på, og din beslutning her med deres frister.</translation>
+    </message>
+    <message>
+        <source>Overdue and due today</source>
+        <translation>Forsinkede og forfalder i dag</translation>
+    </message>
+    <message>
+        <source>Overdue by {0}</source>
+        <translation>Forsinket med {0}</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Kun forsinkede</translation>
+    </message>
+    <message>
+        <source>Planned (not marked held)</source>
+        <translation>Planlagt (ikke markeret som afholdt)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sent {0}.</source>
+        <translation>Sendt {0}.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>The answer to {0} is due {1}.</source>
+        <translation>Svaret til {0} forfalder {1}.</translation>
+    </message>
+    <message>
+        <source>The decision on {0} is due {1}.</source>
+        <translation>Beslutningen om {0} forfalder {1}.</translation>
+    </message>
+    <message>
+        <source>The meeting is past but not marked held.</source>
+        <translation>Mødet er overstået, men ikke markeret som afholdt.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} dage</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} t</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackComposer</name>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Kopiér til udklipsholder</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Markér som sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate draft</source>
+        <translation>&amp;Lav nyt udkast</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>&amp;Gem som tekst…</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>A draft from the ranked criteria and ratings: it follows the debrief until you edit it. Check it and make it yours before you send it.</source>
+        <translation>Et udkast ud fra de prioriterede kriterier og vurderinger: det følger evalueringen, indtil du redigerer det. Læs det igennem og gør det til dit eget, før du sender det.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopieret til udklipsholderen.</translation>
+    </message>
+    <message>
+        <source>Decision: {0}.</source>
+        <translation>Beslutning: {0}.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback due {0}, in {1}.</source>
+        <translation>Feedback senest {0}, om {1}.</translation>
+    </message>
+    <message>
+        <source>Feedback to the candidate</source>
+        <translation>Feedback til kandidaten</translation>
+    </message>
+    <message>
+        <source>Feedback was due {0}: overdue by {1}.</source>
+        <translation>Feedbacken skulle være sendt {0}: forsinket med {1}.</translation>
+    </message>
+    <message>
+        <source>Fill in the parts marked [to fill in: …].</source>
+        <translation>Udfyld de dele, der er markeret [to fill in: …].</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;debrief</source>
+        <translation>Gå til &amp;evalueringen</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Markér som sendt</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Markeret som sendt</translation>
+    </message>
+    <message>
+        <source>No decision yet, so there is nothing to tell the candidate.</source>
+        <translation>Ingen beslutning endnu, så der er intet at fortælle kandidaten.</translation>
+    </message>
+    <message>
+        <source>Record a decision on the Debrief tab: the draft is written from it.</source>
+        <translation>Registrér en beslutning på fanen Evaluering: udkastet skrives ud fra den.</translation>
+    </message>
+    <message>
+        <source>Record that the candidate has had this answer</source>
+        <translation>Registrér, at kandidaten har fået dette svar</translation>
+    </message>
+    <message>
+        <source>Regenerate draft</source>
+        <translation>Lav nyt udkast</translation>
+    </message>
+    <message>
+        <source>Replace your text with a new draft from the debrief? Undo brings it back.</source>
+        <translation>Erstat din tekst med et nyt udkast fra evalueringen? Fortryd henter den tilbage.</translation>
+    </message>
+    <message>
+        <source>Save feedback as text</source>
+        <translation>Gem feedbacken som tekst</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>Gemt i {0}.</translation>
+    </message>
+    <message>
+        <source>Sent {0}, {1} after the meeting.</source>
+        <translation>Sendt {0}, {1} efter mødet.</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>That is after the {0}-hour target.</source>
+        <translation>Det er efter målet på {0} timer.</translation>
+    </message>
+    <message>
+        <source>The feedback could not be saved to {0}: {1}</source>
+        <translation>Feedbacken kunne ikke gemmes i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The text still has parts marked [to fill in: …]. Mark it as sent anyway?</source>
+        <translation>Teksten har stadig dele markeret [to fill in: …]. Markér den som sendt alligevel?</translation>
+    </message>
+    <message>
+        <source>Write the draft again from the debrief</source>
+        <translation>Skriv udkastet igen ud fra evalueringen</translation>
+    </message>
+    <message>
+        <source>Your text. Regenerate draft starts again from the debrief.</source>
+        <translation>Din tekst. Lav nyt udkast starter forfra fra evalueringen.</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} dage</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} t</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} t {1} min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Could not export</source>
+        <translation>Kunne ikke eksportere</translation>
+    </message>
+    <message>
+        <source>Export meeting</source>
+        <translation>Eksportér møde</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Eksportér plan</translation>
+    </message>
+    <message>
+        <source>Import debrief form</source>
+        <translation>Importér evalueringsskema</translation>
+    </message>
+    <message>
+        <source>Import meetings</source>
+        <translation>Importér møder</translation>
+    </message>
+    <message>
+        <source>Meeting files (*.meeting.json *.json);;All files (*)</source>
+        <translation>Mødefiler (*.meeting.json *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}: {1}</source>
+        <translation>Intet blev importeret fra {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. This file is not valid:
+
+{0}</source>
+        <translation>Intet blev importeret. Filen er ikke gyldig:
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Intet blev importeret: {0}</translation>
+    </message>
+    <message>
+        <source>The debrief now has the form&apos;s answers (Undo takes them back):
+
+{0}</source>
+        <translation>Evalueringen har nu skemaets svar (Fortryd tager dem tilbage):
+
+{0}</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved to {0}: {1}</source>
+        <translation>Mødet kunne ikke gemmes i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>This meeting is open read-only, so the form cannot be imported.</source>
+        <translation>Dette møde er åbnet skrivebeskyttet, så skemaet kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} kan ikke læses: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds nothing new for this debrief.</source>
+        <translation>{0} indeholder intet nyt til denne evaluering.</translation>
+    </message>
+    <message>
+        <source>{0} is far too large to be a debrief form.</source>
+        <translation>{0} er alt for stor til at være et evalueringsskema.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Hint</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Internal</source>
+        <translation>Internt</translation>
+    </message>
+    <message>
+        <source>Internal: not shared with the candidate</source>
+        <translation>Internt: deles ikke med kandidaten</translation>
+    </message>
+    <message>
+        <source>Only for you and the panel: never in the candidate&apos;s agenda or a shared plan.</source>
+        <translation>Kun for dig og panelet: aldrig i kandidatens dagsorden eller en delt plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>&amp;Insights…</source>
+        <translation>&amp;Indsigter…</translation>
+    </message>
+    <message>
+        <source>Why candidates decline, what worries them, how fast they hear back</source>
+        <translation>Hvorfor kandidater siger nej, hvad der bekymrer dem, hvor hurtigt de får svar</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsWindow</name>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Eksportér som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>1 candidate, {1} past the deadline</source>
+        <translation>1 kandidat, {1} over fristen</translation>
+    </message>
+    <message>
+        <source>Average sell share</source>
+        <translation>Gennemsnitlig salgsandel</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valgte datoer</translation>
+    </message>
+    <message>
+        <source>Concerns candidates raised in meetings</source>
+        <translation>Bekymringer, som kandidater rejste på møder</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
+    </message>
+    <message>
+        <source>Export insights</source>
+        <translation>Eksportér indsigter</translation>
+    </message>
+    <message>
+        <source>Feedback with a reason</source>
+        <translation>Feedback med begrundelse</translation>
+    </message>
+    <message>
+        <source>Feedback within {0} hours</source>
+        <translation>Feedback inden for {0} timer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Indsigter</translation>
+    </message>
+    <message>
+        <source>Last {0} days</source>
+        <translation>Seneste {0} dage</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>For sent</translation>
+    </message>
+    <message>
+        <source>Median time to feedback</source>
+        <translation>Mediantid til feedback</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Ingen data endnu</translation>
+    </message>
+    <message>
+        <source>Nobody: every candidate met has heard back</source>
+        <translation>Ingen: alle kandidater, vi har mødt, har fået svar</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Intet registreret i denne periode.</translation>
+    </message>
+    <message>
+        <source>Outside our control</source>
+        <translation>Uden for vores kontrol</translation>
+    </message>
+    <message>
+        <source>Over {0} days</source>
+        <translation>Over {0} dage</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Venter stadig</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {0}: {1}</source>
+        <translation>PDF&apos;en kunne ikke gemmes i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: pick other dates.</source>
+        <translation>Perioden slutter, før den begynder: vælg andre datoer.</translation>
+    </message>
+    <message>
+        <source>Time from meeting to feedback</source>
+        <translation>Tid fra møde til feedback</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Up to {0} hours</source>
+        <translation>Op til {0} timer</translation>
+    </message>
+    <message>
+        <source>We can act on it</source>
+        <translation>Vi kan gøre noget ved det</translation>
+    </message>
+    <message>
+        <source>Why candidates declined</source>
+        <translation>Hvorfor kandidater takkede nej</translation>
+    </message>
+    <message>
+        <source>Within {0} hours</source>
+        <translation>Inden for {0} timer</translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2} candidates who heard back)</source>
+        <translation>{0} ({1} af {2} kandidater, der fik svar)</translation>
+    </message>
+    <message>
+        <source>{0} candidates, {1} of them past the deadline</source>
+        <translation>{0} kandidater, heraf {1} over fristen</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0} timer</translation>
+    </message>
+    <message>
+        <source>{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}.</source>
+        <translation>{0} møder, {1} afholdt. Tilbud givet: {2}; accepteret {3}, afslået {4}.</translation>
+    </message>
+    <message>
+        <source>{0} of the agenda over {1} held meetings (the coach aims for {2}–{3})</source>
+        <translation>{0} af dagsordenen over {1} afholdte møder (coachen sigter mod {2}–{3})</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} candidates met</source>
+        <translation>{0} af de {1} kandidater, vi har mødt</translation>
+    </message>
+    <message>
+        <source>{0} of the {1} reasons for saying no are ones we can act on.</source>
+        <translation>{0} af de {1} grunde til at sige nej er nogle, vi kan gøre noget ved.</translation>
+    </message>
+    <message>
+        <source>{0}–{1} days</source>
+        <translation>{0}–{1} dage</translation>
+    </message>
+    <message>
+        <source>{0}–{1} hours</source>
+        <translation>{0}–{1} timer</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>S&amp;prog…</translation>
+    </message>
+    <message>
+        <source>Follow the system ({0})</source>
+        <translation>Følg systemet ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Language not changed</source>
+        <translation>Sproget blev ikke ændret</translation>
+    </message>
+    <message>
+        <source>Show Meeting Planner in:</source>
+        <translation>Vis Meeting Planner på:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nye sprog bruges fra næste start.</translation>
+    </message>
+    <message>
+        <source>These meetings are open read-only, so the choice cannot be saved.</source>
+        <translation>Disse møder er åbnet skrivebeskyttet, så valget kan ikke gemmes.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About Meeting Planner</source>
+        <translation>&amp;Om Meeting Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief form</source>
+        <translation>&amp;Evalueringsskema</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumenter</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplikér</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <source>&amp;Export meeting file…</source>
+        <translation>&amp;Eksportér mødefil…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Find meeting</source>
+        <translation>&amp;Find møde</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Import meeting files…</source>
+        <translation>&amp;Importér mødefiler…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møde</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nyt møde…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Annu&amp;llér fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Gem nu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Fo&amp;rtryd</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>A meeting file without the debrief, outcome, ratings and internal notes</source>
+        <translation>En mødefil uden evaluering, udfald, vurderinger og interne noter</translation>
+    </message>
+    <message>
+        <source>About Meeting Planner</source>
+        <translation>Om Meeting Planner</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>All changes saved at {0}</source>
+        <translation>Alle ændringer gemt kl. {0}</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;agenda</source>
+        <translation>Kandidatens &amp;dagsorden</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically; this saves them at once</source>
+        <translation>Ændringer gemmes automatisk; dette gemmer dem med det samme</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ændringerne blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet: {0}</source>
+        <translation>Ændringer ikke gemt endnu: {0}</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Debrief form</source>
+        <translation>Evalueringsskema</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Delete the meeting with {0} on {1}? Its plan, debrief and notes are removed and this cannot be undone.</source>
+        <translation>Slet mødet med {0} den {1}? Dets plan, evaluering og noter fjernes, og det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Employer &amp;profile…</source>
+        <translation>Arbejdsgiver&amp;profil…</translation>
+    </message>
+    <message>
+        <source>Employer profile saved.</source>
+        <translation>Arbejdsgiverprofilen er gemt.</translation>
+    </message>
+    <message>
+        <source>Export &amp;plan only…</source>
+        <translation>Eksportér kun &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Import filled de&amp;brief form…</source>
+        <translation>Importér udfyldt e&amp;valueringsskema…</translation>
+    </message>
+    <message>
+        <source>Import filled debrief form</source>
+        <translation>Importér udfyldt evalueringsskema</translation>
+    </message>
+    <message>
+        <source>Import meeting files</source>
+        <translation>Importér mødefiler</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;brief</source>
+        <translation>Lederens &amp;briefing</translation>
+    </message>
+    <message>
+        <source>Meeting Planner {0}
+
+Plans job interviews as candidate meetings: an agenda that sells the role, a short case and a two-way dialogue, a coach that checks the balance, and an answer to every candidate within 48 hours.
+
+Your meetings are stored in {1}. The app works offline and sends nothing anywhere.</source>
+        <translation>Meeting Planner {0}
+
+Planlægger jobsamtaler som kandidatmøder: en dagsorden, der sælger rollen, en kort case og en dialog begge veje, en coach, der tjekker balancen, og et svar til hver kandidat inden for 48 timer.
+
+Dine møder gemmes i {1}. Appen virker offline og sender intet nogen steder hen.</translation>
+    </message>
+    <message>
+        <source>Meeting Planner[*]</source>
+        <translation>Meeting Planner[*]</translation>
+    </message>
+    <message>
+        <source>Meeting cannot be opened</source>
+        <translation>Mødet kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Meeting deleted</source>
+        <translation>Mødet er slettet</translation>
+    </message>
+    <message>
+        <source>Meeting files (*.meeting.json);;All files (*)</source>
+        <translation>Mødefiler (*.meeting.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Meeting not deleted</source>
+        <translation>Mødet blev ikke slettet</translation>
+    </message>
+    <message>
+        <source>Meeting not saved</source>
+        <translation>Mødet blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>New from &amp;sample</source>
+        <translation>Nyt fra e&amp;ksempel</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nyt møde…</translation>
+    </message>
+    <message>
+        <source>No meeting selected</source>
+        <translation>Intet møde valgt</translation>
+    </message>
+    <message>
+        <source>Open the sample meeting</source>
+        <translation>Åbn eksempelmødet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan a new meeting from a template</source>
+        <translation>Planlæg et nyt møde ud fra en skabelon</translation>
+    </message>
+    <message>
+        <source>Preview and print the manager&apos;s brief</source>
+        <translation>Vis og udskriv lederens briefing</translation>
+    </message>
+    <message>
+        <source>Preview the agenda to send to the candidate</source>
+        <translation>Vis dagsordenen, der skal sendes til kandidaten</translation>
+    </message>
+    <message>
+        <source>Preview the brief for you and the other interviewers</source>
+        <translation>Vis briefingen til dig og de andre interviewere</translation>
+    </message>
+    <message>
+        <source>Preview the form the interviewers fill in after the meeting</source>
+        <translation>Vis skemaet, som intervieweren udfylder efter mødet</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profilen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Read-only: another Meeting Planner has these meetings open. You can read and print them here, but changes cannot be made.</source>
+        <translation>Skrivebeskyttet: en anden Meeting Planner har disse møder åbne. Du kan læse og udskrive dem her, men ikke ændre dem.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <source>Replace template</source>
+        <translation>Erstat skabelon</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Gem som s&amp;kabelon…</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Gem som skabelon</translation>
+    </message>
+    <message>
+        <source>Saved the template {0}; it is offered under File &gt; New meeting.</source>
+        <translation>Skabelonen {0} er gemt; den tilbydes under Filer &gt; Nyt møde.</translation>
+    </message>
+    <message>
+        <source>Select a meeting on the left, or plan a new one.</source>
+        <translation>Vælg et møde til venstre, eller planlæg et nyt.</translation>
+    </message>
+    <message>
+        <source>Select the meeting the debrief form belongs to, then import it again.</source>
+        <translation>Vælg det møde, evalueringsskemaet hører til, og importér det så igen.</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved. Quit anyway and lose them? Choose No to stay and try again.</source>
+        <translation>Nogle ændringer kunne ikke gemmes. Afslut alligevel og mist dem? Vælg Nej for at blive og prøve igen.</translation>
+    </message>
+    <message>
+        <source>Template name (the candidate, debrief and notes are left out):</source>
+        <translation>Skabelonens navn (kandidaten, evalueringen og noterne udelades):</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Skabelonen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>These meetings are open read-only, so nothing can be imported.</source>
+        <translation>Disse møder er åbnet skrivebeskyttet, så intet kan importeres.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>You already have a template named {0}. Replace it?</source>
+        <translation>Du har allerede en skabelon med navnet {0}. Erstat den?</translation>
+    </message>
+    <message>
+        <source>this meeting</source>
+        <translation>dette møde</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopi)</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}[*] - Meeting Planner</source>
+        <translation>{0}[*] – Meeting Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Parts of the meeting</source>
+        <translation>Mødets dele</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeader</name>
+    <message>
+        <source>Coach: add an agenda</source>
+        <translation>Coach: tilføj en dagsorden</translation>
+    </message>
+    <message>
+        <source>Coach: {0}/100</source>
+        <translation>Coach: {0}/100</translation>
+    </message>
+    <message>
+        <source>Meeting summary</source>
+        <translation>Mødeoversigt</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Ny kandidat</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s score for this plan; the Agenda tab lists what it found.</source>
+        <translation>Coachens score for denne plan; fanen Dagsorden viser, hvad den fandt.</translation>
+    </message>
+    <message>
+        <source>no role yet</source>
+        <translation>ingen rolle endnu</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <source>(no candidate yet)</source>
+        <translation>(ingen kandidat endnu)</translation>
+    </message>
+    <message>
+        <source>(no role yet)</source>
+        <translation>(ingen rolle endnu)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Debriefed</source>
+        <translation>Evalueret</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Feedback sendt</translation>
+    </message>
+    <message>
+        <source>Feedback sent to the candidate.</source>
+        <translation>Feedback sendt til kandidaten.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer is due by {0}.</source>
+        <translation>Kandidatens svar skal komme senest {0}.</translation>
+    </message>
+    <message>
+        <source>{0}
+Feedback to the candidate is due today</source>
+        <translation>{0}
+Feedback til kandidaten forfalder i dag</translation>
+    </message>
+    <message>
+        <source>{0}
+Feedback to the candidate is overdue</source>
+        <translation>{0}
+Feedbacken til kandidaten er forsinket</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}
+{2}</source>
+        <translation>{0}: {1}
+{2}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPanel</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Alle møder</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Opfølgning forfalder</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>No meeting matches the search or filter.</source>
+        <translation>Intet møde matcher søgningen eller filteret.</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan one with File &gt; New meeting.</source>
+        <translation>Ingen møder endnu. Planlæg et med Filer &gt; Nyt møde.</translation>
+    </message>
+    <message>
+        <source>Search candidate or role</source>
+        <translation>Søg kandidat eller rolle</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Søg i møder</translation>
+    </message>
+    <message>
+        <source>Show meetings</source>
+        <translation>Vis møder</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeCommands</name>
+    <message>
+        <source>End the meeting</source>
+        <translation>Afslut mødet</translation>
+    </message>
+    <message>
+        <source>Mark a concern</source>
+        <translation>Markér en bekymring</translation>
+    </message>
+    <message>
+        <source>Mark a strong signal</source>
+        <translation>Markér et stærkt signal</translation>
+    </message>
+    <message>
+        <source>Note on {0}</source>
+        <translation>Note om {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeController</name>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Mødetilstand</translation>
+    </message>
+    <message>
+        <source>Run the meeting from its plan: timer, talking points, quick notes</source>
+        <translation>Kør mødet ud fra planen: timer, talepunkter, hurtige noter</translation>
+    </message>
+    <message>
+        <source>Start &amp;meeting mode</source>
+        <translation>Start &amp;mødetilstand</translation>
+    </message>
+    <message>
+        <source>The meeting is marked as held; your notes and markers are in the debrief.</source>
+        <translation>Mødet er markeret som afholdt; dine noter og markeringer er i evalueringen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeLayout</name>
+    <message>
+        <source>A small timer that stays on top (M)</source>
+        <translation>En lille timer, der altid ligger øverst (M)</translation>
+    </message>
+    <message>
+        <source>About a minute left in this block.</source>
+        <translation>Cirka et minut tilbage af blokken.</translation>
+    </message>
+    <message>
+        <source>About {0} min behind plan</source>
+        <translation>Cirka {0} min bagud</translation>
+    </message>
+    <message>
+        <source>Block {0} of {1} · {2}</source>
+        <translation>Blok {0} af {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Concern raised</source>
+        <translation>Bekymring rejst</translation>
+    </message>
+    <message>
+        <source>End meeting…</source>
+        <translation>Afslut mødet…</translation>
+    </message>
+    <message>
+        <source>End the meeting (Ctrl+E)</source>
+        <translation>Afslut mødet (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Fuld skærm</translation>
+    </message>
+    <message>
+        <source>Full screen on or off (F11; Esc leaves)</source>
+        <translation>Fuld skærm til eller fra (F11; Esc forlader)</translation>
+    </message>
+    <message>
+        <source>Keys: → Space next · ← back · P pause · C concern · S strong signal · N notes · M mini timer · F11 full screen · Ctrl+E end · Ctrl+Z undo</source>
+        <translation>Taster: → mellemrum næste · ← tilbage · P pause · C bekymring · S stærkt signal · N noter · M minitimer · F11 fuld skærm · Ctrl+E afslut · Ctrl+Z fortryd</translation>
+    </message>
+    <message>
+        <source>Last block. Ctrl+E ends the meeting.</source>
+        <translation>Sidste blok. Ctrl+E afslutter mødet.</translation>
+    </message>
+    <message>
+        <source>Mark a concern here (C)</source>
+        <translation>Markér en bekymring her (C)</translation>
+    </message>
+    <message>
+        <source>Mark a strong signal here (S)</source>
+        <translation>Markér et stærkt signal her (S)</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>Mødetid</translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation>Minitimer</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Næste →</translation>
+    </message>
+    <message>
+        <source>Next: {0} · {1} min</source>
+        <translation>Næste: {0} · {1} min</translation>
+    </message>
+    <message>
+        <source>No agenda</source>
+        <translation>Ingen dagsorden</translation>
+    </message>
+    <message>
+        <source>Notes on this block</source>
+        <translation>Noter om denne blok</translation>
+    </message>
+    <message>
+        <source>Notes on this block (N; Esc to leave)</source>
+        <translation>Noter om denne blok (N; Esc for at forlade)</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Efter planen</translation>
+    </message>
+    <message>
+        <source>Over time by {0}. Wrap up when it suits, then move on.</source>
+        <translation>{0} over tiden. Rund af, når det passer, og gå så videre.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clocks (P)</source>
+        <translation>Sæt urene på pause eller fortsæt (P)</translation>
+    </message>
+    <message>
+        <source>Paused: the clocks are stopped. P resumes.</source>
+        <translation>På pause: urene står stille. P fortsætter.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Strong signal</source>
+        <translation>Stærkt signal</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Talepunkter</translation>
+    </message>
+    <message>
+        <source>The next block (Right, Space or Page Down)</source>
+        <translation>Næste blok (højre, mellemrum eller Page Down)</translation>
+    </message>
+    <message>
+        <source>The previous block (Left or Page Up)</source>
+        <translation>Forrige blok (venstre eller Page Up)</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda blocks yet.</source>
+        <translation>Dette møde har ingen blokke på dagsordenen endnu.</translation>
+    </message>
+    <message>
+        <source>Time left in this block</source>
+        <translation>Tid tilbage af blokken</translation>
+    </message>
+    <message>
+        <source>Untitled block</source>
+        <translation>Unavngivet blok</translation>
+    </message>
+    <message>
+        <source>What you saw and heard; only the panel sees this.</source>
+        <translation>Hvad du så og hørte; kun panelet ser dette.</translation>
+    </message>
+    <message>
+        <source>left of {0} min · {1} gone</source>
+        <translation>tilbage af {0} min · {1} brugt</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>of {0} · over by {1}</source>
+        <translation>af {0} · {1} over</translation>
+    </message>
+    <message>
+        <source>of {0} · {1} left</source>
+        <translation>af {0} · {1} tilbage</translation>
+    </message>
+    <message>
+        <source>over its {0} min · {1} in this block</source>
+        <translation>over sine {0} min · {1} i blokken</translation>
+    </message>
+    <message>
+        <source>{0} min to spare</source>
+        <translation>{0} min til overs</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <source>Concern</source>
+        <translation>Bekymring</translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation>Afslut mødet</translation>
+    </message>
+    <message>
+        <source>End the meeting now, at {0}? It is marked as held, and your notes and markers are carried into the debrief. Undo takes this back.</source>
+        <translation>Afslut mødet nu, kl. {0}? Det markeres som afholdt, og dine noter og markeringer overføres til evalueringen. Fortryd tager det tilbage.</translation>
+    </message>
+    <message>
+        <source>Markers so far: concerns {0} · strong signals {1}</source>
+        <translation>Markeringer indtil nu: bekymringer {0} · stærke signaler {1}</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Meeting mode: {0}</source>
+        <translation>Mødetilstand: {0}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <source>Strong signal</source>
+        <translation>Stærkt signal</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>{0} marked at {1}</source>
+        <translation>{0} markeret kl. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MiniTimer</name>
+    <message>
+        <source>+{0}</source>
+        <translation>+{0}</translation>
+    </message>
+    <message>
+        <source>Click to go back to meeting mode</source>
+        <translation>Klik for at gå tilbage til mødetilstand</translation>
+    </message>
+    <message>
+        <source>Meeting over by {0}</source>
+        <translation>Mødet er {0} over tiden</translation>
+    </message>
+    <message>
+        <source>Meeting timer</source>
+        <translation>Mødetimer</translation>
+    </message>
+    <message>
+        <source>Meeting: {0} left</source>
+        <translation>Møde: {0} tilbage</translation>
+    </message>
+    <message>
+        <source>No agenda</source>
+        <translation>Ingen dagsorden</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidat:</translation>
+    </message>
+    <message>
+        <source>&amp;Create meeting</source>
+        <translation>&amp;Opret møde</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>S&amp;tarter:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Sk&amp;abelon:</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>The offer, tech stack, team and location come from your employer profile (Edit &gt; Employer profile); you can change them in the meeting.</source>
+        <translation>Tilbuddet, tech-stakken, teamet og stedet kommer fra din arbejdsgiverprofil (Rediger &gt; Arbejdsgiverprofil); du kan ændre dem i mødet.</translation>
+    </message>
+    <message>
+        <source>e.g. Backend developer</source>
+        <translation>f.eks. Backendudvikler</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Lee</source>
+        <translation>f.eks. Sam Lund</translation>
+    </message>
+    <message>
+        <source>{0} (your template)</source>
+        <translation>{0} (din skabelon)</translation>
+    </message>
+    <message>
+        <source>{0} minutes planned.</source>
+        <translation>{0} minutter planlagt.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferForm</name>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Flexibility:</source>
+        <translation>&amp;Fleksibilitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid:</source>
+        <translation>&amp;Betalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote days a week:</source>
+        <translation>&amp;Hjemmearbejdsdage om ugen:</translation>
+    </message>
+    <message>
+        <source>B&amp;enefits:</source>
+        <translation>Fo&amp;rdele:</translation>
+    </message>
+    <message>
+        <source>Development &amp;budget:</source>
+        <translation>&amp;Udviklingsbudget:</translation>
+    </message>
+    <message>
+        <source>Development pat&amp;hs:</source>
+        <translation>U&amp;dviklingsveje:</translation>
+    </message>
+    <message>
+        <source>Development t&amp;ime:</source>
+        <translation>Udviklings&amp;tid:</translation>
+    </message>
+    <message>
+        <source>Hybrid work, core hours, where the team meets</source>
+        <translation>Hybridarbejde, kernetid, hvor teamet mødes</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Én pr. linje</translation>
+    </message>
+    <message>
+        <source>Salary &amp;from:</source>
+        <translation>Løn &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Salary &amp;to:</source>
+        <translation>&amp;Løn til:</translation>
+    </message>
+    <message>
+        <source>Where the role can lead, one per line</source>
+        <translation>Hvor rollen kan føre hen, ét pr. linje</translation>
+    </message>
+    <message>
+        <source>Work-life ba&amp;lance:</source>
+        <translation>B&amp;alance mellem arbejde og fritid:</translation>
+    </message>
+    <message>
+        <source>e.g. 2,000 EUR a year for courses and conferences</source>
+        <translation>f.eks. 15.000 kr. om året til kurser og konferencer</translation>
+    </message>
+    <message>
+        <source>e.g. one day a month for learning</source>
+        <translation>f.eks. én dag om måneden til læring</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pr. time</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pr. måned</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pr. år</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCommands</name>
+    <message>
+        <source>Add decline reason</source>
+        <translation>Tilføj afslagsgrund</translation>
+    </message>
+    <message>
+        <source>Edit decline reason</source>
+        <translation>Redigér afslagsgrund</translation>
+    </message>
+    <message>
+        <source>Edit survey answer</source>
+        <translation>Redigér svar i spørgeskema</translation>
+    </message>
+    <message>
+        <source>Remove decline reason</source>
+        <translation>Fjern afslagsgrund</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeLabels</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Culture or values</source>
+        <translation>Kultur eller værdier</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Takkede nej</translation>
+    </message>
+    <message>
+        <source>Flexibility, remote work</source>
+        <translation>Fleksibilitet, hjemmearbejde</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>Læring og udvikling</translation>
+    </message>
+    <message>
+        <source>Pay or the offer</source>
+        <translation>Lønnen eller tilbuddet</translation>
+    </message>
+    <message>
+        <source>Something else (location, industry…)</source>
+        <translation>Noget andet (placering, branche…)</translation>
+    </message>
+    <message>
+        <source>The process was slow</source>
+        <translation>Processen var langsom</translation>
+    </message>
+    <message>
+        <source>The role felt unclear</source>
+        <translation>Rollen virkede uklar</translation>
+    </message>
+    <message>
+        <source>Waiting for their answer</source>
+        <translation>Venter på deres svar</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTab</name>
+    <message>
+        <source>&amp;Import filled survey…</source>
+        <translation>&amp;Importér udfyldt spørgeskema…</translation>
+    </message>
+    <message>
+        <source>A fillable form with the questions, to send to the candidate</source>
+        <translation>Et udfyldeligt skema med spørgsmålene, som sendes til kandidaten</translation>
+    </message>
+    <message>
+        <source>An &amp;offer was made</source>
+        <translation>Der blev givet et &amp;tilbud</translation>
+    </message>
+    <message>
+        <source>Answer to the offer</source>
+        <translation>Svar på tilbuddet</translation>
+    </message>
+    <message>
+        <source>Ask every candidate who says no, ideally through the survey: few companies do, and the reasons show what to change in the role, the process or the offer.</source>
+        <translation>Spørg hver kandidat, der siger nej, helst via spørgeskemaet: få virksomheder gør det, og grundene viser, hvad der skal ændres i rollen, processen eller tilbuddet.</translation>
+    </message>
+    <message>
+        <source>Decline &amp;survey PDF…</source>
+        <translation>&amp;Spørgeskema om afslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>Offer made</source>
+        <translation>Tilbud givet</translation>
+    </message>
+    <message>
+        <source>Reasons the company controls (the role, the process, the meeting, the offer) point at what to change; others, such as location, are worth knowing too.</source>
+        <translation>Grunde, som virksomheden har indflydelse på (rollen, processen, mødet, tilbuddet), peger på, hvad der skal ændres; andre, som placering, er også værd at kende.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer to the offer</source>
+        <translation>Kandidatens svar på tilbuddet</translation>
+    </message>
+    <message>
+        <source>The offer</source>
+        <translation>Tilbuddet</translation>
+    </message>
+    <message>
+        <source>Their &amp;answer:</source>
+        <translation>&amp;Deres svar:</translation>
+    </message>
+    <message>
+        <source>Their answers to the survey</source>
+        <translation>Deres svar på spørgeskemaet</translation>
+    </message>
+    <message>
+        <source>We can act on it</source>
+        <translation>Vi kan gøre noget ved det</translation>
+    </message>
+    <message>
+        <source>What they said about it</source>
+        <translation>Hvad de sagde om det</translation>
+    </message>
+    <message>
+        <source>Why they declined</source>
+        <translation>Hvorfor de takkede nej</translation>
+    </message>
+    <message>
+        <source>{0}: we can act on it</source>
+        <translation>{0}: vi kan gøre noget ved det</translation>
+    </message>
+    <message>
+        <source>{0}: what they said</source>
+        <translation>{0}: hvad de sagde</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueNotice</name>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>; and one more candidate</source>
+        <translation>; og én kandidat mere</translation>
+    </message>
+    <message>
+        <source>; and {0} more candidates</source>
+        <translation>; og {0} kandidater mere</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Overdue: {0}</source>
+        <translation>Forsinket: {0}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Show what is overdue</source>
+        <translation>Vis, hvad der er forsinket</translation>
+    </message>
+    <message>
+        <source>answer {0} late</source>
+        <translation>svar {0} for sent</translation>
+    </message>
+    <message>
+        <source>decision {0} late</source>
+        <translation>beslutning {0} for sent</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewForm</name>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> timer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Answer within:</source>
+        <translation>&amp;Svar inden for:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide within:</source>
+        <translation>&amp;Beslut inden for:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>S&amp;ted:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned length:</source>
+        <translation>&amp;Planlagt varighed:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>St&amp;arter:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>Svar senest:</translation>
+    </message>
+    <message>
+        <source>Candidates expect an answer within {0} hours of the meeting, with one line of why. The due times count from the meeting&apos;s end.</source>
+        <translation>Kandidater forventer et svar inden for {0} timer efter mødet, med en linje om hvorfor. Fristerne regnes fra mødets afslutning.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Debriefed</source>
+        <translation>Evalueret</translation>
+    </message>
+    <message>
+        <source>Decision due:</source>
+        <translation>Beslutning senest:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Feedback sendt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spro&amp;g:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Room, address or video link</source>
+        <translation>Lokale, adresse eller videolink</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>e.g. Backend developer, first meeting</source>
+        <translation>f.eks. Backendudvikler, første møde</translation>
+    </message>
+</context>
+<context>
+    <name>PartDelegate</name>
+    <message>
+        <source>Part in the meeting</source>
+        <translation>Rolle i mødet</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Future colleague</source>
+        <translation>Kommende kollega</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Ansættende leder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Part in the meeting</source>
+        <translation>Rolle i mødet</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Rekrutterer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Gem som…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 side</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Kunne ikke udskrive</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preview of {0}</source>
+        <translation>Forhåndsvisning af {0}</translation>
+    </message>
+    <message>
+        <source>Print the PDF</source>
+        <translation>Udskriv PDF&apos;en</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Gem PDF</translation>
+    </message>
+    <message>
+        <source>Save the PDF as a file</source>
+        <translation>Gem PDF&apos;en som fil</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {0}: {1}</source>
+        <translation>PDF&apos;en kunne ikke gemmes i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>PDF&apos;en kunne ikke vises.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} sider</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleForm</name>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Tilføj person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Fjern person</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Tilføj en deltager</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltager</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Fjern person</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant</source>
+        <translation>Fjern den markerede deltager</translation>
+    </message>
+    <message>
+        <source>Who meets the candidate. A future colleague at the table shows the team and its culture better than any slide.</source>
+        <translation>Hvem der møder kandidaten. En kommende kollega ved bordet viser teamet og dets kultur bedre end noget slide.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyFeature</name>
+    <message>
+        <source>&amp;Retention review…</source>
+        <translation>&amp;Gennemgå opbevaring…</translation>
+    </message>
+    <message>
+        <source>All data stored about the selected meeting&apos;s candidate, as PDF or JSON</source>
+        <translation>Alle data gemt om det valgte mødes kandidat, som PDF eller JSON</translation>
+    </message>
+    <message>
+        <source>Closed meetings kept longer than the retention period, for erasure</source>
+        <translation>Afsluttede møder, der er gemt længere end opbevaringsperioden, til sletning</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slet personoplysninger</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of one meeting?</source>
+        <translation>Slet personoplysningerne for ét møde?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {0} meetings?</source>
+        <translation>Slet personoplysningerne for {0} møder?</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of one meeting.</source>
+        <translation>Slettede personoplysningerne for ét møde.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of {0} meetings.</source>
+        <translation>Slettede personoplysningerne for {0} møder.</translation>
+    </message>
+    <message>
+        <source>Export everything about this &amp;candidate…</source>
+        <translation>Eksportér alt om denne &amp;kandidat…</translation>
+    </message>
+    <message>
+        <source>How long personal data of a closed recruitment is kept</source>
+        <translation>Hvor længe personoplysninger fra en afsluttet rekruttering gemmes</translation>
+    </message>
+    <message>
+        <source>Names, contact details, notes, ratings and free text are removed from the store and its backups, and cannot be brought back. Dates and categories stay, anonymous.</source>
+        <translation>Navne, kontaktoplysninger, noter, vurderinger og fritekst fjernes fra arkivet og dets sikkerhedskopier og kan ikke genskabes. Datoer og kategorier bliver tilbage, anonymt.</translation>
+    </message>
+    <message>
+        <source>One meeting is past retention: see View &gt; Retention review</source>
+        <translation>Et møde er over opbevaringsperioden: se Vis &gt; Gennemgå opbevaring</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personoplysninger slettet</translation>
+    </message>
+    <message>
+        <source>Personal data not erased</source>
+        <translation>Personoplysningerne blev ikke slettet</translation>
+    </message>
+    <message>
+        <source>Retention &amp;period…</source>
+        <translation>Opbevarings&amp;periode…</translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Indstillingen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>{0} meetings are past retention: see View &gt; Retention review</source>
+        <translation>{0} møder er over opbevaringsperioden: se Vis &gt; Gennemgå opbevaring</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Om:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Flexibility:</source>
+        <translation>&amp;Fleksibilitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Projekter:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote days a week:</source>
+        <translation>&amp;Hjemmearbejdsdage om ugen:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>V&amp;ærdier:</translation>
+    </message>
+    <message>
+        <source>&amp;Ways of working:</source>
+        <translation>&amp;Arbejdsform:</translation>
+    </message>
+    <message>
+        <source>Be&amp;nefits:</source>
+        <translation>Go&amp;der:</translation>
+    </message>
+    <message>
+        <source>C&amp;ulture:</source>
+        <translation>K&amp;ultur:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>V&amp;aluta:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Development &amp;budget:</source>
+        <translation>Udviklings&amp;budget:</translation>
+    </message>
+    <message>
+        <source>Development pat&amp;hs:</source>
+        <translation>Udv&amp;iklingsveje:</translation>
+    </message>
+    <message>
+        <source>Development t&amp;ime:</source>
+        <translation>Udvi&amp;klingstid:</translation>
+    </message>
+    <message>
+        <source>Employer profile</source>
+        <translation>Arbejdsgiverprofil</translation>
+    </message>
+    <message>
+        <source>New meetings start from this profile. Lists take one item per line. Meetings you already planned keep their own copy.</source>
+        <translation>Nye møder tager udgangspunkt i denne profil. Lister tager ét punkt pr. linje. Møder, du allerede har planlagt, beholder deres egen kopi.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Salary &amp;from:</source>
+        <translation>Løn &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Salary &amp;period:</source>
+        <translation>Løn&amp;periode:</translation>
+    </message>
+    <message>
+        <source>Salary &amp;to:</source>
+        <translation>Løn &amp;til:</translation>
+    </message>
+    <message>
+        <source>Team and tech</source>
+        <translation>Team og teknik</translation>
+    </message>
+    <message>
+        <source>Tech &amp;stack:</source>
+        <translation>T&amp;ech-stak:</translation>
+    </message>
+    <message>
+        <source>Work-life ba&amp;lance:</source>
+        <translation>Balance mellem arbejde og &amp;fritid:</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pr. time</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pr. måned</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pr. år</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsSection</name>
+    <message>
+        <source>1 not shown</source>
+        <translation>1 ikke vist</translation>
+    </message>
+    <message>
+        <source>2 partly</source>
+        <translation>2 delvist</translation>
+    </message>
+    <message>
+        <source>3 clearly</source>
+        <translation>3 tydeligt</translation>
+    </message>
+    <message>
+        <source>4 strongly</source>
+        <translation>4 stærkt</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Belæg: {0}</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Rating: {0}</source>
+        <translation>Vurdering: {0}</translation>
+    </message>
+    <message>
+        <source>This meeting has no criteria yet. Add and rank them on the Criteria tab.</source>
+        <translation>Dette møde har ingen kriterier endnu. Tilføj og prioritér dem på fanen Kriterier.</translation>
+    </message>
+    <message>
+        <source>Unnamed criterion</source>
+        <translation>Unavngivet kriterium</translation>
+    </message>
+    <message>
+        <source>What you saw or heard that supports the rating</source>
+        <translation>Hvad du så eller hørte, der understøtter vurderingen</translation>
+    </message>
+    <message>
+        <source>What you saw or heard. Good evidence: {0}</source>
+        <translation>Hvad du så eller hørte. Gode belæg: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Change period…</source>
+        <translation>Ændr periode…</translation>
+    </message>
+    <message>
+        <source>Closed meetings kept longer than {0} months after closing. Select the ones to erase; each candidate&apos;s personal data goes for good.</source>
+        <translation>Afsluttede møder, der er gemt mere end {0} måneder efter afslutning. Vælg dem, der skal slettes; hver kandidats personoplysninger forsvinder for altid.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slet personoplysninger</translation>
+    </message>
+    <message>
+        <source>Erasing removes names, contact details, notes, ratings and every free text about the candidate, from the store and its backups. The meeting stays as anonymous figures (dates, decision, concern and decline categories) for insights.</source>
+        <translation>Sletning fjerner navne, kontaktoplysninger, noter, vurderinger og al fritekst om kandidaten fra arkivet og dets sikkerhedskopier. Mødet bliver tilbage som anonyme tal (datoer, beslutning, kategorier for bekymringer og afslag) til indsigter.</translation>
+    </message>
+    <message>
+        <source>Meetings past retention</source>
+        <translation>Møder efter opbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>Nothing to review: no closed meeting is kept too long.</source>
+        <translation>Intet at gennemgå: intet afsluttet møde gemmes for længe.</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Gennemgå opbevaring</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Vælg alle</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>One closed meeting has been kept longer than {0} months. Its candidate&apos;s personal data is due for erasure.</source>
+        <translation>Et afsluttet møde er gemt længere end {0} måneder. Kandidatens personoplysninger skal slettes.</translation>
+    </message>
+    <message>
+        <source>Review meetings past retention</source>
+        <translation>Gennemgå møder efter opbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Gennemgå…</translation>
+    </message>
+    <message>
+        <source>{1} closed meetings have been kept longer than {0} months. Their candidates&apos; personal data is due for erasure.</source>
+        <translation>{1} afsluttede møder er gemt længere end {0} måneder. Kandidaternes personoplysninger skal slettes.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettingsDialog</name>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; personal data should not be kept longer than needed. Once a recruitment is closed, Meeting Planner lists its meetings for erasure after this many months, keeping only anonymous counts and categories.
+
+For applicants who were not hired, the Danish data protection authority accepts keeping data up to 3 years after the recruitment ends; Swedish employers commonly keep it 2 years. Follow your own organisation&apos;s policy.</source>
+        <translation>Kandidaters personoplysninger bør ikke gemmes længere end nødvendigt. Når en rekruttering er afsluttet, lister Meeting Planner dens møder til sletning efter så mange måneder og beholder kun anonyme tal og kategorier.
+
+For ansøgere, der ikke blev ansat, accepterer Datatilsynet, at oplysningerne gemmes op til 3 år efter rekrutteringens afslutning; svenske arbejdsgivere gemmer dem ofte i 2 år. Følg din egen organisations politik.</translation>
+    </message>
+    <message>
+        <source>Counted from the day a meeting is closed (or its start, if no date).</source>
+        <translation>Regnes fra den dag, et møde afsluttes (eller dets start, hvis der ingen dato er).</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Gem i:</translation>
+    </message>
+    <message>
+        <source>Months after closing</source>
+        <translation>Måneder efter afslutning</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Opbevaringsperiode</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Forfaldt siden</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>RoleForm</name>
+    <message>
+        <source>&amp;Problems to solve:</source>
+        <translation>&amp;Problemer at løse:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsibilities:</source>
+        <translation>&amp;Ansvar:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Ways of working:</source>
+        <translation>A&amp;rbejdsform:</translation>
+    </message>
+    <message>
+        <source>Languages, platforms and tools, one per line</source>
+        <translation>Sprog, platforme og værktøjer, ét pr. linje</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects:</source>
+        <translation>Pro&amp;jekter:</translation>
+    </message>
+    <message>
+        <source>Real projects to show, one per line</source>
+        <translation>Rigtige projekter at vise, ét pr. linje</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Tech &amp;stack:</source>
+        <translation>Tech-&amp;stak:</translation>
+    </message>
+    <message>
+        <source>What the new person will work on first, one per line</source>
+        <translation>Hvad den nye person skal arbejde med først, ét pr. linje</translation>
+    </message>
+</context>
+<context>
+    <name>StatusActions</name>
+    <message>
+        <source>&amp;Close recruitment…</source>
+        <translation>&amp;Afslut rekrutteringen…</translation>
+    </message>
+    <message>
+        <source>Close recruitment</source>
+        <translation>Afslut rekrutteringen</translation>
+    </message>
+    <message>
+        <source>Close the recruitment for {0}? The meeting is kept, and nothing more falls due for it. You can undo this.</source>
+        <translation>Afslut rekrutteringen for {0}? Mødet beholdes, og der forfalder ikke mere for det. Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>&amp;Markér som afholdt</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Markér som afholdt</translation>
+    </message>
+    <message>
+        <source>No feedback has been sent to {0} yet.</source>
+        <translation>Der er ikke sendt feedback til {0} endnu.</translation>
+    </message>
+    <message>
+        <source>The meeting took place: the answer and the decision fall due from its planned end</source>
+        <translation>Mødet er afholdt: svaret og beslutningen regnes fra dets planlagte afslutning</translation>
+    </message>
+    <message>
+        <source>The recruitment has ended for this candidate; nothing more falls due</source>
+        <translation>Rekrutteringen er afsluttet for denne kandidat; der forfalder ikke mere</translation>
+    </message>
+    <message>
+        <source>this candidate</source>
+        <translation>denne kandidat</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialogs</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Restore newest backup</source>
+        <translation>&amp;Gendan nyeste sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>A file of your meetings store is damaged.</source>
+        <translation>En fil i dit mødearkiv er beskadiget.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sikkerhedskopi gendannet</translation>
+    </message>
+    <message>
+        <source>Meetings already open</source>
+        <translation>Møderne er allerede åbne</translation>
+    </message>
+    <message>
+        <source>Meetings cannot be opened</source>
+        <translation>Møderne kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Only one Meeting Planner at a time can change the meetings in {0} (they are held by {1}).
+
+Switch to that window, or open the meetings read-only here: you can read and print them, but not change them.</source>
+        <translation>Kun én Meeting Planner ad gangen kan ændre møderne i {0} (de holdes af {1}).
+
+Skift til det vindue, eller åbn møderne skrivebeskyttet her: du kan læse og udskrive dem, men ikke ændre dem.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Åbn &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Open the meetings read-only</source>
+        <translation>Åbn møderne skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Quit without changing anything</source>
+        <translation>Afslut uden at ændre noget</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Gendan nyeste sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restoring did not work: {0}</source>
+        <translation>Gendannelsen mislykkedes: {0}</translation>
+    </message>
+    <message>
+        <source>The file {0} does not read back ({1}). It has been left exactly as it is.
+
+Meeting Planner keeps backups of its recent saves. Restoring puts the newest good backup in place and keeps the damaged file beside it, so nothing is deleted. Edits made after that backup was taken are lost.</source>
+        <translation>Filen {0} kan ikke læses ({1}). Den er efterladt præcis, som den er.
+
+Meeting Planner gemmer sikkerhedskopier af de seneste gemninger. Gendannelse lægger den nyeste gode kopi på plads og beholder den beskadigede fil ved siden af, så intet slettes. Ændringer foretaget efter kopien blev taget, går tabt.</translation>
+    </message>
+    <message>
+        <source>Your meetings are open in another Meeting Planner.</source>
+        <translation>Dine møder er åbne i en anden Meeting Planner.</translation>
+    </message>
+    <message>
+        <source>Your meetings were restored from a backup:
+
+{0}</source>
+        <translation>Dine møder blev gendannet fra en sikkerhedskopi:
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyActions</name>
+    <message>
+        <source>Could not make the PDF</source>
+        <translation>Kunne ikke lave PDF&apos;en</translation>
+    </message>
+    <message>
+        <source>Declined offer survey: {0}</source>
+        <translation>Spørgeskema om afslået tilbud: {0}</translation>
+    </message>
+    <message>
+        <source>Import filled survey</source>
+        <translation>Importér udfyldt spørgeskema</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}: {1}</source>
+        <translation>Intet blev importeret fra {0}: {1}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The outcome now has the survey&apos;s answers (Undo takes them back):
+
+{0}</source>
+        <translation>Udfaldet har nu spørgeskemaets svar (Fortryd tager dem tilbage):
+
+{0}</translation>
+    </message>
+    <message>
+        <source>The survey could not be made: {0}</source>
+        <translation>Spørgeskemaet kunne ikke laves: {0}</translation>
+    </message>
+    <message>
+        <source>This meeting is open read-only: nothing can be imported.</source>
+        <translation>Dette møde er åbnet skrivebeskyttet: intet kan importeres.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} kan ikke læses: {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds nothing new for this outcome.</source>
+        <translation>{0} indeholder intet nyt til dette udfald.</translation>
+    </message>
+    <message>
+        <source>{0} is far too large to be a survey.</source>
+        <translation>{0} er alt for stor til at være et spørgeskema.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>A complete 90-minute case meeting to look around in and change freely.</source>
+        <translation>Et komplet casemøde på 90 minutter, som du frit kan se på og ændre.</translation>
+    </message>
+    <message>
+        <source>Good tech candidates choose between several employers. Meeting Planner helps you spend the meeting on what you offer, give the candidate a short taste of the real work, and assess them in a two-way dialogue. A coach checks the balance of your agenda, and the follow-up reminds you to answer every candidate within 48 hours.</source>
+        <translation>Gode tech-kandidater vælger mellem flere arbejdsgivere. Meeting Planner hjælper dig med at bruge mødet på det, du tilbyder, give kandidaten en lille smagsprøve på det rigtige arbejde og vurdere vedkommende i en dialog begge veje. En coach tjekker dagsordenens balance, og opfølgningen minder dig om at svare hver kandidat inden for 48 timer.</translation>
+    </message>
+    <message>
+        <source>Name the candidate and the role; the template gives you a balanced agenda.</source>
+        <translation>Angiv kandidaten og rollen; skabelonen giver dig en afbalanceret dagsorden.</translation>
+    </message>
+    <message>
+        <source>Open the sample meeting</source>
+        <translation>Åbn eksempelmødet</translation>
+    </message>
+    <message>
+        <source>Plan a new meeting from a template</source>
+        <translation>Planlæg et nyt møde ud fra en skabelon</translation>
+    </message>
+    <message>
+        <source>Plan your next interview as a candidate meeting</source>
+        <translation>Planlæg din næste jobsamtale som et kandidatmøde</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Start &amp;tomt</translation>
+    </message>
+    <message>
+        <source>Welcome to Meeting Planner</source>
+        <translation>Velkommen til Meeting Planner</translation>
+    </message>
+</context>
+</TS>

@@ -15,7 +15,10 @@ from .common import PROG, Handler, Parser, UserError
 _COMMAND_MODULES = ("meetings", "documents", "feedback", "followup", "outcome", "privacy")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, with every command; given ``command``, with only as
+    many command modules as it takes to reach the one that adds it, so that a run
+    imports (and sets up) just what its command needs."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -33,20 +36,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
+    added: set[str] = set()
+
     def add(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
-        command = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-        command.set_defaults(handler=handler)
-        return command
+        command_parser = sub.add_parser(
+            name, parents=[common], help=help_text, description=help_text
+        )
+        command_parser.set_defaults(handler=handler)
+        added.add(name)
+        return command_parser
 
     for name in _COMMAND_MODULES:
         if importlib.util.find_spec(f"{__name__}.{name}") is not None:
             importlib.import_module(f"{__name__}.{name}").register(add)
+            if command in added:
+                break
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = _app_only(arguments) or build_parser(_command(arguments)).parse_args(arguments)
     except SystemExit as exc:  # --help, --version and usage errors end here
         return exc.code if isinstance(exc.code, int) else 1
     from ..store.errors import StoreError
@@ -65,6 +76,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _command(arguments: list[str]) -> str | None:
+    """The command named in ``arguments``, or None where every command must be known
+    (--help, --version, or an option the scan does not know before the command)."""
+    rest = iter(arguments)
+    for argument in rest:
+        if argument == "--data-dir":
+            next(rest, None)
+        elif not argument.startswith("-"):
+            return argument
+        elif not argument.startswith("--data-dir="):
+            return None
+    return None
+
+
+def _app_only(arguments: list[str]) -> argparse.Namespace | None:
+    """The parsed arguments if they only open the app (none, or just --data-dir DIR).
+
+    Then the command modules and their parsers are not needed, and the app's
+    start-up does not wait for them; anything else goes to the full parser.
+    """
+    if not arguments:
+        return argparse.Namespace()
+    if len(arguments) == 2 and arguments[0] == "--data-dir" and not arguments[1].startswith("-"):
+        return argparse.Namespace(data_dir=arguments[1])
+    if len(arguments) == 1 and arguments[0].startswith("--data-dir="):
+        return argparse.Namespace(data_dir=arguments[0].partition("=")[2])
+    return None
 
 
 def _open_app(args: argparse.Namespace) -> int:

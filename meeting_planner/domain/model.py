@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,7 +27,8 @@ from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
 
 def new_id() -> str:
     """A short random id: 12 hex digits, unique enough for one person's meetings."""
-    return uuid.uuid4().hex[:12]
+    # os.urandom rather than uuid4: the same randomness without importing uuid at start-up.
+    return os.urandom(6).hex()
 
 
 class DomainError(ValueError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..domain import rules
@@ -10,7 +11,6 @@ from .fonts import BOLD, REGULAR, register_fonts
 from .styles import GROUP_HEX, GROUP_LABEL, INK, MUTED, bold, colour, para, plain, rich
 
 if TYPE_CHECKING:
-    from reportlab.graphics.shapes import Drawing
     from reportlab.platypus import Flowable
 
     from ..domain.coach import Review
@@ -21,93 +21,89 @@ LABEL_SIZE = 8
 _DARK = {Group.SELL, Group.ASSESS}
 
 
-def balance_chart(review: Review, width: float) -> Drawing:
+def balance_chart(review: Review, width: float) -> Flowable:
     """A stacked bar of the four groups' shares, the target band for selling above it,
     and a legend with minutes and percentages below it."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     register_fonts()
+    return _balance_bar_class()(review, width)
+
+
+@cache
+def _balance_bar_class() -> type:
+    """The chart's flowable, defined on first use so that reportlab loads late. It
+    draws on the canvas directly: reportlab's graphics package would cost an import
+    and a renderer for a few rectangles, lines and labels."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
     legend_y = 2
     bar_y = legend_y + LABEL_SIZE + 8
     band_y = bar_y + BAR_HEIGHT + 4
-    drawing = Drawing(width, band_y + LABEL_SIZE + 6)
 
-    if review.total_minutes == 0:
-        drawing.add(Rect(0, bar_y, width, BAR_HEIGHT, fillColor=colour("#eef0f3"), strokeWidth=0))
-        drawing.add(String(6, bar_y + 5, "No agenda yet", fontName=REGULAR, fontSize=LABEL_SIZE))
-        return drawing
+    class BalanceBar(Flowable):
+        def __init__(self, review: Review, width: float) -> None:
+            super().__init__()
+            self.review = review
+            self.width = width
+            self.height = band_y + LABEL_SIZE + 6
 
-    x = 0.0
-    for group in Group:
-        share = review.shares[group]
-        if share <= 0:
-            continue
-        seg = width * share
-        drawing.add(
-            Rect(
-                x,
-                bar_y,
-                seg,
-                BAR_HEIGHT,
-                fillColor=colour(GROUP_HEX[group]),
-                strokeColor=colour("#ffffff"),
-                strokeWidth=0.8,
-            )
-        )
-        label = f"{GROUP_LABEL[group]} {round(share * 100)} %"
-        if stringWidth(label, BOLD, LABEL_SIZE) + 6 <= seg:
-            drawing.add(
-                String(
-                    x + 4,
-                    bar_y + (BAR_HEIGHT - LABEL_SIZE) / 2 + 1,
-                    label,
-                    fontName=BOLD,
-                    fontSize=LABEL_SIZE,
-                    fillColor=colour("#ffffff" if group in _DARK else INK),
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+            return self.width, self.height
+
+        def draw(self) -> None:
+            canv, review, width = self.canv, self.review, self.width
+            if review.total_minutes == 0:
+                canv.setFillColor(colour("#eef0f3"))
+                canv.rect(0, bar_y, width, BAR_HEIGHT, stroke=0, fill=1)
+                self._label(6, bar_y + 5, "No agenda yet", REGULAR, INK)
+                return
+            white = colour("#ffffff")
+            canv.setStrokeColor(white)
+            canv.setLineWidth(0.8)
+            x = 0.0
+            for group in Group:
+                share = review.shares[group]
+                if share <= 0:
+                    continue
+                seg = width * share
+                canv.setFillColor(colour(GROUP_HEX[group]))
+                canv.rect(x, bar_y, seg, BAR_HEIGHT, stroke=1, fill=1)
+                label = f"{GROUP_LABEL[group]} {round(share * 100)} %"
+                if stringWidth(label, BOLD, LABEL_SIZE) + 6 <= seg:
+                    ink = "#ffffff" if group in _DARK else INK
+                    self._label(x + 4, bar_y + (BAR_HEIGHT - LABEL_SIZE) / 2 + 1, label, BOLD, ink)
+                x += seg
+
+            low, high = rules.TARGET_SELL_BAND
+            x0, x1 = width * low, width * high
+            canv.setStrokeColor(colour(INK))
+            canv.setLineWidth(1.2)
+            canv.line(x0, band_y, x1, band_y)
+            canv.setLineWidth(0.8)
+            for edge in (x0, x1):
+                canv.line(edge, band_y - 3, edge, bar_y)
+            band = f"Target for selling: {round(low * 100)}–{round(high * 100)} %"
+            self._label(x0, band_y + 3, band, REGULAR, INK)
+
+            x = 0.0
+            step = width / len(Group)
+            canv.setLineWidth(0.3)
+            for group in Group:
+                canv.setFillColor(colour(GROUP_HEX[group]))
+                canv.rect(x, legend_y, 8, 8, stroke=1, fill=1)
+                text = (
+                    f"{GROUP_LABEL[group]}: {review.minutes[group]} min"
+                    f" ({round(review.shares[group] * 100)} %)"
                 )
-            )
-        x += seg
+                self._label(x + 11, legend_y + 1, text, REGULAR, MUTED)
+                x += step
 
-    low, high = rules.TARGET_SELL_BAND
-    x0, x1 = width * low, width * high
-    ink = colour(INK)
-    drawing.add(Line(x0, band_y, x1, band_y, strokeColor=ink, strokeWidth=1.2))
-    for edge in (x0, x1):
-        drawing.add(Line(edge, band_y - 3, edge, bar_y, strokeColor=ink, strokeWidth=0.8))
-    band = f"Target for selling: {round(low * 100)}–{round(high * 100)} %"
-    drawing.add(String(x0, band_y + 3, band, fontName=REGULAR, fontSize=LABEL_SIZE, fillColor=ink))
+        def _label(self, x: float, y: float, text: str, font: str, ink: str) -> None:
+            self.canv.setFillColor(colour(ink))
+            self.canv.setFont(font, LABEL_SIZE)
+            self.canv.drawString(x, y, text)
 
-    x = 0.0
-    step = width / len(Group)
-    for group in Group:
-        drawing.add(
-            Rect(
-                x,
-                legend_y,
-                8,
-                8,
-                fillColor=colour(GROUP_HEX[group]),
-                strokeColor=ink,
-                strokeWidth=0.3,
-            )
-        )
-        text = (
-            f"{GROUP_LABEL[group]}: {review.minutes[group]} min"
-            f" ({round(review.shares[group] * 100)} %)"
-        )
-        drawing.add(
-            String(
-                x + 11,
-                legend_y + 1,
-                text,
-                fontName=REGULAR,
-                fontSize=LABEL_SIZE,
-                fillColor=colour(MUTED),
-            )
-        )
-        x += step
-    return drawing
+    return BalanceBar
 
 
 _SEVERITY_LABEL = {"problem": "Problem", "warning": "Warning", "info": "Hint"}

@@ -14,7 +14,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
@@ -134,6 +134,8 @@ class TextBlock(Flowable):
         self._lines = lines
         # Parts made by split() keep their lines: the next frame has the same width.
         self._wrapped_for: float | None = None if lines is None else -1.0
+        # Where drawOn puts the block; draw() called on its own draws at the origin.
+        self._origin = (0.0, 0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._wrapped_for not in (availWidth, -1.0):
@@ -163,44 +165,71 @@ class TextBlock(Flowable):
             TextBlock(self.items, _continued(self.style), self.bullet, lines[fit:]),
         ]
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        """As Flowable.drawOn, less the translation: the block draws at absolute
+        positions, which spares a transformation matrix per block."""
+        canvas.saveState()
+        self.canv = canvas
+        self._origin = (self._hAlignAdjust(x, _sW), y)
+        try:
+            self.draw()
+        finally:
+            self._origin = (0.0, 0.0)
+            del self.canv
+            canvas.restoreState()
+
     def draw(self) -> None:
-        size = self.style.fontSize
-        leading = self.style.leading
-        ink = self.style.textColor
-        indent = self.style.leftIndent
+        lines = self._lines or []
+        style = self.style
+        size, leading, ink = style.fontSize, style.leading, style.textColor
+        x0, y0 = self._origin
+        indent = x0 + style.leftIndent
+        bullet_x = x0 + style.bulletIndent
         # The first baseline one font size below the top, as reportlab's Paragraph.
-        y = self.height - size
+        y = y0 + self.height - size
+        bulleted = bool(self.bullet)
+        starts_with_bullet = bulleted and bool(lines) and lines[0][1]
         # One text object for the whole block: far fewer PDF operators, and far
-        # less time, than a drawString per run.
-        text = self.canv.beginText(indent, y)
+        # less time, than a drawString per run. Lines move down by the leading
+        # (T*), so only a bullet needs its own position.
+        text = self.canv.beginText(bullet_x if starts_with_bullet else indent, y)
+        if not starts_with_bullet and not (lines and lines[0][0] and lines[0][0][0][0]):
+            # Otherwise the first setFont below sets the leading T* moves by.
+            text.setLeading(leading)
         text.setFillColor(ink)
         font_now, colour_now = "", None
-        at_origin = True
-        for runs, first in self._lines or []:
-            if first and self.bullet:
+        for n, (runs, first) in enumerate(lines):
+            if first and bulleted:
+                if n:
+                    text.setTextOrigin(bullet_x, y)
                 if colour_now is not None:
                     text.setFillColor(ink)
                     colour_now = None
-                text.setTextOrigin(self.style.bulletIndent, y)
-                text.setFont(self.style.bulletFontName, size)
+                text.setFont(style.bulletFontName, size, leading)
                 text._textOut(self.bullet)
-                font_now = self.style.bulletFontName
+                font_now = style.bulletFontName
                 text.setTextOrigin(indent, y)
-            elif not at_origin:
-                text.setTextOrigin(indent, y)
-            at_origin = False
-            for piece, font, hex_colour in runs:
+            # The last line needs no move down after it.
+            last = len(runs) - 1 if n < len(lines) - 1 else -2
+            for i, (piece, font, hex_colour) in enumerate(runs):
                 if font != font_now:
-                    text.setFont(font, size)
+                    text.setFont(font, size, leading)
                     font_now = font
                 if hex_colour != colour_now:
-                    text.setFillColor(HexColor(hex_colour) if hex_colour else ink)
+                    text.setFillColor(_hex(hex_colour) if hex_colour else ink)
                     colour_now = hex_colour
-                # _textOut: the cursor need not follow (each line sets its origin),
-                # which spares a string width per run.
-                text._textOut(piece)
+                # _textOut: the cursor need not follow (each line starts afresh),
+                # which spares a string width per run; T* ends the line.
+                text._textOut(piece, i == last)
+            if last == -1:
+                text._textOut("", 1)
             y -= leading
         self.canv.drawText(text)
+
+
+@lru_cache(maxsize=256)
+def _hex(value: str) -> Color:
+    return HexColor(value)
 
 
 def _continued(style: ParagraphStyle) -> ParagraphStyle:
@@ -225,6 +254,15 @@ def _break_lines(runs: list[Run], size: float, width: float) -> list[list[Run]]:
             if n:
                 lines.append([])
                 used = 0.0
+            if not part:
+                continue
+            whole = _width(part, font, size)
+            # Most texts fit on the line they start on: then breaking them word by
+            # word would give the same line, at many times the cost.
+            if used + whole <= width + 0.01 and (used > 0 or not part.startswith(" ")):
+                _append(lines[-1], part, font, hex_colour)
+                used += whole
+                continue
             for piece in _pieces(part, font, size, width):
                 piece_width = _width(piece, font, size)
                 if piece != " " and used + piece_width > width + 0.01 and used > 0:
@@ -232,13 +270,17 @@ def _break_lines(runs: list[Run], size: float, width: float) -> list[list[Run]]:
                     used = 0.0
                 if piece == " " and used == 0:
                     continue
-                line = lines[-1]
-                if line and line[-1][1] == font and line[-1][2] == hex_colour:
-                    line[-1] = (line[-1][0] + piece, font, hex_colour)
-                else:
-                    line.append((piece, font, hex_colour))
+                _append(lines[-1], piece, font, hex_colour)
                 used += piece_width
     return [_trim(line) for line in lines]
+
+
+def _append(line: list[Run], text: str, font: str, hex_colour: str | None) -> None:
+    """Add ``text`` to the line, into its last run if that has the same face and colour."""
+    if line and line[-1][1] == font and line[-1][2] == hex_colour:
+        line[-1] = (line[-1][0] + text, font, hex_colour)
+    else:
+        line.append((text, font, hex_colour))
 
 
 def _pieces(text: str, font: str, size: float, width: float) -> Iterator[str]:

@@ -1,7 +1,8 @@
 """How long the brief and the candidate agenda take to export, warm, in process (run by hand).
 
 Usage: python3 tests/benchmarks/bench_export.py [runs]
-The target is under 30 ms for the brief of a 15-block meeting.
+The target is under 30 ms (median) for the brief of a 15-block meeting. The minimum
+is shown too: on a busy machine it tells what the code costs when it gets the CPU.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def main() -> int:
         "agenda": lambda: export_agenda(meeting),
     }
     print(f"{BLOCKS}-block meeting, {runs} warm runs each")
-    print(f"{'document':<10}{'median ms':>10}{'p95 ms':>10}{'target':>10}")
+    print(f"{'document':<10}{'median ms':>10}{'min ms':>10}{'p95 ms':>10}{'target':>10}")
     failed = False
     for name, export in documents.items():
         ms = sorted(timings(export, runs))
@@ -63,7 +64,7 @@ def main() -> int:
         target = TARGET_MS.get(name)
         verdict = "" if target is None else ("ok" if median < target else "SLOW")
         failed |= verdict == "SLOW"
-        print(f"{name:<10}{median:>10.1f}{p95:>10.1f}{verdict:>10}")
+        print(f"{name:<10}{median:>10.1f}{ms[0]:>10.1f}{p95:>10.1f}{verdict:>10}")
     return 1 if failed else 0
 
 

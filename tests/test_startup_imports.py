@@ -1,0 +1,97 @@
+"""What start-up must not load: heavy libraries wait until a feature needs them.
+
+Each case runs the real command line in a fresh interpreter (modules already
+imported by the test session would hide a regression) and lists every module the
+process imported by the time it finished.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Runs the command line as `python -m meeting_planner ARGS...` would, then writes the
+# names of the imported modules to the file named first.
+PROBE = """
+import json, sys
+from meeting_planner.cli import main
+code = main(sys.argv[2:])
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    json.dump(sorted(sys.modules), out)
+sys.exit(code)
+"""
+
+# Needed only by PDFs, PDF previews, file validation and reading filled-in forms.
+APP_FORBIDDEN = ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "jsonschema", "pypdf")
+
+
+@pytest.fixture
+def meeting_id(tmp_path: Path) -> str:
+    meeting = sample_meeting(datetime(2026, 11, 23, 10))
+    with Store(tmp_path / "data") as store:
+        store.meetings.save(meeting)
+    return meeting.id
+
+
+def imported(tmp_path: Path, *args: str, quit_after_show: str = "1") -> set[str]:
+    """The modules a run of the command line imported (it must succeed)."""
+    listing = tmp_path / "modules.json"
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        MEETING_PLANNER_DATA_DIR=str(tmp_path / "data"),
+        MEETING_PLANNER_QUIT_AFTER_SHOW=quit_after_show,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(listing), *args],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(listing.read_text(encoding="utf-8")))
+
+
+def loaded(modules: set[str], packages: tuple[str, ...]) -> list[str]:
+    """Which of ``packages`` (or their submodules) are among ``modules``."""
+    return sorted(p for p in packages if any(m == p or m.startswith(p + ".") for m in modules))
+
+
+@pytest.mark.parametrize("moment", ["1", "ready"], ids=["window-shown", "editor-ready"])
+def test_the_app_starts_without_pdf_validation_or_form_libraries(
+    tmp_path: Path, meeting_id: str, moment: str
+) -> None:
+    modules = imported(tmp_path, quit_after_show=moment)
+    assert "meeting_planner.ui.main_window" in modules, "the window did not open"
+    assert loaded(modules, APP_FORBIDDEN) == []
+
+
+def test_listing_meetings_loads_neither_qt_nor_pdf_libraries(
+    tmp_path: Path, meeting_id: str
+) -> None:
+    modules = imported(tmp_path, "list")
+    assert "meeting_planner.store" in modules
+    assert loaded(modules, (*APP_FORBIDDEN, "PySide6")) == []
+
+
+def test_exporting_a_brief_loads_neither_validation_nor_form_reading(
+    tmp_path: Path, meeting_id: str
+) -> None:
+    out = tmp_path / "brief.pdf"
+    modules = imported(tmp_path, "export", "brief", meeting_id, "-o", str(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    assert loaded(modules, ("jsonschema", "pypdf", "PySide6")) == []

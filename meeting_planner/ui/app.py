@@ -70,7 +70,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
         chosen = i18n.resolve(store.settings.get(i18n.SETTING, i18n.FOLLOW_SYSTEM))
         if chosen != i18n.installed_language():
             i18n.install(chosen, app)
-        window = MainWindow(store)
+        window = MainWindow(store, defer_features=True)
         language_dialog.install(window)
         window.show()
         quit_after = os.environ.get(QUIT_AFTER_SHOW, "")

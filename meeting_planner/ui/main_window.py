@@ -48,7 +48,9 @@ class MainWindow(QMainWindow):
     # A MeetingEditor was made for a meeting; features may add tabs to it (add_tab).
     editor_created = Signal(object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, defer_features: bool = False
+    ):
         super().__init__(parent)
         self.store = store
         self.read_only = store.read_only
@@ -113,9 +115,12 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
 
-        from .features import install_features
-
-        install_features(self)
+        # With defer_features the window appears first and the optional parts
+        # (meeting mode, debrief, due view...) are installed by start(), before
+        # the first meeting's editor is built.
+        self._features_installed = False
+        if not defer_features:
+            self.install_features()
         if not self.ui_state.restore(self, self.splitter):
             self._default_geometry()
         self.reload_list()
@@ -216,7 +221,17 @@ class MainWindow(QMainWindow):
         window (with its list) appears first and the editor follows at once."""
         QTimer.singleShot(0, self._open_initial)
 
+    def install_features(self) -> None:
+        if self._features_installed:
+            return
+        from .features import install_features
+
+        self._features_installed = True
+        install_features(self)
+        self._update_actions()
+
     def _open_initial(self) -> None:
+        self.install_features()
         summaries = self.store.meetings.list()
         if not self.list_panel.current_id() and summaries:
             now = datetime.now()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +60,7 @@ class FileSet:
             return
         if self.unfinished:
             self.recover()
-        tx = uuid.uuid4().hex[:12]
+        tx = os.urandom(6).hex()
         temps: dict[str, Path] = {}
         current = self.root
         try:

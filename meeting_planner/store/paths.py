@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from .errors import StoreError
 
 ENV_DATA_DIR = "MEETING_PLANNER_DATA_DIR"
@@ -28,6 +26,8 @@ def data_dir(explicit: str | Path | None = None) -> Path:
     elif os.environ.get(ENV_DATA_DIR):
         chosen = Path(os.environ[ENV_DATA_DIR])
     else:
+        import platformdirs  # only when no folder was given: it costs start-up time
+
         chosen = Path(platformdirs.user_data_dir(APP_NAME))
     chosen = chosen.expanduser()
     try:

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import rules
 from .coach_findings import SEVERITY_ORDER, Balance, Finding, Severity, find_all
-from .model import Group, Meeting
+from .model import Group, Language, Meeting
 from .rules import CoachThresholds
 
 __all__ = ["BlockTime", "Finding", "Review", "Severity", "block_times", "review", "score"]
@@ -84,11 +84,17 @@ class Review:
         }
 
 
-def review(meeting: Meeting, thresholds: CoachThresholds | None = None) -> Review:
-    """Review ``meeting`` against ``thresholds``.
+def review(
+    meeting: Meeting,
+    thresholds: CoachThresholds | None = None,
+    language: Language | str | None = None,
+) -> Review:
+    """Review ``meeting`` against ``thresholds``, with messages in ``language``.
 
     Without ``thresholds``, the defaults apply with the meeting's own
-    ``coach_overrides`` (set by its template) on top.
+    ``coach_overrides`` (set by its template) on top. Without ``language``, the
+    messages are in the meeting's language; ids, targets and figures are the same
+    in every language.
     """
     t = thresholds
     if t is None:
@@ -98,7 +104,10 @@ def review(meeting: Meeting, thresholds: CoachThresholds | None = None) -> Revie
         minutes[block.group] += block.minutes
     total = sum(minutes.values())
     balance = Balance(minutes, total)
-    findings = sorted(find_all(meeting, t, balance), key=lambda f: SEVERITY_ORDER[f.severity])
+    findings = sorted(
+        find_all(meeting, t, balance, str(language or meeting.language)),
+        key=lambda f: SEVERITY_ORDER[f.severity],
+    )
     return Review(
         minutes=minutes,
         shares={group: balance.share(group) for group in Group},

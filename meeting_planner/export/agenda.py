@@ -11,23 +11,32 @@ from typing import TYPE_CHECKING
 
 from ..domain.coach import block_times
 from ..domain.model import BlockKind, Meeting, Part
+from ..domain.phrases import (
+    format_moment,
+    format_short_day,
+    format_time,
+    format_when,
+    mark,
+    text,
+)
 from .page import PageMarks, content_width, render
 from .styles import HEADER_FILL, RULE, bold, bullet_runs, colour, facts, para, plain, rich
-from .text import clock, moment_text, short_day, when
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-# What each kind of block means, told to the candidate.
+# What each kind of block means, told to the candidate (in English; shown through ``text``).
 KIND_PLAIN: dict[BlockKind, str] = {
-    BlockKind.WELCOME: "We introduce ourselves and go through the plan.",
-    BlockKind.PITCH: "We tell you about the role, the team and what we offer.",
-    BlockKind.CASE: "A short case: a taste of the real work, which we solve together.",
-    BlockKind.DIALOGUE: "A conversation about your experience and how we would work together.",
-    BlockKind.CANDIDATE_QUESTIONS: "Your questions: ask us anything.",
-    BlockKind.TEAM: "Meet people you would work with.",
-    BlockKind.NEXT_STEPS: "What happens next, and when you will hear from us.",
-    BlockKind.BREAK: "A short break.",
+    BlockKind.WELCOME: mark("We introduce ourselves and go through the plan."),
+    BlockKind.PITCH: mark("We tell you about the role, the team and what we offer."),
+    BlockKind.CASE: mark("A short case: a taste of the real work, which we solve together."),
+    BlockKind.DIALOGUE: mark(
+        "A conversation about your experience and how we would work together."
+    ),
+    BlockKind.CANDIDATE_QUESTIONS: mark("Your questions: ask us anything."),
+    BlockKind.TEAM: mark("Meet people you would work with."),
+    BlockKind.NEXT_STEPS: mark("What happens next, and when you will hear from us."),
+    BlockKind.BREAK: mark("A short break."),
 }
 
 
@@ -36,12 +45,14 @@ def build_agenda(meeting: Meeting, *, paper: str = "a4") -> bytes:
     width = content_width(paper)
     name = meeting.candidate.name.strip()
     role = meeting.role.title.strip()
-    context = " · ".join(p for p in (name, role, short_day(meeting.start)) if p)
+    lg = str(meeting.language)
+    context = " · ".join(p for p in (name, role, format_short_day(meeting.start, lg)) if p)
     marks = PageMarks(
-        document="Your meeting with us",
+        document=text(lg, "Your meeting with us"),
         context=context,
-        title=f"Agenda: {role}" if role else "Agenda",
-        subject="Meeting agenda",
+        title=text(lg, "Agenda: {role}", role=role) if role else text(lg, "Agenda"),
+        subject=text(lg, "Meeting agenda"),
+        language=lg,
     )
     return render(agenda_story(meeting, width), paper=paper, marks=marks)
 
@@ -60,23 +71,34 @@ def agenda_story(meeting: Meeting, width: float) -> list[Flowable]:
 def greeting(meeting: Meeting, width: float) -> list[Flowable]:
     from reportlab.platypus import Spacer
 
+    lg = str(meeting.language)
     name = meeting.candidate.name.strip()
     role = " · ".join(p for p in (meeting.role.title.strip(), meeting.role.team.strip()) if p)
-    story: list[Flowable] = [para(f"Welcome, {name}" if name else "Welcome", "title")]
+    welcome = text(lg, "Welcome, {name}", name=name) if name else text(lg, "Welcome")
+    story: list[Flowable] = [para(welcome, "title")]
     if role:
         story.append(para(role, "subtitle"))
     story += [
         Spacer(1, 6),
         para(
-            "Thank you for meeting us. Here is the plan, so you know what to expect:"
-            " it is a conversation both ways, and your questions are part of it.",
+            text(
+                lg,
+                "Thank you for meeting us. Here is the plan, so you know what to expect:"
+                " it is a conversation both ways, and your questions are part of it.",
+            )
         ),
         Spacer(1, 4),
         facts(
             [
-                ("When", when(meeting.start, meeting.planned_end)),
-                ("Where", meeting.location.strip() or "We will send you the place."),
-                ("Length", f"{meeting.planned_minutes} minutes"),
+                (text(lg, "When"), format_when(meeting.start, meeting.planned_end, lg)),
+                (
+                    text(lg, "Where"),
+                    meeting.location.strip() or text(lg, "We will send you the place."),
+                ),
+                (
+                    text(lg, "Length"),
+                    text(lg, "{minutes} minutes", minutes=meeting.planned_minutes),
+                ),
             ],
             width,
         ),
@@ -88,7 +110,7 @@ def people(meeting: Meeting) -> list[Flowable]:
     present = [p for p in meeting.participants if p.name.strip()]
     if not present:
         return []
-    story: list[Flowable] = [para("Who you will meet", "h1")]
+    story: list[Flowable] = [para(text(str(meeting.language), "Who you will meet"), "h1")]
     items = [
         [bold(p.name), plain(f", {p.title}")] if p.title.strip() else [bold(p.name)]
         for p in present
@@ -101,15 +123,17 @@ def plan(meeting: Meeting, width: float) -> list[Flowable]:
 
     if not meeting.agenda:
         return []
+    lg = str(meeting.language)
     times = {t.block_id: t for t in block_times(meeting)}
-    rows: list[list[Flowable]] = [[para(text, "head") for text in ("Time", "What happens", "With")]]
+    heads = (text(lg, "Time"), text(lg, "What happens"), text(lg, "With"))
+    rows: list[list[Flowable]] = [[para(head, "head") for head in heads]]
     for block in meeting.agenda:
         t = times[block.id]
         what = [bold(block.title.strip() + "\n")] if block.title.strip() else []
-        what.append(plain(KIND_PLAIN[block.kind]))
+        what.append(plain(text(lg, KIND_PLAIN[block.kind])))
         rows.append(
             [
-                para(f"{clock(t.start)}–{clock(t.end)}", "cell"),
+                para(f"{format_time(t.start, lg)}–{format_time(t.end, lg)}", "cell"),
                 rich(what, "cell"),
                 para(block.owner, "cell"),
             ]
@@ -128,7 +152,7 @@ def plan(meeting: Meeting, width: float) -> list[Flowable]:
             ]
         )
     )
-    return [para("The plan", "h1"), table]
+    return [para(text(lg, "The plan"), "h1"), table]
 
 
 def case_preparation(meeting: Meeting) -> list[Flowable]:
@@ -136,34 +160,34 @@ def case_preparation(meeting: Meeting) -> list[Flowable]:
     has_case = any(b.kind == BlockKind.CASE for b in meeting.agenda)
     if not has_case or case.is_empty:
         return []
-    story: list[Flowable] = [para("The case", "h1")]
+    lg = str(meeting.language)
+    story: list[Flowable] = [para(text(lg, "The case"), "h1")]
     if case.title.strip():
         story.append(para(case.title, "h2"))
     if case.minutes:
-        story.append(para(f"It takes about {case.minutes} minutes of the meeting."))
+        story.append(
+            para(text(lg, "It takes about {minutes} minutes of the meeting.", minutes=case.minutes))
+        )
     if case.prepare.strip():
-        story += [para("What to prepare", "h2"), para(case.prepare)]
+        story += [para(text(lg, "What to prepare"), "h2"), para(case.prepare)]
     else:
-        story.append(para("You need not prepare anything: we go through it together."))
+        story.append(para(text(lg, "You need not prepare anything: we go through it together.")))
     return story
 
 
 def afterwards(meeting: Meeting) -> list[Flowable]:
+    lg = str(meeting.language)
+    due = format_moment(meeting.feedback_due, lg)
     story: list[Flowable] = [
-        para("After the meeting", "h1"),
-        para(f"You will hear from us by {moment_text(meeting.feedback_due)}, whatever we decide."),
+        para(text(lg, "After the meeting"), "h1"),
+        para(text(lg, "You will hear from us by {due}, whatever we decide.", due=due)),
     ]
     contact = next(
         (p for p in meeting.participants if p.part == Part.RECRUITER and p.name.strip()), None
     )
     if contact is not None:
-        story.append(
-            rich(
-                [
-                    plain("Questions before then? Ask "),
-                    bold(contact.name),
-                    plain(", who is glad to help."),
-                ]
-            )
-        )
+        # Translated as one sentence; the name is set in bold where the sentence puts it.
+        sentence = text(lg, "Questions before then? Ask {name}, who is glad to help.")
+        before, _, after = sentence.partition("{name}")
+        story.append(rich([plain(before), bold(contact.name), plain(after)]))
     return story

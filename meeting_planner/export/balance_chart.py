@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import rules
 from ..domain.model import Group
+from ..domain.phrases import mark, text
 from .fonts import BOLD, REGULAR, register_fonts
 from .styles import GROUP_HEX, GROUP_LABEL, INK, MUTED, bold, colour, para, plain, rich
 
@@ -21,11 +22,11 @@ LABEL_SIZE = 8
 _DARK = {Group.SELL, Group.ASSESS}
 
 
-def balance_chart(review: Review, width: float) -> Flowable:
+def balance_chart(review: Review, width: float, language: str = "en") -> Flowable:
     """A stacked bar of the four groups' shares, the target band for selling above it,
     and a legend with minutes and percentages below it."""
     register_fonts()
-    return _balance_bar_class()(review, width)
+    return _balance_bar_class()(review, width, language)
 
 
 @cache
@@ -41,21 +42,23 @@ def _balance_bar_class() -> type:
     band_y = bar_y + BAR_HEIGHT + 4
 
     class BalanceBar(Flowable):
-        def __init__(self, review: Review, width: float) -> None:
+        def __init__(self, review: Review, width: float, language: str) -> None:
             super().__init__()
             self.review = review
             self.width = width
+            self.language = language
             self.height = band_y + LABEL_SIZE + 6
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
             return self.width, self.height
 
         def draw(self) -> None:
-            canv, review, width = self.canv, self.review, self.width
+            canv, review, width, lg = self.canv, self.review, self.width, self.language
+            names = {group: text(lg, GROUP_LABEL[group]) for group in Group}
             if review.total_minutes == 0:
                 canv.setFillColor(colour("#eef0f3"))
                 canv.rect(0, bar_y, width, BAR_HEIGHT, stroke=0, fill=1)
-                self._label(6, bar_y + 5, "No agenda yet", REGULAR, INK)
+                self._label(6, bar_y + 5, text(lg, "No agenda yet"), REGULAR, INK)
                 return
             white = colour("#ffffff")
             canv.setStrokeColor(white)
@@ -68,7 +71,7 @@ def _balance_bar_class() -> type:
                 seg = width * share
                 canv.setFillColor(colour(GROUP_HEX[group]))
                 canv.rect(x, bar_y, seg, BAR_HEIGHT, stroke=1, fill=1)
-                label = f"{GROUP_LABEL[group]} {round(share * 100)} %"
+                label = f"{names[group]} {round(share * 100)} %"
                 if stringWidth(label, BOLD, LABEL_SIZE) + 6 <= seg:
                     ink = "#ffffff" if group in _DARK else INK
                     self._label(x + 4, bar_y + (BAR_HEIGHT - LABEL_SIZE) / 2 + 1, label, BOLD, ink)
@@ -82,7 +85,12 @@ def _balance_bar_class() -> type:
             canv.setLineWidth(0.8)
             for edge in (x0, x1):
                 canv.line(edge, band_y - 3, edge, bar_y)
-            band = f"Target for selling: {round(low * 100)}–{round(high * 100)} %"
+            band = text(
+                lg,
+                "Target for selling: {low}–{high} %",
+                low=round(low * 100),
+                high=round(high * 100),
+            )
             self._label(x0, band_y + 3, band, REGULAR, INK)
 
             x = 0.0
@@ -91,43 +99,56 @@ def _balance_bar_class() -> type:
             for group in Group:
                 canv.setFillColor(colour(GROUP_HEX[group]))
                 canv.rect(x, legend_y, 8, 8, stroke=1, fill=1)
-                text = (
-                    f"{GROUP_LABEL[group]}: {review.minutes[group]} min"
-                    f" ({round(review.shares[group] * 100)} %)"
+                legend = text(
+                    lg,
+                    "{group}: {minutes} min ({share} %)",
+                    group=names[group],
+                    minutes=review.minutes[group],
+                    share=round(review.shares[group] * 100),
                 )
-                self._label(x + 11, legend_y + 1, text, REGULAR, MUTED)
+                self._label(x + 11, legend_y + 1, legend, REGULAR, MUTED)
                 x += step
 
-        def _label(self, x: float, y: float, text: str, font: str, ink: str) -> None:
+        def _label(self, x: float, y: float, label: str, font: str, ink: str) -> None:
             self.canv.setFillColor(colour(ink))
             self.canv.setFont(font, LABEL_SIZE)
-            self.canv.drawString(x, y, text)
+            self.canv.drawString(x, y, label)
 
     return BalanceBar
 
 
-_SEVERITY_LABEL = {"problem": "Problem", "warning": "Warning", "info": "Hint"}
+_SEVERITY_LABEL = {"problem": mark("Problem"), "warning": mark("Warning"), "info": mark("Hint")}
 
 
-def balance_section(review: Review, width: float) -> list[Flowable]:
-    """The balance bar, the coach's score and its most important findings."""
+def balance_section(review: Review, width: float, language: str = "en") -> list[Flowable]:
+    """The balance bar, the coach's score and its most important findings; the findings
+    come in the review's own language, the rest in ``language``."""
     from reportlab.platypus import KeepTogether, Spacer
 
+    lg = language
     story: list[Flowable] = [
-        para("The balance", "h1"),
-        balance_chart(review, width),
+        para(text(lg, "The balance"), "h1"),
+        balance_chart(review, width, lg),
         Spacer(1, 6),
-        para(f"Coach score: {review.score} / {rules.SCORE_MAX}", "h2"),
+        para(
+            text(lg, "Coach score: {score} / {most}", score=review.score, most=rules.SCORE_MAX),
+            "h2",
+        ),
     ]
     shown = review.findings[: rules.BRIEF_FINDINGS_SHOWN]
     for finding in shown:
-        label = _SEVERITY_LABEL.get(finding.severity.value, finding.severity.value.title())
+        severity = finding.severity.value
+        label = text(lg, _SEVERITY_LABEL[severity]) if severity in _SEVERITY_LABEL else severity
         story.append(rich([bold(f"{label}: "), plain(finding.message)], "bullet", bullet="•"))
         story.append(para(finding.why, "why"))
     hidden = len(review.findings) - len(shown)
     if hidden > 0:
-        more = "finding" if hidden == 1 else "findings"
-        story.append(para(f"{hidden} more {more} in the app's coach panel.", "small"))
+        more = (
+            text(lg, "1 more finding in the app's coach panel.")
+            if hidden == 1
+            else text(lg, "{count} more findings in the app's coach panel.", count=hidden)
+        )
+        story.append(para(more, "small"))
     if not review.findings and review.total_minutes:
-        story.append(para("The coach has nothing to add: the plan is balanced.", "muted"))
+        story.append(para(text(lg, "The coach has nothing to add: the plan is balanced."), "muted"))
     return [KeepTogether(story[:4]), *story[4:]]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.coach import BlockTime
-from ..domain.coach_findings import _stems as stems
+from ..domain.coach_parts import stems
 from ..domain.model import AgendaBlock, BlockKind, Group, Meeting, Offer
+from ..domain.phrases import mark, text
 from .balance_chart import balance_section
 from .fonts import REGULAR
 from .page import PageMarks, content_width, render
@@ -42,13 +43,15 @@ def build_brief(meeting: Meeting, *, paper: str = "a4", review: Review | None = 
 
         review = coach_review(meeting)
     width = content_width(paper)
-    name = meeting.candidate.name.strip() or "the candidate"
+    lg = str(meeting.language)
+    name = meeting.candidate.name.strip() or text(lg, "the candidate")
     marks = PageMarks(
-        document="Manager brief",
-        context=f"{name} · {short_day(meeting.start)} · Confidential",
+        document=text(lg, "Manager brief"),
+        context=f"{name} · {short_day(meeting.start, lg)} · {text(lg, 'Confidential')}",
         confidential=True,
-        title=f"Manager brief: meeting with {name}",
+        title=text(lg, "Manager brief: meeting with {name}", name=name),
         subject=meeting.role.title,
+        language=lg,
     )
     return render(brief_story(meeting, review, width), paper=paper, marks=marks)
 
@@ -58,7 +61,7 @@ def brief_story(meeting: Meeting, review: Review, width: float) -> list[Flowable
     return [
         *header(meeting, width),
         *agenda_table(meeting, review, width),
-        *balance_section(review, width),
+        *balance_section(review, width, str(meeting.language)),
         *candidate_section(meeting),
         *pitch_section(meeting, review),
         *case_section(meeting, review, width),
@@ -72,15 +75,16 @@ def brief_story(meeting: Meeting, review: Review, width: float) -> list[Flowable
 def header(meeting: Meeting, width: float) -> list[Flowable]:
     from reportlab.platypus import Spacer
 
+    lg = str(meeting.language)
     c, role = meeting.candidate, meeting.role
-    name = c.name.strip() or "Candidate not named yet"
+    name = c.name.strip() or text(lg, "Candidate not named yet")
     role_line = " · ".join(part for part in (role.title.strip(), role.team.strip()) if part)
     rows: list[tuple[str, Flowable | str]] = [
-        ("When", when(meeting.start, meeting.planned_end)),
-        ("Where", meeting.location.strip() or "No room set"),
+        (text(lg, "When"), when(meeting.start, meeting.planned_end, lg)),
+        (text(lg, "Where"), meeting.location.strip() or text(lg, "No room set")),
     ]
     if c.current_title.strip():
-        rows.append(("Candidate now", c.current_title))
+        rows.append((text(lg, "Candidate now"), c.current_title))
     people = [p for p in meeting.participants if p.name.strip() or p.title.strip()]
     if people:
         runs: list[Run] = []
@@ -88,9 +92,9 @@ def header(meeting: Meeting, width: float) -> list[Flowable]:
             runs += [bold(("\n" if n else "") + p.name)]
             if p.title.strip():
                 runs.append(plain(f", {p.title}"))
-        rows.append(("Participants", rich(runs, "cell")))
+        rows.append((text(lg, "Participants"), rich(runs, "cell")))
     if role_line:
-        rows.insert(0, ("Role", role_line))
+        rows.insert(0, (text(lg, "Role"), role_line))
     story: list[Flowable] = [para(name, "title")]
     subtitle = meeting.title.strip() or role.title.strip()
     if subtitle:
@@ -104,24 +108,26 @@ def candidate_section(meeting: Meeting) -> list[Flowable]:
     motivations = [m for m in c.motivations if m.strip()]
     if not motivations and not c.notes.strip():
         return []
-    story: list[Flowable] = [para("What the candidate is looking for", "h1")]
+    lg = str(meeting.language)
+    story: list[Flowable] = [para(text(lg, "What the candidate is looking for"), "h1")]
     story += bullets(motivations)
     if c.notes.strip():
-        story += [para("Notes", "h2"), para(c.notes, "note")]
+        story += [para(text(lg, "Notes"), "h2"), para(c.notes, "note")]
     return story
 
 
 def pitch_section(meeting: Meeting, review: Review) -> list[Flowable]:
     pitches = [b for b in meeting.agenda if b.kind == BlockKind.PITCH]
-    offer = offer_lines(meeting.offer)
+    lg = str(meeting.language)
+    offer = offer_lines(meeting.offer, lg)
     if not pitches and not offer:
         return []
     motivations = [(m, stems([m])) for m in meeting.candidate.motivations if m.strip()]
     times = {t.block_id: t for t in review.times}
-    story: list[Flowable] = [para("The pitch: talking points", "h1")]
+    story: list[Flowable] = [para(text(lg, "The pitch: talking points"), "h1")]
     answered: set[str] = set()
     for block in pitches:
-        story.append(para(block_label(block, times.get(block.id)), "h2"))
+        story.append(para(block_label(block, times.get(block.id), lg), "h2"))
         items: list[list[Run]] = []
         for point in (p for p in block.talking_points if p.strip()):
             words = stems([point])
@@ -130,42 +136,61 @@ def pitch_section(meeting: Meeting, review: Review) -> list[Flowable]:
             runs = [plain(point)]
             if hits:
                 quoted = ", ".join(f"“{m}”" for m in hits)
-                runs.append(bold(f" → answers {quoted}", ACCENT))
+                runs.append(bold(text(lg, " → answers {quoted}", quoted=quoted), ACCENT))
             items.append(runs)
         story += bullet_runs(items)
         if not any(p.strip() for p in block.talking_points):
-            story.append(para("No talking points yet.", "muted"))
+            story.append(para(text(lg, "No talking points yet."), "muted"))
     missed = [m for m, _ in motivations if m not in answered]
     if pitches and missed:
         story.append(
-            rich([bold("No pitch answers yet: "), plain(", ".join(f"“{m}”" for m in missed))])
+            rich(
+                [
+                    bold(text(lg, "No pitch answers yet: ")),
+                    plain(", ".join(f"“{m}”" for m in missed)),
+                ]
+            )
         )
     if offer:
-        story.append(para("The offer at a glance", "h2"))
+        story.append(para(text(lg, "The offer at a glance"), "h2"))
         story += bullet_runs([[bold(f"{label}: "), plain(value)] for label, value in offer])
     return story
 
 
-def offer_lines(offer: Offer) -> list[tuple[str, str]]:
+# How often a salary is paid, as the brief says it after the amount.
+_PER_PERIOD = {"year": mark("a year"), "month": mark("a month"), "hour": mark("an hour")}
+
+
+def offer_lines(offer: Offer, language: str = "en") -> list[tuple[str, str]]:
     """The offer's filled parts as (label, text) pairs."""
+    lg = language
     lines: list[tuple[str, str]] = []
     s = offer.salary
     if s.is_set:
-        low = f"{s.minimum:,}" if s.minimum is not None else "…"
-        high = f"{s.maximum:,}" if s.maximum is not None else "…"
-        lines.append(("Salary", f"{low}–{high} {s.currency} a {s.period.value}"))
+        # Thousands grouped the way the language does: 55,000 / 55 000 / 55.000.
+        group = {"en": ",", "sv": "\u00a0", "da": "."}.get(lg, ",")
+        low = f"{s.minimum:,}".replace(",", group) if s.minimum is not None else "…"
+        high = f"{s.maximum:,}".replace(",", group) if s.maximum is not None else "…"
+        period = s.period.value
+        per = text(lg, _PER_PERIOD[period]) if period in _PER_PERIOD else period
+        lines.append((text(lg, "Salary"), f"{low}–{high} {s.currency} {per}"))
     flex = offer.flexibility.strip()
     if offer.remote_days_per_week is not None:
-        flex = f"{flex} ({offer.remote_days_per_week} remote days a week)".strip()
+        remote = text(lg, "{days} remote days a week", days=offer.remote_days_per_week)
+        flex = f"{flex} ({remote})".strip()
     if flex:
-        lines.append(("Flexibility", flex))
+        lines.append((text(lg, "Flexibility"), flex))
     development = [offer.development_budget, offer.development_time, *offer.development_paths]
     if any(d.strip() for d in development):
-        lines.append(("Development", "; ".join(d.strip() for d in development if d.strip())))
+        lines.append(
+            (text(lg, "Development"), "; ".join(d.strip() for d in development if d.strip()))
+        )
     if any(b.strip() for b in offer.benefits):
-        lines.append(("Benefits", "; ".join(b.strip() for b in offer.benefits if b.strip())))
+        lines.append(
+            (text(lg, "Benefits"), "; ".join(b.strip() for b in offer.benefits if b.strip()))
+        )
     if offer.work_life_balance.strip():
-        lines.append(("Work and life", offer.work_life_balance))
+        lines.append((text(lg, "Work and life"), offer.work_life_balance))
     return lines
 
 
@@ -173,30 +198,35 @@ def case_section(meeting: Meeting, review: Review, width: float) -> list[Flowabl
     case = meeting.case
     if case.is_empty and not case.observe:
         return []
+    lg = str(meeting.language)
     times = {t.block_id: t for t in review.times}
     slots = [
-        f"{times[b.id].start:%H:%M}–{times[b.id].end:%H:%M}"
+        f"{clock(times[b.id].start, lg)}–{clock(times[b.id].end, lg)}"
         for b in meeting.agenda
         if b.kind == BlockKind.CASE and b.id in times
     ]
-    timing = f"{case.minutes} minutes" if case.minutes else "No length set"
+    if case.minutes:
+        timing = text(lg, "{minutes} minutes", minutes=case.minutes)
+    else:
+        timing = text(lg, "No length set")
     if slots:
-        timing += f", at {', '.join(slots)}"
+        timing += text(lg, ", at {times}", times=", ".join(slots))
+    title = case.title.strip()
     story: list[Flowable] = [
-        para(f"The case: {case.title.strip()}" if case.title.strip() else "The case", "h1"),
-        facts([("Timing", timing)], width),
+        para(text(lg, "The case: {title}", title=title) if title else text(lg, "The case"), "h1"),
+        facts([(text(lg, "Timing"), timing)], width),
     ]
-    for label, text in (
-        ("The task", case.brief),
-        ("What the candidate prepares", case.prepare),
-        ("How it relates to the real work", case.real_work),
+    for label, body in (
+        (text(lg, "The task"), case.brief),
+        (text(lg, "What the candidate prepares"), case.prepare),
+        (text(lg, "How it relates to the real work"), case.real_work),
     ):
-        if text.strip():
-            story += [para(label, "h2"), para(text)]
+        if body.strip():
+            story += [para(label, "h2"), para(body)]
     if any(m.strip() for m in case.materials):
-        story += [para("Materials", "h2"), *bullets(case.materials)]
+        story += [para(text(lg, "Materials"), "h2"), *bullets(case.materials)]
     if any(o.strip() for o in case.observe):
-        story += [para("What to observe", "h2"), *bullets(case.observe)]
+        story += [para(text(lg, "What to observe"), "h2"), *bullets(case.observe)]
     return story
 
 
@@ -204,14 +234,15 @@ def criteria_section(meeting: Meeting) -> list[Flowable]:
     ranked = meeting.ranked_criteria
     if not ranked:
         return []
-    story: list[Flowable] = [para("What we assess, most important first", "h1")]
+    lg = str(meeting.language)
+    story: list[Flowable] = [para(text(lg, "What we assess, most important first"), "h1")]
     for number, criterion in enumerate(ranked, start=1):
-        name = criterion.name.strip() or "Unnamed criterion"
+        name = criterion.name.strip() or text(lg, "Unnamed criterion")
         story.append(para(f"{number}. {name}", "h2"))
         if criterion.description.strip():
             story.append(para(criterion.description))
         if criterion.evidence.strip():
-            story.append(rich([bold("Good evidence: "), plain(criterion.evidence)]))
+            story.append(rich([bold(text(lg, "Good evidence: ")), plain(criterion.evidence)]))
     return story
 
 
@@ -224,9 +255,10 @@ def dialogue_section(meeting: Meeting, review: Review) -> list[Flowable]:
     if not blocks:
         return []
     times = {t.block_id: t for t in review.times}
-    story: list[Flowable] = [para("Dialogue questions", "h1")]
+    lg = str(meeting.language)
+    story: list[Flowable] = [para(text(lg, "Dialogue questions"), "h1")]
     for block in blocks:
-        story.append(para(block_label(block, times.get(block.id)), "h2"))
+        story.append(para(block_label(block, times.get(block.id), lg), "h2"))
         story += bullets(block.talking_points)
     return story
 
@@ -242,49 +274,69 @@ def block_notes(meeting: Meeting, review: Review) -> list[Flowable]:
     if not noted:
         return []
     times = {t.block_id: t for t in review.times}
-    story: list[Flowable] = [para("Block by block: points and notes", "h1")]
+    lg = str(meeting.language)
+    story: list[Flowable] = [para(text(lg, "Block by block: points and notes"), "h1")]
     for block in noted:
-        story += [para(block_label(block, times.get(block.id)), "h2"), *bullets(points(block))]
+        label = block_label(block, times.get(block.id), lg)
+        story += [para(label, "h2"), *bullets(points(block))]
         if block.internal_notes.strip():
-            story.append(rich([bold("Note: "), plain(block.internal_notes)]))
+            story.append(rich([bold(text(lg, "Note: ")), plain(block.internal_notes)]))
     return story
 
 
 def before_section(meeting: Meeting, width: float) -> list[Flowable]:
+    lg = str(meeting.language)
     timeline = [
-        ("Meeting", when(meeting.start, meeting.planned_end)),
-        ("Answer due", f"by {moment_text(meeting.feedback_due)}"),
-        ("Decision due", f"by {day(meeting.decision_due)}"),
+        (text(lg, "Meeting"), when(meeting.start, meeting.planned_end, lg)),
+        (
+            text(lg, "Answer due"),
+            text(lg, "by {moment}", moment=moment_text(meeting.feedback_due, lg)),
+        ),
+        (text(lg, "Decision due"), text(lg, "by {day}", day=day(meeting.decision_due, lg))),
     ]
     return [
-        para("Before the meeting", "h1"),
+        para(text(lg, "Before the meeting"), "h1"),
         *checklist(meeting),
-        para("Timeline", "h2"),
+        para(text(lg, "Timeline"), "h2"),
         facts(timeline, width),
         para(
-            f"Feedback is due within {meeting.follow_up.feedback_hours} hours of the meeting:"
-            " candidates expect an answer that fast, and a short reason with it.",
+            text(
+                lg,
+                "Feedback is due within {hours} hours of the meeting: candidates expect an "
+                "answer that fast, and a short reason with it.",
+                hours=meeting.follow_up.feedback_hours,
+            ),
             "small",
         ),
     ]
 
 
-def block_label(block: AgendaBlock, time: BlockTime | None) -> str:
+def block_label(block: AgendaBlock, time: BlockTime | None, language: str = "en") -> str:
     """A block's clock time and title, for sub-headings."""
-    title = block.title.strip() or KIND_LABEL[block.kind]
+    title = block.title.strip() or text(language, KIND_LABEL[block.kind])
     if time is None:
         return title
-    return f"{clock(time.start)}–{clock(time.end)} · {title}"
+    return f"{clock(time.start, language)}–{clock(time.end, language)} · {title}"
 
 
 def agenda_table(meeting: Meeting, review: Review, width: float) -> list[Flowable]:
     """The agenda as a table: clock time, minutes, block, kind (coloured and named), owner."""
     from reportlab.platypus import Table, TableStyle
 
+    lg = str(meeting.language)
     if not meeting.agenda:
-        return [para("Agenda", "h1"), para("The agenda is empty.", "muted")]
+        return [para(text(lg, "Agenda"), "h1"), para(text(lg, "The agenda is empty."), "muted")]
     times = {t.block_id: t for t in review.times}
-    head = [para(text, "head") for text in ("Time", "Min", "Block", "Kind", "Owner")]
+    heads = (
+        text(lg, "Time"),
+        text(lg, "Min"),
+        text(lg, "Block"),
+        text(lg, "Kind"),
+        text(lg, "Owner"),
+    )
+    head = [para(label, "head") for label in heads]
+    kinds = {kind: text(lg, label) for kind, label in KIND_LABEL.items()}
+    untitled = text(lg, "(untitled)")
     rows: list[list[Flowable | str]] = [head]
     # Our own short texts are plain cells (cheaper to draw); user text is TextBlocks.
     commands: list[tuple] = [
@@ -300,16 +352,14 @@ def agenda_table(meeting: Meeting, review: Review, width: float) -> list[Flowabl
     ]
     for row, block in enumerate(meeting.agenda, start=1):
         t = times.get(block.id)
-        span = f"{clock(t.start)}–{clock(t.end)}" if t else ""
-        title = (
-            para(block.title, "cell_bold") if block.title.strip() else para("(untitled)", "cell")
-        )
+        span = f"{clock(t.start, lg)}–{clock(t.end, lg)}" if t else ""
+        title = para(block.title, "cell_bold") if block.title.strip() else para(untitled, "cell")
         rows.append(
             [
                 span,
                 str(block.minutes),
                 title,
-                KIND_LABEL[block.kind],
+                kinds[block.kind],
                 para(block.owner, "cell"),
             ]
         )
@@ -320,17 +370,23 @@ def agenda_table(meeting: Meeting, review: Review, width: float) -> list[Flowabl
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     total = review.total_minutes
-    summary = f"{total} minutes planned in the agenda, {review.planned_minutes} booked."
-    return [para("Agenda", "h1"), table, para(summary, "small")]
+    summary = text(
+        lg,
+        "{total} minutes planned in the agenda, {booked} booked.",
+        total=total,
+        booked=review.planned_minutes,
+    )
+    return [para(text(lg, "Agenda"), "h1"), table, para(summary, "small")]
 
 
+_ROOM_WITH_CASE = mark("Book the room; check the screen and what the case needs.")
 _CHECKS = (
-    "Read the candidate's motivations again and pick the pitch points that answer them.",
-    "Agree with the panel who owns each block and who keeps the time.",
-    "Book the room; check the screen and what the case needs.",
-    "Send the candidate the agenda, with what to prepare for the case.",
-    "Have the whole offer at hand: salary range, flexibility, development, benefits.",
-    "Block time in your calendar to give the answer before it is due.",
+    mark("Read the candidate's motivations again and pick the pitch points that answer them."),
+    mark("Agree with the panel who owns each block and who keeps the time."),
+    _ROOM_WITH_CASE,
+    mark("Send the candidate the agenda, with what to prepare for the case."),
+    mark("Have the whole offer at hand: salary range, flexibility, development, benefits."),
+    mark("Block time in your calendar to give the answer before it is due."),
 )
 
 
@@ -338,6 +394,6 @@ def checklist(meeting: Meeting) -> list[Flowable]:
     """A short list of boxes to tick the day before."""
     items = list(_CHECKS)
     if not any(g == Group.CASE for g in (b.group for b in meeting.agenda)):
-        items.remove("Book the room; check the screen and what the case needs.")
-        items.insert(2, "Book the room and check the screen.")
-    return bullets(items, symbol="☐")
+        items[items.index(_ROOM_WITH_CASE)] = mark("Book the room and check the screen.")
+    lg = str(meeting.language)
+    return bullets([text(lg, item) for item in items], symbol="☐")

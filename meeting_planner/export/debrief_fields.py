@@ -26,6 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..assets import resource
+from ..domain.phrases import text
 from .fonts import BOLD, REGULAR, register_fonts
 from .styles import INK, MUTED, colour
 
@@ -411,12 +412,21 @@ class ConcernRow(Flowable):
 
     LABEL_WIDTH = 150.0
 
-    def __init__(self, check_name: str, text_name: str, label: str, height: float = 32.0) -> None:
+    def __init__(
+        self,
+        check_name: str,
+        text_name: str,
+        label: str,
+        height: float = 32.0,
+        *,
+        language: str = "en",
+    ) -> None:
         super().__init__()
         self.check_name = check_name
         self.text_name = text_name
         self.label = label
         self.row_height = height
+        self.language = language
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
@@ -432,7 +442,9 @@ class ConcernRow(Flowable):
         canv.rect(0.5, top + 0.5, MARK_SIZE - 1, MARK_SIZE - 1, stroke=1, fill=0)
         canv.setFillColor(colour(INK))
         canv.setFont(REGULAR, LABEL_SIZE)
-        canv.drawString(MARK_SIZE + 5, top + 2, self.label)
+        room = self.LABEL_WIDTH - MARK_SIZE - 10
+        for n, line in enumerate(_two_lines(self.label, room)):
+            canv.drawString(MARK_SIZE + 5, top + 2 - n * (LABEL_SIZE + 2), line)
         canv.restoreState()
         add_button(canv, x=0, y=top, on_value="Yes", name=self.check_name, tooltip=self.label)
         box_width = self.width - self.LABEL_WIDTH
@@ -444,7 +456,7 @@ class ConcernRow(Flowable):
             y=0,
             width=box_width,
             height=self.row_height - 2,
-            tooltip=f"{self.label}: what they said",
+            tooltip=text(self.language, "{label}: what they said", label=self.label),
             multiline=True,
         )
 
@@ -493,3 +505,16 @@ def _draw_box(canv: Canvas, x: float, y: float, width: float, height: float) -> 
     canv.setLineWidth(BOX_WIDTH)
     canv.rect(x, y, width, height, stroke=1, fill=0)
     canv.restoreState()
+
+
+def _two_lines(label: str, width: float) -> list[str]:
+    """A label on one line, or broken at a space onto two where one would be too wide:
+    labels in some languages are longer than the column beside the box."""
+    if stringWidth(label, REGULAR, LABEL_SIZE) <= width:
+        return [label]
+    words = label.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        first = " ".join(words[:cut])
+        if stringWidth(first, REGULAR, LABEL_SIZE) <= width:
+            return [first, " ".join(words[cut:])]
+    return [label]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import rules
 from ..domain.model import ConcernCategory, Decision
+from ..domain.phrases import format_moment, format_short_day, format_when, mark, text
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -50,22 +51,28 @@ RATING_VALUES = tuple(str(n) for n in range(rules.RATING_MIN, rules.RATING_MAX +
 INTEREST_VALUES = tuple(str(n) for n in range(rules.INTEREST_MIN, rules.INTEREST_MAX + 1))
 DECISION_VALUES = tuple(d.value for d in Decision)
 
-RATING_LABELS = {"1": "1 not shown", "2": "2 partly", "3": "3 clearly", "4": "4 strongly"}
-INTEREST_LABELS = {"1": "1 cool", "2": "2", "3": "3", "4": "4", "5": "5 keen"}
+# Labels in English; the form shows them in the meeting's language through ``text``.
+RATING_LABELS = {
+    "1": mark("1 not shown"),
+    "2": mark("2 partly"),
+    "3": mark("3 clearly"),
+    "4": mark("4 strongly"),
+}
+INTEREST_LABELS = {"1": mark("1 cool"), "2": "2", "3": "3", "4": "4", "5": mark("5 keen")}
 DECISION_LABELS = {
-    Decision.ADVANCE: "Advance to the next step",
-    Decision.OFFER: "Make an offer",
-    Decision.REJECT: "Say no",
-    Decision.HOLD: "Hold",
+    Decision.ADVANCE: mark("Advance to the next step"),
+    Decision.OFFER: mark("Make an offer"),
+    Decision.REJECT: mark("Say no"),
+    Decision.HOLD: mark("Hold"),
 }
 CONCERN_LABELS = {
-    ConcernCategory.ROLE_CLARITY: "The role felt unclear",
-    ConcernCategory.PROCESS_TEMPO: "The process is slow",
-    ConcernCategory.CULTURE_VALUES: "Culture or values",
-    ConcernCategory.COMPENSATION: "Pay or the offer",
-    ConcernCategory.FLEXIBILITY: "Flexibility, remote work",
-    ConcernCategory.DEVELOPMENT: "Learning and growth",
-    ConcernCategory.OTHER: "Something else",
+    ConcernCategory.ROLE_CLARITY: mark("The role felt unclear"),
+    ConcernCategory.PROCESS_TEMPO: mark("The process is slow"),
+    ConcernCategory.CULTURE_VALUES: mark("Culture or values"),
+    ConcernCategory.COMPENSATION: mark("Pay or the offer"),
+    ConcernCategory.FLEXIBILITY: mark("Flexibility, remote work"),
+    ConcernCategory.DEVELOPMENT: mark("Learning and growth"),
+    ConcernCategory.OTHER: mark("Something else"),
 }
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9-]{1,64}")
@@ -112,15 +119,17 @@ def meeting_label(meeting: Meeting) -> str:
 def export_debrief_form(meeting: Meeting, *, paper: str = "a4") -> bytes:
     """The fillable debrief form for ``meeting``, as PDF bytes."""
     from .page import PageMarks, page_size
-    from .text import short_day
 
+    lg = str(meeting.language)
     page_size(paper)  # an unknown paper fails here, before any work
+    candidate = meeting.candidate.name or text(lg, "Candidate")
     marks = PageMarks(
-        document="Debrief form",
-        context=f"{meeting.candidate.name or 'Candidate'} · {short_day(meeting.start)}",
+        document=text(lg, "Debrief form"),
+        context=f"{candidate} · {format_short_day(meeting.start, lg)}",
         confidential=True,
-        title=f"Debrief form: {meeting_label(meeting)}",
-        subject=f"Debrief of the candidate meeting {meeting.id}",
+        title=text(lg, "Debrief form: {meeting}", meeting=meeting_label(meeting)),
+        subject=text(lg, "Debrief of the candidate meeting {id}", id=meeting.id),
+        language=lg,
     )
     # "Page X of Y" needs the page count: a first build counts, the second one prints.
     _, pages = _build(meeting, paper, marks, total=None)
@@ -182,12 +191,19 @@ def _draw_marks(canvas: Canvas, doc: object, *, marks: PageMarks, total: int | N
     canvas.drawString(left, top, marks.document)
     canvas.setFillColor(colour(INK))
     canvas.setFont(BOLD, MARK_SIZE)
-    canvas.drawRightString(right, top, "Confidential: for the interview panel only")
+    canvas.drawRightString(
+        right, top, text(marks.language, "Confidential: for the interview panel only")
+    )
     canvas.setFillColor(colour(MUTED))
     canvas.setFont(REGULAR, MARK_SIZE)
     canvas.drawString(left, bottom, fit(marks.context, REGULAR, MARK_SIZE, right - left - 30 * mm))
     page = canvas.getPageNumber()
-    canvas.drawRightString(right, bottom, f"Page {page} of {total}" if total else f"Page {page}")
+    number = (
+        text(marks.language, "Page {page} of {count}", page=page, count=total)
+        if total
+        else text(marks.language, "Page {page}", page=page)
+    )
+    canvas.drawRightString(right, bottom, number)
     canvas.restoreState()
 
 
@@ -215,123 +231,158 @@ def _story(meeting: Meeting) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Spacer
 
     from .debrief_fields import ChoiceRow, ConcernRow, ReadOnlyValue, TextBox
-    from .text import moment_text, para_text, when
+    from .text import para_text
 
+    lg = str(meeting.language)
+    due = format_moment(meeting.feedback_due, lg)
     story: list[Flowable] = [
-        _para("Debrief form", "title"),
+        _para(text(lg, "Debrief form"), "title"),
         _para(
-            f"{meeting.candidate.name or 'Candidate'}: {meeting.role.title or meeting.title}",
+            f"{meeting.candidate.name or text(lg, 'Candidate')}: "
+            f"{meeting.role.title or meeting.title}",
             "subtitle",
         ),
         _para(
-            when(meeting.start, meeting.planned_end)
+            format_when(meeting.start, meeting.planned_end, lg)
             + (f", {meeting.location}" if meeting.location else ""),
             "muted",
         ),
     ]
     panel = ", ".join(p.name for p in meeting.participants if p.name.strip())
     if panel:
-        story.append(_para(f"Panel: {panel}", "muted"))
+        story.append(_para(text(lg, "Panel: {names}", names=panel), "muted"))
     story += [
         Spacer(1, 4),
         _markup(
-            "<b>Feedback to the candidate is due "
-            f"{para_text(moment_text(meeting.feedback_due))}</b> "
-            f"({meeting.follow_up.feedback_hours} hours after the meeting). "
-            "Fill this in straight after the meeting, on screen or with a pen, "
-            "while the details are fresh.",
+            "<b>"
+            + para_text(text(lg, "Feedback to the candidate is due {due}", due=due))
+            + "</b> "
+            + para_text(
+                text(
+                    lg,
+                    "({hours} hours after the meeting). Fill this in straight after the "
+                    "meeting, on screen or with a pen, while the details are fresh.",
+                    hours=meeting.follow_up.feedback_hours,
+                )
+            ),
             "body",
         ),
-        ReadOnlyValue(MEETING_ID, "Meeting reference", meeting.id),
-        ReadOnlyValue(MEETING_LABEL, "Meeting", meeting_label(meeting), hidden=True),
+        ReadOnlyValue(MEETING_ID, text(lg, "Meeting reference"), meeting.id),
+        ReadOnlyValue(MEETING_LABEL, text(lg, "Meeting"), meeting_label(meeting), hidden=True),
     ]
     # Each section's heading is kept together with its first part: never alone at a page end.
     section: list[Flowable] = [
-        _heading("1. The criteria, most important first"),
+        _heading(para_text(text(lg, "1. The criteria, most important first"))),
         _para(
-            "Rate what you saw, not what you expect: 1 not shown, 2 partly, 3 clearly, "
-            "4 strongly. Write down the evidence: it becomes the reason you give the candidate.",
+            text(
+                lg,
+                "Rate what you saw, not what you expect: 1 not shown, 2 partly, 3 clearly, "
+                "4 strongly. Write down the evidence: it becomes the reason you give the "
+                "candidate.",
+            ),
             "small",
         ),
     ]
     criteria = meeting.ranked_criteria
     if not criteria:
-        section.append(_para("No criteria were set for this meeting.", "muted"))
+        section.append(_para(text(lg, "No criteria were set for this meeting."), "muted"))
     for number, criterion in enumerate(criteria, start=1):
-        story.append(KeepTogether(section + _criterion(number, criterion)))
+        story.append(KeepTogether(section + _criterion(number, criterion, lg)))
         section = []
     if section:
         story.append(KeepTogether(section))
 
-    interest = [(v, INTEREST_LABELS[v]) for v in INTEREST_VALUES]
+    interest = [(v, text(lg, INTEREST_LABELS[v])) for v in INTEREST_VALUES]
     story += [
         KeepTogether(
             [
-                _heading("2. The candidate"),
-                _para("How keen did they seem on the role?", "h2"),
-                ChoiceRow(INTEREST, "Candidate interest, 1 to 5", interest),
+                _heading(para_text(text(lg, "2. The candidate"))),
+                _para(text(lg, "How keen did they seem on the role?"), "h2"),
+                ChoiceRow(INTEREST, text(lg, "Candidate interest, 1 to 5"), interest),
             ]
         ),
         KeepTogether(
             [
-                _para("What resonated with them", "h2"),
-                TextBox(RESONATED, "What resonated with the candidate", 60),
+                _para(text(lg, "What resonated with them"), "h2"),
+                TextBox(RESONATED, text(lg, "What resonated with the candidate"), 60),
             ]
         ),
     ]
-    concerns: list[Flowable] = [_para("Concerns they raised: tick and add what they said", "h2")]
+    concerns: list[Flowable] = [
+        _para(text(lg, "Concerns they raised: tick and add what they said"), "h2")
+    ]
     for category, label in CONCERN_LABELS.items():
         concerns += [
-            ConcernRow(concern_field(category), concern_text_field(category), label),
+            ConcernRow(
+                concern_field(category),
+                concern_text_field(category),
+                text(lg, label),
+                language=lg,
+            ),
             Spacer(1, 3),
         ]
     story.append(KeepTogether(concerns))
+    decisions = [(d.value, text(lg, DECISION_LABELS[d])) for d in Decision]
     story += [
         KeepTogether(
             [
-                _para("Other offers or processes they mentioned", "h2"),
-                TextBox(COMPETING_OFFERS, "Competing offers", 40),
-                _para("Their timeline (when they must decide)", "h2"),
-                TextBox(COMPETING_TIMELINE, "The candidate's timeline", 20, multiline=False),
+                _para(text(lg, "Other offers or processes they mentioned"), "h2"),
+                TextBox(COMPETING_OFFERS, text(lg, "Competing offers"), 40),
+                _para(text(lg, "Their timeline (when they must decide)"), "h2"),
+                TextBox(
+                    COMPETING_TIMELINE,
+                    text(lg, "The candidate's timeline"),
+                    20,
+                    multiline=False,
+                ),
             ]
         ),
         KeepTogether(
             [
-                _heading("3. Decision and feedback"),
-                _para("Decision", "h2"),
-                ChoiceRow(DECISION, "Decision", [(d.value, DECISION_LABELS[d]) for d in Decision]),
-                _para("Reasons, tied to the criteria above", "h2"),
-                TextBox(REASONS, "Reasons for the decision", 70),
+                _heading(para_text(text(lg, "3. Decision and feedback"))),
+                _para(text(lg, "Decision"), "h2"),
+                ChoiceRow(DECISION, text(lg, "Decision"), decisions),
+                _para(text(lg, "Reasons, tied to the criteria above"), "h2"),
+                TextBox(REASONS, text(lg, "Reasons for the decision"), 70),
             ]
         ),
         KeepTogether(
             [
-                _para("Feedback to the candidate", "h2"),
+                _para(text(lg, "Feedback to the candidate"), "h2"),
                 _para(
-                    "A concrete reason and their strengths, in words you could send them. "
-                    f"Due {moment_text(meeting.feedback_due)}.",
+                    text(
+                        lg,
+                        "A concrete reason and their strengths, in words you could send "
+                        "them. Due {due}.",
+                        due=due,
+                    ),
                     "small",
                 ),
-                TextBox(FEEDBACK, "Feedback to the candidate", 90),
+                TextBox(FEEDBACK, text(lg, "Feedback to the candidate"), 90),
             ]
         ),
     ]
     return story
 
 
-def _criterion(number: int, criterion: Criterion) -> list[Flowable]:
+def _criterion(number: int, criterion: Criterion, lg: str) -> list[Flowable]:
     from .debrief_fields import ChoiceRow, TextBox
     from .text import para_text
 
-    name = criterion.name.strip() or "Unnamed criterion"
+    name = criterion.name.strip() or text(lg, "Unnamed criterion")
     parts: list[Flowable] = [_markup(f"{number}. {para_text(name)}", "h2")]
     if criterion.description.strip():
         parts.append(_para(criterion.description, "small"))
     if criterion.evidence.strip():
-        parts.append(_markup(f"<b>Good evidence:</b> {para_text(criterion.evidence)}", "small"))
-    ratings = [(v, RATING_LABELS[v]) for v in RATING_VALUES]
+        parts.append(
+            _markup(
+                f"<b>{para_text(text(lg, 'Good evidence:'))}</b> {para_text(criterion.evidence)}",
+                "small",
+            )
+        )
+    ratings = [(v, text(lg, RATING_LABELS[v])) for v in RATING_VALUES]
     parts += [
-        ChoiceRow(rating_field(criterion.id), f"Rating: {name}", ratings),
-        TextBox(evidence_field(criterion.id), f"Evidence: {name}", 48),
+        ChoiceRow(rating_field(criterion.id), text(lg, "Rating: {name}", name=name), ratings),
+        TextBox(evidence_field(criterion.id), text(lg, "Evidence: {name}", name=name), 48),
     ]
     return parts

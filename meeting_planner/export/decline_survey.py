@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.enums import ConcernCategory, Language
+from ..domain.phrases import format_short_day, mark, text
 from .debrief_form import MEETING_ID, MEETING_LABEL, meeting_label
 
 if TYPE_CHECKING:
@@ -38,48 +39,51 @@ __all__ = [
     "reason_text_field",
 ]
 
-# The survey's own words, by language; questions come from the meeting's library.
+# The survey's own words in English; ``phrases`` gives them in the meeting's language.
+# Questions come from the meeting's library.
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
-        "document": "Declined offer survey",
-        "title": "Your view of our recruitment",
-        "intro": (
+        "document": mark("Declined offer survey"),
+        "title": mark("Your view of our recruitment"),
+        "intro": mark(
             "Thank you for the time you gave us. You chose another path, and we respect "
             "that. Would you tell us why? Your answers help us improve how we meet "
             "candidates and what we offer. Answer as much or as little as you like, "
             "on screen or with a pen, and send the form back to us."
         ),
-        "reference": "Reference",
-        "reasons": "1. What made the difference",
-        "reasons_hint": (
+        "reference": mark("Reference"),
+        "reasons": mark("1. What made the difference"),
+        "reasons_hint": mark(
             "Tick what played a part in your decision and add a few words if you like: "
             "anything from the role to the location or the industry."
         ),
-        "questions": "2. Your experience of us",
-        "thanks": "Thank you. Every answer is read, and it shapes how we meet the next candidate.",
-        "footer_role": "Role",
+        "questions": mark("2. Your experience of us"),
+        "thanks": mark(
+            "Thank you. Every answer is read, and it shapes how we meet the next candidate."
+        ),
+        "footer_role": mark("Role"),
     },
 }
 
 REASON_LABELS: dict[str, dict[ConcernCategory, str]] = {
     "en": {
-        ConcernCategory.ROLE_CLARITY: "The role was unclear",
-        ConcernCategory.PROCESS_TEMPO: "The process was slow",
-        ConcernCategory.CULTURE_VALUES: "Culture or values",
-        ConcernCategory.COMPENSATION: "Pay or the offer",
-        ConcernCategory.FLEXIBILITY: "Flexibility, remote work",
-        ConcernCategory.DEVELOPMENT: "Learning and growth",
-        ConcernCategory.OTHER: "Something else",
+        ConcernCategory.ROLE_CLARITY: mark("The role was unclear"),
+        ConcernCategory.PROCESS_TEMPO: mark("The process was slow"),
+        ConcernCategory.CULTURE_VALUES: mark("Culture or values"),
+        ConcernCategory.COMPENSATION: mark("Pay or the offer"),
+        ConcernCategory.FLEXIBILITY: mark("Flexibility, remote work"),
+        ConcernCategory.DEVELOPMENT: mark("Learning and growth"),
+        ConcernCategory.OTHER: mark("Something else"),
     },
 }
 
 
 def phrases(language: Language | str) -> dict[str, str]:
-    return PHRASES.get(str(language), PHRASES["en"])
+    return {key: text(language, english) for key, english in PHRASES["en"].items()}
 
 
 def reason_labels(language: Language | str) -> dict[ConcernCategory, str]:
-    return REASON_LABELS.get(str(language), REASON_LABELS["en"])
+    return {key: text(language, english) for key, english in REASON_LABELS["en"].items()}
 
 
 def answer_field(question_id: str) -> str:
@@ -97,17 +101,19 @@ def reason_text_field(category: ConcernCategory) -> str:
 def export_decline_survey(meeting: Meeting, *, paper: str = "a4") -> bytes:
     """The fillable declined-offer survey for ``meeting``'s candidate, as PDF bytes."""
     from .page import PageMarks, page_size
-    from .text import short_day
 
     page_size(paper)  # an unknown paper fails here, before any work
-    words = phrases(meeting.language)
-    who = meeting.candidate.name.strip() or "Candidate"
+    lg = str(meeting.language)
+    words = phrases(lg)
+    who = meeting.candidate.name.strip() or text(lg, "Candidate")
     role = meeting.role.title.strip() or meeting.title.strip()
+    day = format_short_day(meeting.start, lg)
     marks = PageMarks(
         document=words["document"],
-        context=f"{who} · {role} · {short_day(meeting.start)}" if role else who,
+        context=f"{who} · {role} · {day}" if role else who,
         title=f"{words['document']}: {meeting_label(meeting)}",
-        subject=f"Declined offer survey for the candidate meeting {meeting.id}",
+        subject=text(lg, "Declined offer survey for the candidate meeting {id}", id=meeting.id),
+        language=lg,
     )
     # "Page X of Y" needs the page count: a first build counts, the second one prints.
     _, pages = _build(meeting, paper, marks, total=None)
@@ -168,7 +174,12 @@ def _draw_marks(canvas: Canvas, doc: object, *, marks: PageMarks, total: int | N
     canvas.drawString(left, top, marks.document)
     canvas.drawString(left, bottom, fit(marks.context, REGULAR, MARK_SIZE, right - left - 30 * mm))
     page = canvas.getPageNumber()
-    canvas.drawRightString(right, bottom, f"Page {page} of {total}" if total else f"Page {page}")
+    number = (
+        text(marks.language, "Page {page} of {count}", page=page, count=total)
+        if total
+        else text(marks.language, "Page {page}", page=page)
+    )
+    canvas.drawRightString(right, bottom, number)
     canvas.restoreState()
 
 
@@ -179,7 +190,8 @@ def _story(meeting: Meeting) -> list[Flowable]:
     from .debrief_fields import ConcernRow, ReadOnlyValue, TextBox
     from .styles import para
 
-    words = phrases(meeting.language)
+    lg = str(meeting.language)
+    words = phrases(lg)
     role = meeting.role.title.strip() or meeting.title.strip()
     story: list[Flowable] = [para(words["title"], "title")]
     if role:
@@ -194,9 +206,9 @@ def _story(meeting: Meeting) -> list[Flowable]:
         para(words["reasons"], "h1"),
         para(words["reasons_hint"], "small"),
     ]
-    for category, label in reason_labels(meeting.language).items():
+    for category, label in reason_labels(lg).items():
         reasons += [
-            ConcernRow(reason_field(category), reason_text_field(category), label),
+            ConcernRow(reason_field(category), reason_text_field(category), label, language=lg),
             Spacer(1, 3),
         ]
     story.append(KeepTogether(reasons))

@@ -12,44 +12,47 @@ from typing import TYPE_CHECKING
 from ..domain import rules
 from ..domain.enums import ConcernCategory
 from ..domain.insights import Insights, Period
+from ..domain.phrases import format_short_day, mark, text
 from .debrief_form import CONCERN_LABELS
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
     from reportlab.platypus import Flowable
 
-# The page's own words, by language.
+# The page's own words in English; ``phrases`` gives them in the chosen language.
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
-        "document": "Insights",
-        "title": "Insights across meetings",
-        "all_time": "All meetings",
-        "since": "From {0}",
-        "until": "Up to {0}",
-        "counts": "{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}.",
-        "sell_share": "Average sell share",
-        "sell_value": "{0} of the agenda, over {1} held meetings (the coach aims for {2}–{3})",
-        "within": "Feedback within {0} hours",
-        "within_value": "{0} ({1} of {2} candidates who heard back)",
-        "median": "Median time to feedback",
-        "waiting": "Still waiting",
-        "waiting_value": "{0} candidates, {1} of them past the deadline",
-        "waiting_one": "1 candidate, {1} past the deadline",
-        "waiting_none": "nobody: every candidate met has heard back",
-        "reason": "Feedback with a reason",
-        "reason_value": "{0} of the {1} candidates met",
-        "none": "no data yet",
-        "declines": "Why candidates declined",
-        "controllable_share": "{0} of the {1} reasons given are ones we can act on.",
-        "controllable": "We can act on it",
-        "not_controllable": "Outside our control",
-        "concerns": "Concerns candidates raised in meetings",
-        "feedback_time": "Time from meeting to feedback",
-        "on_time": "Within target",
-        "late": "Late",
-        "nothing": "Nothing recorded in this period.",
-        "hours": "{0} h",
-        "days": "{0} days",
+        "document": mark("Insights"),
+        "title": mark("Insights across meetings"),
+        "all_time": mark("All meetings"),
+        "since": mark("From {0}"),
+        "until": mark("Up to {0}"),
+        "counts": mark("{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}."),
+        "sell_share": mark("Average sell share"),
+        "sell_value": mark(
+            "{0} of the agenda, over {1} held meetings (the coach aims for {2}–{3})"
+        ),
+        "within": mark("Feedback within {0} hours"),
+        "within_value": mark("{0} ({1} of {2} candidates who heard back)"),
+        "median": mark("Median time to feedback"),
+        "waiting": mark("Still waiting"),
+        "waiting_value": mark("{0} candidates, {1} of them past the deadline"),
+        "waiting_one": mark("1 candidate, {1} past the deadline"),
+        "waiting_none": mark("nobody: every candidate met has heard back"),
+        "reason": mark("Feedback with a reason"),
+        "reason_value": mark("{0} of the {1} candidates met"),
+        "none": mark("no data yet"),
+        "declines": mark("Why candidates declined"),
+        "controllable_share": mark("{0} of the {1} reasons given are ones we can act on."),
+        "controllable": mark("We can act on it"),
+        "not_controllable": mark("Outside our control"),
+        "concerns": mark("Concerns candidates raised in meetings"),
+        "feedback_time": mark("Time from meeting to feedback"),
+        "on_time": mark("Within target"),
+        "late": mark("Late"),
+        "nothing": mark("Nothing recorded in this period."),
+        "hours": mark("{0} h"),
+        "days": mark("{0} days"),
     },
 }
 
@@ -64,15 +67,13 @@ LABEL_WIDTH = 150.0
 
 
 def phrases(language: str = "en") -> dict[str, str]:
-    return PHRASES.get(language, PHRASES["en"])
+    return {key: text(language, english) for key, english in PHRASES["en"].items()}
 
 
 def period_text(period: Period, language: str = "en") -> str:
-    from .text import short_day
-
     words = phrases(language)
-    first = short_day(_midnight(period.first)) if period.first else None
-    last = short_day(_midnight(period.last)) if period.last else None
+    first = format_short_day(_midnight(period.first), language) if period.first else None
+    last = format_short_day(_midnight(period.last), language) if period.last else None
     if first and last:
         return f"{first} – {last}"
     if first:
@@ -92,9 +93,9 @@ def bucket_label(lower: int | None, upper: int | None, language: str = "en") -> 
         return words["hours"].format(hours)
 
     if upper is None:
-        return f"over {amount(lower or 0)}"
+        return text(language, "over {amount}", amount=amount(lower or 0))
     if not lower:
-        return f"up to {amount(upper)}"
+        return text(language, "up to {amount}", amount=amount(upper))
     if upper % 24 == 0 and upper > rules.FEEDBACK_DUE_HOURS:
         return f"{lower // 24}–{amount(upper)}"
     return f"{lower}–{amount(upper)}"
@@ -113,7 +114,8 @@ def export_insights(figures: Insights, *, paper: str = "a4", language: str = "en
         document=words["document"],
         context=period_text(figures.period, language),
         title=f"{words['title']}: {period_text(figures.period, language)}",
-        subject="Meeting Planner insights",
+        subject=text(language, "Meeting Planner insights"),
+        language=language,
     )
     return render(_story(figures, paper, words, language), paper=paper, marks=marks)
 
@@ -198,7 +200,7 @@ def _story(figures: Insights, paper: str, words: dict[str, str], language: str) 
         )
         rows = [
             (
-                CONCERN_LABELS[c],
+                text(language, CONCERN_LABELS[c]),
                 [(r.controllable, CONTROLLABLE), (r.not_controllable, NOT_CONTROLLABLE)],
             )
             for c, r in figures.decline_reasons.items()
@@ -212,7 +214,10 @@ def _story(figures: Insights, paper: str, words: dict[str, str], language: str) 
         story.append(para(words["nothing"], "muted"))
     story.append(para(words["concerns"], "h1"))
     if any(figures.concerns.values()):
-        rows = [(CONCERN_LABELS[c], [(n, CONCERN)]) for c, n in _ordered(figures.concerns)]
+        rows = [
+            (text(language, CONCERN_LABELS[c]), [(n, CONCERN)])
+            for c, n in _ordered(figures.concerns)
+        ]
         story.append(_bars(rows, width, []))
     else:
         story.append(para(words["nothing"], "muted"))

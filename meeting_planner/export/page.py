@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
+from ..domain.phrases import text
 from .fonts import BOLD, REGULAR, register_fonts
 from .styles import INK, MUTED, RULE, colour
 
@@ -32,6 +33,8 @@ class PageMarks:
     # Metadata for the PDF's document properties.
     title: str = ""
     subject: str = ""
+    # The language of the marks our own text adds: "Confidential...", "Page X of Y".
+    language: str = "en"
 
 
 def page_size(paper: str) -> tuple[float, float]:
@@ -80,7 +83,7 @@ def render(story: list[Flowable], *, paper: str, marks: PageMarks) -> bytes:
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_marks, marks=marks))]
     )
-    doc.build(story, canvasmaker=_canvas_class())
+    doc.build(story, canvasmaker=partial(_canvas_class(), language=marks.language))
     return out.getvalue()
 
 
@@ -113,7 +116,9 @@ def _draw_marks(canvas: Canvas, doc: Any, *, marks: PageMarks) -> None:
     if marks.confidential:
         canvas.setFillColor(colour(INK))
         canvas.setFont(BOLD, MARK_SIZE)
-        canvas.drawRightString(right, top, "Confidential: for the interview panel only")
+        canvas.drawRightString(
+            right, top, text(marks.language, "Confidential: for the interview panel only")
+        )
     canvas.setFillColor(colour(MUTED))
     canvas.setFont(REGULAR, MARK_SIZE)
     # Leave room on the right for "Page X of Y".
@@ -147,9 +152,10 @@ def _canvas_class() -> type:
     class NumberedCanvas(Canvas):
         """Holds every page back until the end, so each can say "Page X of Y"."""
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
+        def __init__(self, *args: Any, language: str = "en", **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_page_states: list[dict[str, Any]] = []
+            self._language = language
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._saved_page_states.append(dict(self.__dict__))
@@ -173,7 +179,7 @@ def _canvas_class() -> type:
             self.drawRightString(
                 width - MARGIN_MM * mm,
                 MARGIN_MM * mm,
-                f"Page {self._pageNumber} of {count}",
+                text(self._language, "Page {page} of {count}", page=self._pageNumber, count=count),
             )
             self.restoreState()
 

@@ -6,6 +6,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..domain.model import BlockKind, Group
+from ..domain.phrases import mark
 from .fonts import BOLD, REGULAR, register_fonts
 from .text import Run, TextBlock
 
@@ -29,21 +30,22 @@ GROUP_TINT_HEX: dict[Group, str] = {
     Group.ASSESS: "#e4d8ef",
     Group.FRAME: "#eef0f3",
 }
+# In English; documents show them in the meeting's language through phrases.text.
 GROUP_LABEL: dict[Group, str] = {
-    Group.SELL: "Sell",
-    Group.CASE: "Case",
-    Group.ASSESS: "Assess",
-    Group.FRAME: "Frame",
+    Group.SELL: mark("Sell"),
+    Group.CASE: mark("Case"),
+    Group.ASSESS: mark("Assess"),
+    Group.FRAME: mark("Frame"),
 }
 KIND_LABEL: dict[BlockKind, str] = {
-    BlockKind.WELCOME: "Welcome",
-    BlockKind.PITCH: "Pitch",
-    BlockKind.CASE: "Case",
-    BlockKind.DIALOGUE: "Dialogue",
-    BlockKind.CANDIDATE_QUESTIONS: "Their questions",
-    BlockKind.TEAM: "Meet the team",
-    BlockKind.NEXT_STEPS: "Next steps",
-    BlockKind.BREAK: "Break",
+    BlockKind.WELCOME: mark("Welcome"),
+    BlockKind.PITCH: mark("Pitch"),
+    BlockKind.CASE: mark("Case"),
+    BlockKind.DIALOGUE: mark("Dialogue"),
+    BlockKind.CANDIDATE_QUESTIONS: mark("Their questions"),
+    BlockKind.TEAM: mark("Meet the team"),
+    BlockKind.NEXT_STEPS: mark("Next steps"),
+    BlockKind.BREAK: mark("Break"),
 }
 
 INK = "#1d2733"

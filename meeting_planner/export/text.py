@@ -20,6 +20,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from ..domain.model import Meeting
+from ..domain.phrases import (
+    format_day,
+    format_moment,
+    format_short_day,
+    format_time,
+    format_when,
+)
 from .fonts import missing_glyphs
 
 
@@ -57,49 +64,31 @@ def _texts(obj: Any) -> Iterator[str]:
             yield from _texts(item)
 
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# The date helpers of every document: thin names over domain.phrases, which writes
+# dates as each language does (English by default).
+def clock(moment: datetime, language: str = "en") -> str:
+    """A time of day, 24-hour: ``14:05`` (``14.05`` in Swedish and Danish)."""
+    return format_time(moment, language)
 
 
-def clock(moment: datetime) -> str:
-    """A time of day, 24-hour: ``14:05``."""
-    return f"{moment.hour:02d}:{moment.minute:02d}"
-
-
-def day(moment: datetime) -> str:
+def day(moment: datetime, language: str = "en") -> str:
     """A date in words, the same whatever the system's locale: ``Tuesday 24 November 2026``."""
-    return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    return format_day(moment, language)
 
 
-def short_day(moment: datetime) -> str:
+def short_day(moment: datetime, language: str = "en") -> str:
     """A compact date for footers: ``24 Nov 2026``."""
-    return f"{moment.day} {_MONTHS[moment.month - 1][:3]} {moment.year}"
+    return format_short_day(moment, language)
 
 
-def when(start: datetime, end: datetime) -> str:
+def when(start: datetime, end: datetime, language: str = "en") -> str:
     """A date with a time span: ``Tuesday 24 November 2026, 14:00–15:00``."""
-    span = f"{clock(start)}–{clock(end)}"
-    if start.date() != end.date():
-        span = f"{clock(start)}–{day(end)} {clock(end)}"
-    return f"{day(start)}, {span}"
+    return format_when(start, end, language)
 
 
-def moment_text(moment: datetime) -> str:
+def moment_text(moment: datetime, language: str = "en") -> str:
     """A date and a time: ``Thursday 26 November 2026 at 15:00``."""
-    return f"{day(moment)} at {clock(moment)}"
+    return format_moment(moment, language)
 
 
 # A run of text in one face and colour: (text, font name, colour as "#rrggbb" or None).

@@ -52,7 +52,11 @@ class MeetingDocument(QObject):
     def review(self) -> Review:
         """The coach's review of the current state (cached until the next change)."""
         if self._review is None:
-            self._review = review(self.meeting)
+            from .i18n import installed_language
+
+            # The coach speaks to the manager, so in the app's language; the
+            # brief, made for the meeting, uses the meeting's language itself.
+            self._review = review(self.meeting, language=installed_language())
         return self._review
 
     @property

@@ -135,11 +135,12 @@ def test_a_long_evidence_note_is_shortened_to_its_first_line() -> None:
     assert quoted.endswith("…") and len(quoted) <= feedback.rules.FEEDBACK_QUOTE_MAX + 1
 
 
-def test_an_untranslated_language_falls_back_to_english() -> None:
+def test_an_untranslated_phrase_falls_back_to_english(monkeypatch: pytest.MonkeyPatch) -> None:
     meeting = _debriefed(Decision.REJECT)
     english = draft_feedback(meeting)
+    monkeypatch.setitem(feedback.PHRASES, "sv", {"closing": "Vänliga hälsningar"})
     meeting.language = Language.SV
-    assert draft_feedback(meeting) == english
+    assert draft_feedback(meeting) == english.replace("Kind regards,", "Vänliga hälsningar")
 
 
 def test_no_candidate_name_greets_politely() -> None:

@@ -1,0 +1,136 @@
+"""Document and domain texts in the meeting's language, and dates as each language writes them.
+
+The English text is the key: ``text("sv", "Debrief form")`` looks it up in
+``resources/translations/documents_sv.json`` and falls back to English where a
+translation is missing. Placeholders are ``str.format`` fields (``{name}``), the
+same in every language.
+
+Date and time formats, by language:
+
+- en: ``Tuesday 24 November 2026``, ``24 Nov 2026``, ``14:00``,
+  ``Tuesday 24 November 2026, 14:00–15:00``, ``Tuesday 24 November 2026 at 14:00``
+- sv: ``tisdag 24 november 2026``, ``24 nov. 2026``, ``14.00``,
+  ``tisdag 24 november 2026, kl. 14.00–15.00``, ``tisdag 24 november 2026 kl. 14.00``
+- da: ``tirsdag den 24. november 2026``, ``24. nov. 2026``, ``14.00``,
+  ``tirsdag den 24. november 2026 kl. 14.00–15.00``,
+  ``tirsdag den 24. november 2026 kl. 14.00``
+
+Swedish and Danish write weekdays and months in lower case and the time with a
+full stop, as their language councils recommend.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import cache
+
+from ..assets import resource
+
+__all__ = [
+    "LANGUAGES",
+    "catalog",
+    "format_day",
+    "format_moment",
+    "format_short_day",
+    "format_time",
+    "format_when",
+    "mark",
+    "text",
+]
+
+LANGUAGES = ("en", "sv", "da")
+
+
+def mark(english: str) -> str:
+    """Mark a literal as catalog text where defined; ``text`` translates it where shown."""
+    return english
+
+
+@cache
+def catalog(language: str) -> dict[str, str]:
+    """The translations for ``language`` by English text; empty for English or a missing file."""
+    if language == "en":
+        return {}
+    path = resource("translations", f"documents_{language}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str) and v}
+
+
+def text(language: str, english: str, /, **values: object) -> str:
+    """``english`` in ``language`` (English where no translation exists), placeholders filled."""
+    found = catalog(str(language)).get(english, english) if language != "en" else english
+    return found.format(**values) if values else found
+
+
+# -- dates and times -----------------------------------------------------------------------
+_DAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+}
+_MONTHS = {
+    "en": (
+        "January February March April May June July August September October November December"
+    ).split(),
+    "sv": (
+        "januari februari mars april maj juni juli augusti september oktober november december"
+    ).split(),
+    "da": (
+        "januar februar marts april maj juni juli august september oktober november december"
+    ).split(),
+}
+# Months short enough to be written out stay whole ("maj", not "maj.").
+_SHORT_MONTHS = {
+    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "sv": "jan. feb. mars apr. maj juni juli aug. sep. okt. nov. dec.".split(),
+    "da": "jan. feb. marts apr. maj juni juli aug. sep. okt. nov. dec.".split(),
+}
+
+
+def _lang(language: str) -> str:
+    code = str(language)
+    return code if code in _DAYS else "en"
+
+
+def format_time(moment: datetime, language: str = "en") -> str:
+    """A time of day, 24-hour: ``14:05`` in English, ``14.05`` in Swedish and Danish."""
+    separator = ":" if _lang(language) == "en" else "."
+    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
+
+
+def format_day(moment: datetime, language: str = "en") -> str:
+    """A date in words, whatever the system's locale: ``Tuesday 24 November 2026``."""
+    code = _lang(language)
+    weekday, month = _DAYS[code][moment.weekday()], _MONTHS[code][moment.month - 1]
+    if code == "da":
+        return f"{weekday} den {moment.day}. {month} {moment.year}"
+    return f"{weekday} {moment.day} {month} {moment.year}"
+
+
+def format_short_day(moment: datetime, language: str = "en") -> str:
+    """A compact date for footers: ``24 Nov 2026``."""
+    code = _lang(language)
+    month = _SHORT_MONTHS[code][moment.month - 1]
+    number = f"{moment.day}." if code == "da" else str(moment.day)
+    return f"{number} {month} {moment.year}"
+
+
+def format_when(start: datetime, end: datetime, language: str = "en") -> str:
+    """A date with a time span: ``Tuesday 24 November 2026, 14:00–15:00``."""
+    code = _lang(language)
+    span = f"{format_time(start, code)}–{format_time(end, code)}"
+    if start.date() != end.date():
+        span = f"{format_time(start, code)}–{format_day(end, code)} {format_time(end, code)}"
+    joiner = {"en": ", ", "sv": ", kl. ", "da": " kl. "}[code]
+    return f"{format_day(start, code)}{joiner}{span}"
+
+
+def format_moment(moment: datetime, language: str = "en") -> str:
+    """A date and a time: ``Thursday 26 November 2026 at 15:00``."""
+    code = _lang(language)
+    joiner = {"en": " at ", "sv": " kl. ", "da": " kl. "}[code]
+    return f"{format_day(moment, code)}{joiner}{format_time(moment, code)}"

@@ -1,0 +1,166 @@
+"""The document catalog: every English text has Swedish and Danish, with the same placeholders."""
+
+from __future__ import annotations
+
+import ast
+import json
+import string
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from meeting_planner.assets import resource
+from meeting_planner.domain import phrases
+from meeting_planner.domain.feedback import PHRASES
+
+PACKAGE = Path(phrases.__file__).resolve().parent.parent
+# The modules whose user-visible text goes through the catalog.
+CATALOG_MODULES = [
+    "domain/coach.py",
+    "domain/coach_findings.py",
+    "domain/coach_content.py",
+    "domain/coach_parts.py",
+    "export/agenda.py",
+    "export/balance_chart.py",
+    "export/brief.py",
+    "export/debrief_form.py",
+    "export/debrief_fields.py",
+    "export/decline_survey.py",
+    "export/insights_pdf.py",
+    "export/access_pdf.py",
+    "export/page.py",
+    "export/styles.py",
+    "export/text.py",
+]
+
+
+def catalog_strings(path: Path) -> set[str]:
+    """The English literals given to ``text(language, "...")`` or ``mark("...")`` in a module."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        position = {"text": 1, "mark": 0}.get(name or "")
+        if position is None or len(node.args) <= position:
+            continue
+        arg = node.args[position]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            found.add(arg.value)
+    return found
+
+
+def all_catalog_strings() -> dict[str, str]:
+    """Every catalog string in the sources, with the module it first appears in."""
+    strings: dict[str, str] = {}
+    for module in CATALOG_MODULES:
+        for english in catalog_strings(PACKAGE / module):
+            strings.setdefault(english, module)
+    return strings
+
+
+def fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def load(language: str) -> dict[str, str]:
+    return json.loads(resource("translations", f"documents_{language}.json").read_text("utf-8"))
+
+
+def test_the_scan_finds_the_documents_texts() -> None:
+    strings = all_catalog_strings()
+    # A scan that found nothing would pass every check below.
+    assert "Debrief form" in strings
+    assert "The role names no tech stack." in strings
+    assert len(strings) > 150
+
+
+@pytest.mark.parametrize("language", ["sv", "da"])
+def test_every_text_has_a_translation(language: str) -> None:
+    catalog = load(language)
+    missing = sorted(
+        f"{module}: {english!r}"
+        for english, module in all_catalog_strings().items()
+        if not catalog.get(english, "").strip()
+    )
+    assert not missing, f"{len(missing)} texts without a {language} translation:\n" + "\n".join(
+        missing
+    )
+
+
+@pytest.mark.parametrize("language", ["sv", "da"])
+def test_translations_keep_the_placeholders(language: str) -> None:
+    wrong = [
+        english
+        for english, translated in load(language).items()
+        if fields(english) != fields(translated)
+    ]
+    assert not wrong
+
+
+@pytest.mark.parametrize("language", ["sv", "da"])
+def test_feedback_phrases_are_complete(language: str) -> None:
+    english, own = PHRASES["en"], PHRASES[language]
+    assert set(own) == set(english)
+    assert all(fields(english[key]) == fields(own[key]) for key in english)
+
+
+def test_lookup_translates_and_falls_back_to_english() -> None:
+    assert phrases.text("sv", "Debrief form") == "Utvärderingsformulär"
+    assert phrases.text("da", "Debrief form") == "Evalueringsskema"
+    assert phrases.text("en", "Debrief form") == "Debrief form"
+    assert phrases.text("sv", "A text nobody translated") == "A text nobody translated"
+    assert phrases.text("fi", "Debrief form") == "Debrief form"
+    assert phrases.text("en", "Page {page} of {count}", page=2, count=3) == "Page 2 of 3"
+    assert phrases.text("sv", "Page {page} of {count}", page=2, count=3) == "Sida 2 av 3"
+
+
+MONDAY = datetime(2026, 11, 23, 10, 0)
+TUESDAY_LATE = datetime(2026, 11, 24, 9, 5)
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "short", "time", "span", "moment"),
+    [
+        (
+            "en",
+            "Monday 23 November 2026",
+            "23 Nov 2026",
+            "10:00",
+            "Monday 23 November 2026, 10:00–11:30",
+            "Monday 23 November 2026 at 10:00",
+        ),
+        (
+            "sv",
+            "måndag 23 november 2026",
+            "23 nov. 2026",
+            "10.00",
+            "måndag 23 november 2026, kl. 10.00–11.30",
+            "måndag 23 november 2026 kl. 10.00",
+        ),
+        (
+            "da",
+            "mandag den 23. november 2026",
+            "23. nov. 2026",
+            "10.00",
+            "mandag den 23. november 2026 kl. 10.00–11.30",
+            "mandag den 23. november 2026 kl. 10.00",
+        ),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(
+    language: str, day: str, short: str, time: str, span: str, moment: str
+) -> None:
+    end = MONDAY.replace(hour=11, minute=30)
+    assert phrases.format_day(MONDAY, language) == day
+    assert phrases.format_short_day(MONDAY, language) == short
+    assert phrases.format_time(MONDAY, language) == time
+    assert phrases.format_when(MONDAY, end, language) == span
+    assert phrases.format_moment(MONDAY, language) == moment
+
+
+def test_a_span_past_midnight_names_both_days() -> None:
+    assert phrases.format_when(MONDAY, TUESDAY_LATE, "sv") == (
+        "måndag 23 november 2026, kl. 10.00–tisdag 24 november 2026 09.05"
+    )

@@ -54,6 +54,7 @@ def install(language: str, app: QCoreApplication | None = None) -> list[QTransla
         app.removeTranslator(translator)
     _installed.clear()
     _current[0] = language if language in TRANSLATED else ENGLISH
+    _set_locale(_current[0])
     if language not in TRANSLATED:
         return []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -63,6 +64,16 @@ def install(language: str, app: QCoreApplication | None = None) -> list[QTransla
             app.installTranslator(translator)
             _installed.append(translator)
     return list(_installed)
+
+
+def _set_locale(language: str) -> None:
+    """Dates and numbers (QLocale()) follow the app's language, not only its texts."""
+    system = QLocale.system()
+    if language == ENGLISH:
+        english = system.language() == QLocale.Language.English
+        QLocale.setDefault(system if english else QLocale(QLocale.Language.English))
+    else:
+        QLocale.setDefault(QLocale(language))
 
 
 def installed_language() -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Status
 from ..store import MeetingSummary
+from .formatting import format_moment
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -160,7 +161,7 @@ class MeetingListModel(QAbstractListModel):
     def _display(self, summary: MeetingSummary) -> str:
         who = summary.candidate or _tr("(no candidate yet)")
         role = summary.role or summary.title or _tr("(no role yet)")
-        when = summary.start.strftime("%a %d %b %Y, %H:%M")
+        when = format_moment(summary.start)
         line = _tr("{0} · {1}").format(when, status_label(summary.status))
         state = follow_up_state(summary, self.now)
         text = _tr("{0}: {1}\n{2}").format(who, role, line)
@@ -171,7 +172,7 @@ class MeetingListModel(QAbstractListModel):
         return text
 
     def _tooltip(self, summary: MeetingSummary) -> str:
-        due = summary.feedback_due.strftime("%a %d %b, %H:%M")
+        due = format_moment(summary.feedback_due)
         if summary.feedback_sent:
             return _tr("Feedback sent to the candidate.")
         return _tr("The candidate's answer is due by {0}.").format(due)

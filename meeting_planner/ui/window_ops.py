@@ -14,6 +14,7 @@ from ..domain.model import Status, new_id
 from ..domain.serialize import copy_meeting
 from ..store import StoreError
 from . import messages
+from .formatting import format_moment
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -110,7 +111,7 @@ class MeetingOps(QObject):
             _tr(
                 "Delete the meeting with {0} on {1}? Its plan, debrief and notes are removed "
                 "and this cannot be undone."
-            ).format(who, meeting.start.strftime("%d %b %Y")),
+            ).format(who, format_moment(meeting.start)),
         ):
             return False
         try:

@@ -165,3 +165,21 @@ def test_choosing_a_language_is_stored_for_the_next_start(
     with Store(tmp_path / "data") as store:
         assert store.settings.get(i18n.SETTING) == "da"
         assert i18n.resolve(store.settings.get(i18n.SETTING), QLocale("sv_SE")) == "da"
+
+
+def test_dates_follow_the_chosen_language(qapp) -> None:
+    from datetime import datetime
+
+    from meeting_planner.ui import i18n
+    from meeting_planner.ui.formatting import format_moment
+
+    moment = datetime(2026, 11, 23, 10, 0)
+    try:
+        i18n.install("sv", qapp)
+        assert format_moment(moment).startswith("mån")
+        i18n.install("da", qapp)
+        assert format_moment(moment).startswith("man")
+        i18n.install("en", qapp)
+        assert format_moment(moment) == "Mon 23 Nov 2026, 10:00"
+    finally:
+        i18n.install("en", qapp)

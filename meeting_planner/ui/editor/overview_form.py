@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain import rules
 from ...domain.model import Language, Status
 from ..document import MeetingDocument, concerns
+from ..formatting import format_moment
 from .form_base import FormPage
 
 
@@ -35,11 +34,6 @@ def status_items() -> list[tuple[str, Status]]:
 
 def status_name(status: Status) -> str:
     return dict((s, text) for text, s in status_items())[status]
-
-
-def format_moment(moment: datetime) -> str:
-    """A date and time with the weekday, in the user's language: "Mon 23 Nov 2026, 10:00"."""
-    return QLocale().toString(QDateTime(moment), "ddd d MMM yyyy, HH:mm")
 
 
 class OverviewForm(FormPage):

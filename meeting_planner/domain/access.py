@@ -73,6 +73,74 @@ PHRASES: dict[str, dict[str, str]] = {
             "as a concern raised or a strong signal, with the time into the meeting."
         ),
     },
+    "sv": {
+        "about": (
+            "Allt som Meeting Planner sparar om dig: varje möte du haft med oss, vad vi "
+            "antecknade om dig, hur vi bedömde dig och vad vi beslutade. Tiderna är "
+            "lokal tid."
+        ),
+        "meeting": (
+            "Själva mötet: när och var det hölls, hur långt rekryteringen har kommit och "
+            "när vi lovade dig besked och ett beslut."
+        ),
+        "candidate": (
+            "Det vi har om dig: ditt namn och dina kontaktuppgifter, din nuvarande titel, "
+            "vad du berättade att du drivs av och våra anteckningar om dig."
+        ),
+        "plan": (
+            "Hur vi planerade mötet: rollen och erbjudandet vi presenterade, vilka från "
+            "oss som var med, agendan med våra samtalspunkter och interna anteckningar, "
+            "caset och kriterierna vi bedömde mot, det viktigaste först."
+        ),
+        "assessment": (
+            "Vår bedömning efter mötet: ett betyg från 1 till 4 per kriterium med det vi "
+            "noterade som underlag, hur intresserad vi uppfattade att du var (1 till 5), "
+            "vad som tilltalade dig, dina farhågor, andra erbjudanden, vårt beslut och "
+            "skälen till det, och återkopplingen vi gav dig."
+        ),
+        "outcome": (
+            "Resultatet: om vi gav dig ett erbjudande, ditt svar, skälen du angav om du "
+            "tackade nej och dina svar på våra uppföljande frågor."
+        ),
+        "run": (
+            "Anteckningar från mötet, del för del, och de ögonblick vi markerade som en "
+            "farhåga eller en stark signal, med tiden in i mötet."
+        ),
+    },
+    "da": {
+        "about": (
+            "Alt, hvad Meeting Planner gemmer om dig: hvert møde, du har haft med os, "
+            "hvad vi noterede om dig, hvordan vi vurderede dig, og hvad vi besluttede. "
+            "Tidspunkterne er lokal tid."
+        ),
+        "meeting": (
+            "Selve mødet: hvornår og hvor det blev holdt, hvor langt rekrutteringen er "
+            "nået, og hvornår vi lovede dig svar og en beslutning."
+        ),
+        "candidate": (
+            "Det, vi har om dig: dit navn og dine kontaktoplysninger, din nuværende "
+            "titel, hvad du fortalte motiverer dig, og vores noter om dig."
+        ),
+        "plan": (
+            "Hvordan vi planlagde mødet: rollen og tilbuddet, vi præsenterede, hvem fra "
+            "os der deltog, dagsordenen med vores talepunkter og interne noter, casen og "
+            "kriterierne, vi vurderede ud fra, det vigtigste først."
+        ),
+        "assessment": (
+            "Vores vurdering efter mødet: en karakter fra 1 til 4 pr. kriterium med det, "
+            "vi noterede som belæg, hvor interesseret vi opfattede dig (1 til 5), hvad "
+            "der talte til dig, dine bekymringer, andre tilbud, vores beslutning og "
+            "begrundelsen, og den feedback, vi gav dig."
+        ),
+        "outcome": (
+            "Resultatet: om vi gav dig et tilbud, dit svar, de grunde, du gav, hvis du "
+            "takkede nej, og dine svar på vores opfølgende spørgsmål."
+        ),
+        "run": (
+            "Noter fra mødet, del for del, og de øjeblikke, vi markerede som en "
+            "bekymring eller et stærkt signal, med tiden inde i mødet."
+        ),
+    },
 }
 
 

@@ -83,3 +83,12 @@ def test_nothing_stored_is_left_out_and_every_part_is_explained() -> None:
         timespec="minutes"
     )
     assert report["created_at"] == "2027-02-01T08:00"
+
+
+def test_the_explanations_come_in_every_language() -> None:
+    from meeting_planner.domain.access import PHRASES
+
+    assert set(PHRASES) == {"en", "sv", "da"}
+    for language in ("sv", "da"):
+        assert set(PHRASES[language]) == set(PHRASES["en"])
+        assert all(PHRASES[language][k] != PHRASES["en"][k] for k in PHRASES["en"])

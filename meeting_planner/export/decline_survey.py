@@ -22,11 +22,9 @@ from ..domain.phrases import format_short_day, mark, text
 from .debrief_form import MEETING_ID, MEETING_LABEL, meeting_label
 
 if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
     from ..domain.model import Meeting
-    from .page import PageMarks
 
 SURVEY_KIND = "meeting-planner-decline-survey"
 __all__ = [
@@ -100,7 +98,7 @@ def reason_text_field(category: ConcernCategory) -> str:
 
 def export_decline_survey(meeting: Meeting, *, paper: str = "a4") -> bytes:
     """The fillable declined-offer survey for ``meeting``'s candidate, as PDF bytes."""
-    from .page import PageMarks, page_size
+    from .page import PageMarks, page_size, render_form
 
     page_size(paper)  # an unknown paper fails here, before any work
     lg = str(meeting.language)
@@ -115,72 +113,12 @@ def export_decline_survey(meeting: Meeting, *, paper: str = "a4") -> bytes:
         subject=text(lg, "Declined offer survey for the candidate meeting {id}", id=meeting.id),
         language=lg,
     )
-    # "Page X of Y" needs the page count: a first build counts, the second one prints.
-    _, pages = _build(meeting, paper, marks, total=None)
-    return _build(meeting, paper, marks, total=pages)[0]
-
-
-def _build(meeting: Meeting, paper: str, marks: PageMarks, total: int | None) -> tuple[bytes, int]:
-    import io
-    from functools import partial
-
-    from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
-    from .fonts import register_fonts
-    from .page import FOOTER_MM, HEADER_MM, MARGIN_MM, page_size
-
-    register_fonts()
-    out = io.BytesIO()
-    doc = BaseDocTemplate(
-        out,
-        pagesize=page_size(paper),
-        leftMargin=MARGIN_MM * mm,
-        rightMargin=MARGIN_MM * mm,
-        topMargin=(MARGIN_MM + HEADER_MM) * mm,
-        bottomMargin=(MARGIN_MM + FOOTER_MM) * mm,
-        title=marks.title,
-        subject=marks.subject,
+    return render_form(
+        lambda: _story(meeting),
+        paper=paper,
+        marks=marks,
         keywords=f"{SURVEY_KIND} meeting-id={meeting.id}",
-        author="Meeting Planner",
-        creator="Meeting Planner",
-        invariant=1,
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    on_page = partial(_draw_marks, marks=marks, total=total)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    doc.build(_story(meeting))
-    return out.getvalue(), doc.page
-
-
-def _draw_marks(canvas: Canvas, doc: object, *, marks: PageMarks, total: int | None) -> None:
-    """Header and footer as on the other documents, with "Page X of Y"."""
-    from reportlab.lib.units import mm
-
-    from .fonts import REGULAR
-    from .page import MARGIN_MM, MARK_SIZE, fit
-    from .styles import MUTED, RULE, colour
-
-    width, height = canvas._pagesize
-    left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
-    top, bottom = height - MARGIN_MM * mm, MARGIN_MM * mm
-    canvas.saveState()
-    canvas.setStrokeColor(colour(RULE))
-    canvas.setLineWidth(0.5)
-    canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
-    canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
-    canvas.setFillColor(colour(MUTED))
-    canvas.setFont(REGULAR, MARK_SIZE)
-    canvas.drawString(left, top, marks.document)
-    canvas.drawString(left, bottom, fit(marks.context, REGULAR, MARK_SIZE, right - left - 30 * mm))
-    page = canvas.getPageNumber()
-    number = (
-        text(marks.language, "Page {page} of {count}", page=page, count=total)
-        if total
-        else text(marks.language, "Page {page}", page=page)
-    )
-    canvas.drawRightString(right, bottom, number)
-    canvas.restoreState()
 
 
 def _story(meeting: Meeting) -> list[Flowable]:

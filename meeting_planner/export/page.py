@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
@@ -56,22 +57,59 @@ def content_width(paper: str) -> float:
 
 def render(story: list[Flowable], *, paper: str, marks: PageMarks) -> bytes:
     """Lay ``story`` out on pages with header and footer; the finished PDF's bytes."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus import PageTemplate
 
     register_fonts()
     _binary_streams()
-    size = page_size(paper)
     out = io.BytesIO()
+    doc, frame = _document(out, paper, marks)
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_marks, marks=marks))]
+    )
+    doc.build(story, canvasmaker=partial(_canvas_class(), language=marks.language))
+    return out.getvalue()
+
+
+def render_form(
+    make_story: Callable[[], list[Flowable]], *, paper: str, marks: PageMarks, keywords: str
+) -> bytes:
+    """Like :func:`render`, for documents with form fields.
+
+    The numbering canvas replays finished pages, which would attach form fields
+    to the wrong page; so a first build counts the pages and a second one prints
+    "Page X of Y" directly. ``keywords`` go into the metadata (forms carry the
+    meeting id there)."""
+    from reportlab.platypus import PageTemplate
+
+    register_fonts()
+    _binary_streams()
+
+    def build(total: int | None) -> tuple[bytes, int]:
+        out = io.BytesIO()
+        doc, frame = _document(out, paper, marks, keywords)
+        on_page = partial(_draw_marks, marks=marks, numbered=True, total=total)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        doc.build(make_story())
+        return out.getvalue(), doc.page
+
+    _, pages = build(None)
+    return build(pages)[0]
+
+
+def _document(out: io.BytesIO, paper: str, marks: PageMarks, keywords: str = "") -> tuple[Any, Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame
+
     doc = BaseDocTemplate(
         out,
-        pagesize=size,
+        pagesize=page_size(paper),
         leftMargin=MARGIN_MM * mm,
         rightMargin=MARGIN_MM * mm,
         topMargin=(MARGIN_MM + HEADER_MM) * mm,
         bottomMargin=(MARGIN_MM + FOOTER_MM) * mm,
         title=marks.title,
         subject=marks.subject,
+        keywords=keywords,
         author="Meeting Planner",
         creator="Meeting Planner",
         # Same meeting, same bytes: no timestamps or random ids in the file.
@@ -80,11 +118,7 @@ def render(story: list[Flowable], *, paper: str, marks: PageMarks) -> bytes:
     frame = Frame(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
     )
-    doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_marks, marks=marks))]
-    )
-    doc.build(story, canvasmaker=partial(_canvas_class(), language=marks.language))
-    return out.getvalue()
+    return doc, frame
 
 
 @cache
@@ -96,8 +130,16 @@ def _binary_streams() -> None:
     rl_config.useA85 = 0
 
 
-def _draw_marks(canvas: Canvas, doc: Any, *, marks: PageMarks) -> None:
-    """Header and footer of one page; the page count is added later by the canvas."""
+def _draw_marks(
+    canvas: Canvas,
+    doc: Any,
+    *,
+    marks: PageMarks,
+    numbered: bool = False,
+    total: int | None = None,
+) -> None:
+    """Header and footer of one page. The page count is added later by the
+    numbering canvas, or here when ``numbered`` (forms: see render_form)."""
     from reportlab.lib.units import mm
 
     width, height = doc.pagesize
@@ -124,6 +166,14 @@ def _draw_marks(canvas: Canvas, doc: Any, *, marks: PageMarks) -> None:
     # Leave room on the right for "Page X of Y".
     room = right - left - 30 * mm
     canvas.drawString(left, bottom, fit(marks.context, REGULAR, MARK_SIZE, room))
+    if numbered:
+        page = canvas.getPageNumber()
+        number = (
+            text(marks.language, "Page {page} of {count}", page=page, count=total)
+            if total
+            else text(marks.language, "Page {page}", page=page)
+        )
+        canvas.drawRightString(right, bottom, number)
     canvas.restoreState()
 
 

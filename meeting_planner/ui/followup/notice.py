@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from ...domain import rules
 from ...domain.followup import DueItem, What
+from ..notice_bar import NoticeBar
 from .model import span_text
 
 
@@ -25,48 +17,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OverdueNotice", text)
 
 
-class OverdueNotice(QFrame):
+class OverdueNotice(NoticeBar):
     """Names what is overdue, with a button to show the Due view and one to dismiss."""
 
-    show_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("OverdueNotice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#5c1f1f" if dark else "#fbe3e1"))
-        self.setPalette(palette)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_button = QPushButton(self.tr("Show"), self)
-        self.show_button.setAccessibleName(self.tr("Show what is overdue"))
-        self.show_button.clicked.connect(self._show)
-        self.close_button = QToolButton(self)
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Dismiss"))
-        self.close_button.setAccessibleName(self.tr("Dismiss"))
-        self.close_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.close_button)
-        self.hide()
+        super().__init__(
+            parent,
+            object_name="OverdueNotice",
+            colours=("#fbe3e1", "#5c1f1f"),
+            action_text=_tr("Show"),
+            action_name=_tr("Show what is overdue"),
+            dismiss_text=_tr("Dismiss"),
+        )
+        self.show_button = self.action_button
+        self.show_requested = self.action_requested
 
     def set_overdue(self, items: list[DueItem], now: datetime) -> None:
         """Show the notice for these overdue items, or hide it when there are none."""
         self.text.setText(overdue_sentence(items, now))
         self.setVisible(bool(items))
-
-    def _show(self) -> None:
-        self.hide()
-        self.show_requested.emit()
 
 
 def overdue_sentence(items: list[DueItem], now: datetime) -> str:

@@ -13,7 +13,6 @@ from tinydb.table import Document
 
 from ..domain import rules
 from ..domain.model import Meeting
-from ..domain.retention import erase_personal_data
 from ..domain.serialize import meeting_from_dict, meeting_to_dict
 from .erasure import ErasureReport, scrub_copies
 from .errors import AmbiguousId, StoreCorrupt, StoreError, UnknownMeeting
@@ -215,6 +214,8 @@ class MeetingRepository:
         backups, damaged copies, temporary files), keeping them as anonymous figures.
         See domain.retention.erase_personal_data for what goes and what stays."""
         self._check_writable()
+        from ..domain.retention import erase_personal_data  # rarely used: kept off start-up
+
         erased = [erase_personal_data(self.get(i), now) for i in dict.fromkeys(meeting_ids)]
         if not erased:
             return ErasureReport()

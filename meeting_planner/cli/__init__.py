@@ -13,6 +13,9 @@ from .common import PROG, Handler, Parser, UserError
 
 # Each module registers its sub-commands with register(add).
 _COMMAND_MODULES = ("meetings", "documents", "feedback", "followup", "outcome", "privacy")
+# Where the commands whose start-up time matters live, so a run loads that
+# module first (tests/cli/test_cli_modules.py keeps this in step).
+COMMAND_HOME = {"export": "documents", "debrief-import": "documents"}
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -46,7 +49,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         added.add(name)
         return command_parser
 
-    for name in _COMMAND_MODULES:
+    home = COMMAND_HOME.get(command or "")
+    order = ((home,) if home else ()) + tuple(n for n in _COMMAND_MODULES if n != home)
+    for name in order:
         if importlib.util.find_spec(f"{__name__}.{name}") is not None:
             importlib.import_module(f"{__name__}.{name}").register(add)
             if command in added:

@@ -100,33 +100,62 @@ class MoveBlockCommand(QUndoCommand):
         self.doc.notify("agenda")
 
 
-class UpdateBlockCommand(QUndoCommand):
-    """Change fields of one block; consecutive edits of the same text field merge."""
+class _UpdateFieldsCommand(QUndoCommand):
+    """Change fields of one item (block, participant, criterion) found by ``key``;
+    consecutive edits of the same fields of the same item merge when ``merge``."""
 
-    def __init__(self, doc: MeetingDocument, block_id: str, *, merge: bool = False, **changes: Any):
-        block = doc.meeting.block(block_id)
-        super().__init__(_tr("Edit block {0}").format(block.title))
-        self.doc, self.block_id, self.new, self.merge = doc, block_id, changes, merge
-        self.old = {name: _copy(getattr(block, name)) for name in changes}
+    MERGE_ID = -1
+    TOPIC = ""
+
+    def __init__(
+        self,
+        label: str,
+        doc: MeetingDocument,
+        key: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        merge: bool,
+    ):
+        super().__init__(label)
+        self.doc, self.key, self.old, self.new, self.merge = doc, key, old, new, merge
 
     def id(self) -> int:
-        return _ID_UPDATE_BLOCK if self.merge else -1
+        return self.MERGE_ID if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not isinstance(other, UpdateBlockCommand) or other.doc is not self.doc:
+        if type(other) is not type(self) or other.doc is not self.doc:
             return False
-        if other.block_id != self.block_id or set(other.new) != set(self.new) or not other.merge:
+        if other.key != self.key or set(other.new) != set(self.new) or not other.merge:
             return False
         self.new = other.new
         return True
 
     def redo(self) -> None:
-        self.doc.meeting.update_block(self.block_id, **self.new)
-        self.doc.notify("agenda")
+        self._apply(self.new)
+        self.doc.notify(self.TOPIC)
 
     def undo(self) -> None:
-        self.doc.meeting.update_block(self.block_id, **self.old)
-        self.doc.notify("agenda")
+        self._apply(self.old)
+        self.doc.notify(self.TOPIC)
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+
+class UpdateBlockCommand(_UpdateFieldsCommand):
+    """Change fields of one block; consecutive edits of the same text field merge."""
+
+    MERGE_ID, TOPIC = _ID_UPDATE_BLOCK, "agenda"
+
+    def __init__(self, doc: MeetingDocument, block_id: str, *, merge: bool = False, **changes: Any):
+        block = doc.meeting.block(block_id)
+        old = {name: _copy(getattr(block, name)) for name in changes}
+        label = _tr("Edit block {0}").format(block.title)
+        super().__init__(label, doc, block_id, old, changes, merge)
+        self.block_id = block_id
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        self.doc.meeting.update_block(self.block_id, **values)
 
 
 class AddParticipantCommand(QUndoCommand):
@@ -159,35 +188,19 @@ class RemoveParticipantCommand(QUndoCommand):
         self.doc.notify("participants")
 
 
-class UpdateParticipantCommand(QUndoCommand):
+class UpdateParticipantCommand(_UpdateFieldsCommand):
+    MERGE_ID, TOPIC = _ID_UPDATE_PARTICIPANT, "participants"
+
     def __init__(
-        self, doc: MeetingDocument, participant_id: str, *, merge: bool = False, **changes
+        self, doc: MeetingDocument, participant_id: str, *, merge: bool = False, **changes: Any
     ):
-        super().__init__(_tr("Edit participant"))
-        self.doc, self.participant_id, self.new, self.merge = doc, participant_id, changes, merge
         person = next(p for p in doc.meeting.participants if p.id == participant_id)
-        self.old = {name: getattr(person, name) for name in changes}
+        old = {name: getattr(person, name) for name in changes}
+        super().__init__(_tr("Edit participant"), doc, participant_id, old, changes, merge)
+        self.participant_id = participant_id
 
-    def id(self) -> int:
-        return _ID_UPDATE_PARTICIPANT if self.merge else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not isinstance(other, UpdateParticipantCommand) or other.doc is not self.doc:
-            return False
-        if other.participant_id != self.participant_id or set(other.new) != set(self.new):
-            return False
-        if not other.merge:
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self.doc.meeting.update_participant(self.participant_id, **self.new)
-        self.doc.notify("participants")
-
-    def undo(self) -> None:
-        self.doc.meeting.update_participant(self.participant_id, **self.old)
-        self.doc.notify("participants")
+    def _apply(self, values: dict[str, Any]) -> None:
+        self.doc.meeting.update_participant(self.participant_id, **values)
 
 
 class AddCriterionCommand(QUndoCommand):
@@ -220,37 +233,21 @@ class RemoveCriterionCommand(QUndoCommand):
         self.doc.notify("criteria")
 
 
-class UpdateCriterionCommand(QUndoCommand):
-    def __init__(self, doc: MeetingDocument, criterion_id: str, *, merge: bool = False, **changes):
-        super().__init__(_tr("Edit criterion"))
-        self.doc, self.criterion_id, self.new, self.merge = doc, criterion_id, changes, merge
+class UpdateCriterionCommand(_UpdateFieldsCommand):
+    MERGE_ID, TOPIC = _ID_UPDATE_CRITERION, "criteria"
+
+    def __init__(
+        self, doc: MeetingDocument, criterion_id: str, *, merge: bool = False, **changes: Any
+    ):
         criterion = doc.meeting.criterion(criterion_id)
-        self.old = {name: getattr(criterion, name) for name in changes}
-
-    def id(self) -> int:
-        return _ID_UPDATE_CRITERION if self.merge else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not isinstance(other, UpdateCriterionCommand) or other.doc is not self.doc:
-            return False
-        if other.criterion_id != self.criterion_id or set(other.new) != set(self.new):
-            return False
-        if not other.merge:
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
+        old = {name: getattr(criterion, name) for name in changes}
+        super().__init__(_tr("Edit criterion"), doc, criterion_id, old, changes, merge)
+        self.criterion_id = criterion_id
 
     def _apply(self, values: dict[str, Any]) -> None:
         criterion = self.doc.meeting.criterion(self.criterion_id)
         for name, value in values.items():
             setattr(criterion, name, value)
-        self.doc.notify("criteria")
 
 
 class RankCriteriaCommand(QUndoCommand):

@@ -69,3 +69,38 @@ def write_output(path: Path, data: bytes) -> None:
         write_atomically(path, data)
     except OSError as exc:
         raise UserError(f"could not write {path}: {exc.strerror or exc}") from None
+
+
+def apply_form_file(
+    args: argparse.Namespace,
+    path: Path,
+    apply: Callable[[Meeting, bytes], list[str]],
+    errors: type[Exception],
+    *,
+    kind: str,
+    nothing_new: str,
+) -> int:
+    """Read a filled PDF form and apply it to the meeting ``args.id``; saves only when
+    something changed and prints one line per change."""
+    from ..domain import rules
+
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"{path}: {exc.strerror or exc}") from None
+    if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
+        raise UserError(f"{path}: far too large to be a {kind}")
+    with open_store(args) as store:
+        meeting = store.meetings.get(store.meetings.resolve(args.id))
+        try:
+            changes = apply(meeting, data)
+        except errors as exc:
+            raise UserError(f"{path}: {exc}") from None
+        if changes:
+            store.meetings.save(meeting)
+    if not changes:
+        print(nothing_new)
+    for line in changes:
+        print(line)
+    return 0

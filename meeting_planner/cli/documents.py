@@ -9,9 +9,8 @@ from pathlib import Path
 from .common import (
     PROG,
     CommandAdder,
-    UserError,
+    apply_form_file,
     meeting_from_id_or_file,
-    open_store,
     write_output,
 )
 
@@ -58,21 +57,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_debrief_import(args: argparse.Namespace) -> int:
     from ..export.debrief_import import DebriefFormError, apply_debrief_form
 
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path}: {exc.strerror or exc}") from None
-    with open_store(args) as store:
-        meeting = store.meetings.get(store.meetings.resolve(args.id))
-        try:
-            changes = apply_debrief_form(meeting, data)
-        except DebriefFormError as exc:
-            raise UserError(f"{path}: {exc}") from None
-        if changes:
-            store.meetings.save(meeting)
-    if not changes:
-        print("The form had nothing new: the debrief is unchanged.")
-    for line in changes:
-        print(line)
-    return 0
+    return apply_form_file(
+        args,
+        Path(args.file),
+        apply_debrief_form,
+        DebriefFormError,
+        kind="debrief form",
+        nothing_new="The form had nothing new: the debrief is unchanged.",
+    )

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import CommandAdder, UserError, open_store, print_json, write_output
+from .common import CommandAdder, UserError, apply_form_file, open_store, print_json, write_output
 
 if TYPE_CHECKING:
     from ..domain.insights import Insights, Period
@@ -67,30 +67,16 @@ def _cmd_survey_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_survey_import(args: argparse.Namespace) -> int:
-    from ..domain import rules
     from ..export.survey_import import SurveyFormError, apply_decline_survey
 
-    path = Path(args.file)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
-    except OSError as exc:
-        raise UserError(f"{path}: {exc.strerror or exc}") from None
-    if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
-        raise UserError(f"{path}: far too large to be a survey")
-    with open_store(args) as store:
-        meeting = store.meetings.get(store.meetings.resolve(args.id))
-        try:
-            changes = apply_decline_survey(meeting, data)
-        except SurveyFormError as exc:
-            raise UserError(f"{path}: {exc}") from None
-        if changes:
-            store.meetings.save(meeting)
-    if not changes:
-        print("The survey had nothing new: the outcome is unchanged.")
-    for line in changes:
-        print(line)
-    return 0
+    return apply_form_file(
+        args,
+        Path(args.file),
+        apply_decline_survey,
+        SurveyFormError,
+        kind="survey",
+        nothing_new="The survey had nothing new: the outcome is unchanged.",
+    )
 
 
 def _cmd_insights(args: argparse.Namespace) -> int:

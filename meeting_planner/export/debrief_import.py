@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..domain import rules
 from ..domain.model import Concern, ConcernCategory, Decision, Meeting, Status
 from . import debrief_form as form
+from .form_values import (
+    DebriefFormError,
+    choice,
+    choice_number,
+    field_values,
+    is_ticked,
+    limited,
+    one_line,
+    text_value,
+)
 
-
-class DebriefFormError(ValueError):
-    """A PDF that cannot be read into this meeting; the message is one line for a person."""
+__all__ = ["DebriefFormError", "apply_debrief_form", "read_debrief_form"]
 
 
 @dataclass
@@ -60,12 +66,12 @@ _TEXT_LIMITS = {
 
 def read_debrief_form(data: bytes) -> FormAnswers:
     """The answers on a filled debrief form; raises DebriefFormError for anything else."""
-    values = _field_values(data)
-    meeting_id = _text(values.get(form.MEETING_ID))
+    values = field_values(data)
+    meeting_id = text_value(values.get(form.MEETING_ID))
     if meeting_id is None:
         raise DebriefFormError("not a Meeting Planner debrief form")
     answers = FormAnswers(
-        meeting_id=meeting_id, meeting_label=_text(values.get(form.MEETING_LABEL))
+        meeting_id=meeting_id, meeting_label=text_value(values.get(form.MEETING_LABEL))
     )
     for name, raw in values.items():
         if not name.startswith("crit_"):
@@ -77,23 +83,23 @@ def read_debrief_form(data: bytes) -> FormAnswers:
             continue
         answer = answers.criteria.get(criterion_id) or CriterionAnswer()
         if kind == "rating":
-            answer.rating = _choice_number(raw, form.RATING_VALUES, "a criterion rating")
+            answer.rating = choice_number(raw, form.RATING_VALUES, "a criterion rating")
         elif kind == "evidence":
-            answer.evidence = _limited(raw, "Evidence", rules.LONG_TEXT_MAX)
+            answer.evidence = limited(raw, "Evidence", rules.LONG_TEXT_MAX)
         if answer.rating is not None or answer.evidence is not None:
             answers.criteria[criterion_id] = answer
-    answers.interest = _choice_number(values.get(form.INTEREST), form.INTEREST_VALUES, "interest")
-    decision = _choice(values.get(form.DECISION), form.DECISION_VALUES, "the decision")
+    answers.interest = choice_number(values.get(form.INTEREST), form.INTEREST_VALUES, "interest")
+    decision = choice(values.get(form.DECISION), form.DECISION_VALUES, "the decision")
     answers.decision = Decision(decision) if decision else None
     for category in ConcernCategory:
-        ticked = _ticked(values.get(form.concern_field(category)))
-        text = _limited(
+        ticked = is_ticked(values.get(form.concern_field(category)))
+        text = limited(
             values.get(form.concern_text_field(category)), "A concern", rules.LONG_TEXT_MAX
         )
         if ticked or text is not None:
             answers.concerns[category] = ConcernAnswer(ticked=ticked, text=text)
     for name, (label, limit) in _TEXT_LIMITS.items():
-        setattr(answers, name, _limited(values.get(name), label, limit))
+        setattr(answers, name, limited(values.get(name), label, limit))
     return answers
 
 
@@ -105,7 +111,7 @@ def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
     """
     answers = read_debrief_form(data)
     if answers.meeting_id != meeting.id:
-        other = _one_line(answers.meeting_label or f"meeting {answers.meeting_id}", 80)
+        other = one_line(answers.meeting_label or f"meeting {answers.meeting_id}", 80)
         raise DebriefFormError(
             f"this form belongs to another meeting ({other}); open that meeting to import it"
         )
@@ -171,85 +177,3 @@ def _apply_concern(
 
 def _shown(value: object) -> str:
     return "not set" if value is None else str(value)
-
-
-def _field_values(data: bytes) -> dict[str, Any]:
-    """Every field's value by its full name, radio groups by their chosen button."""
-    if not data.startswith(b"%PDF-"):
-        raise DebriefFormError("cannot read the PDF: this file is not a PDF")
-    import logging
-
-    from pypdf import PdfReader
-
-    # pypdf logs every oddity of a damaged file; the one-line error says enough.
-    log = logging.getLogger("pypdf")
-    level = log.level
-    log.setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DebriefFormError("cannot read the PDF: it is protected by a password")
-        return {str(name): _value(entry) for name, entry in (reader.get_fields() or {}).items()}
-    except DebriefFormError:
-        raise
-    # A damaged or hostile file can fail anywhere inside pypdf, in many ways; each
-    # is the same thing to the person importing it.
-    except Exception as exc:
-        raise DebriefFormError(f"cannot read the PDF: {_one_line(exc)}") from None
-    finally:
-        log.setLevel(level)
-
-
-def _value(entry: Any) -> Any:
-    value = entry.get("/V")
-    if value is None and "/Kids" in entry:
-        # Some viewers mark only the chosen button of a radio group.
-        for kid in entry["/Kids"]:
-            state = kid.get_object().get("/AS")
-            if state is not None and str(state) != "/Off":
-                value = state
-    return value
-
-
-def _one_line(value: object, limit: int = 200) -> str:
-    text = " ".join(str(value).split()) or type(value).__name__
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _text(raw: Any) -> str | None:
-    if raw is None or isinstance(raw, list):
-        return None
-    text = str(raw).replace("\r\n", "\n").replace("\r", "\n")
-    return text.strip() or None
-
-
-def _limited(raw: Any, label: str, limit: int) -> str | None:
-    text = _text(raw)
-    if text is not None and len(text) > limit:
-        raise DebriefFormError(
-            f"{label} on the form has {len(text):,} characters; the most the app keeps is {limit:,}"
-        )
-    return text
-
-
-def _choice(raw: Any, allowed: tuple[str, ...], what: str) -> str | None:
-    # Buttons are names (/3), but some tools store the choice as a string "3" or "/3".
-    if raw is None:
-        return None
-    value = str(raw).removeprefix("/")
-    if value in ("", "Off"):
-        return None
-    if value not in allowed:
-        raise DebriefFormError(
-            f"the form has {value!r} for {what}, which is not one of its choices"
-        )
-    return value
-
-
-def _choice_number(raw: Any, allowed: tuple[str, ...], what: str) -> int | None:
-    value = _choice(raw, allowed, what)
-    return int(value) if value is not None else None
-
-
-def _ticked(raw: Any) -> bool:
-    return raw is not None and str(raw).removeprefix("/") not in ("", "Off")

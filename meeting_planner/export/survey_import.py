@@ -9,7 +9,7 @@ from ..domain.enums import CONTROLLABLE_CATEGORIES, ConcernCategory, OfferResult
 from ..domain.library import DECLINE_QUESTION_IDS, library
 from ..domain.model import DeclineReason, Meeting
 from . import decline_survey as survey
-from .debrief_import import DebriefFormError, _field_values, _limited, _one_line, _text, _ticked
+from .form_values import DebriefFormError, field_values, is_ticked, limited, one_line, text_value
 
 
 class SurveyFormError(DebriefFormError):
@@ -36,22 +36,22 @@ class SurveyAnswers:
 def read_decline_survey(data: bytes) -> SurveyAnswers:
     """The answers on a filled survey; raises SurveyFormError for anything else."""
     try:
-        values = _field_values(data)
-        meeting_id = _text(values.get(survey.MEETING_ID))
+        values = field_values(data)
+        meeting_id = text_value(values.get(survey.MEETING_ID))
         if meeting_id is None or not any(
             name.startswith(("answer_", "reason_")) for name in values
         ):
             raise SurveyFormError("not a Meeting Planner declined offer survey")
-        found = SurveyAnswers(meeting_id, _text(values.get(survey.MEETING_LABEL)))
+        found = SurveyAnswers(meeting_id, text_value(values.get(survey.MEETING_LABEL)))
         for question_id in DECLINE_QUESTION_IDS:
             raw = values.get(survey.answer_field(question_id))
-            text = _limited(raw, "An answer", rules.LONG_TEXT_MAX)
+            text = limited(raw, "An answer", rules.LONG_TEXT_MAX)
             if text is not None:
                 found.answers[question_id] = text
         for category in ConcernCategory:
-            ticked = _ticked(values.get(survey.reason_field(category)))
+            ticked = is_ticked(values.get(survey.reason_field(category)))
             raw = values.get(survey.reason_text_field(category))
-            text = _limited(raw, "A reason", rules.LONG_TEXT_MAX)
+            text = limited(raw, "A reason", rules.LONG_TEXT_MAX)
             if ticked or text is not None:
                 found.reasons[category] = ReasonAnswer(ticked, text)
     except SurveyFormError:
@@ -69,7 +69,7 @@ def apply_decline_survey(meeting: Meeting, data: bytes) -> list[str]:
     """
     found = read_decline_survey(data)
     if found.meeting_id != meeting.id:
-        other = _one_line(found.meeting_label or f"meeting {found.meeting_id}", 80)
+        other = one_line(found.meeting_label or f"meeting {found.meeting_id}", 80)
         raise SurveyFormError(
             f"this survey belongs to another meeting ({other}); open that meeting to import it"
         )
@@ -80,7 +80,7 @@ def apply_decline_survey(meeting: Meeting, data: bytes) -> list[str]:
         old = outcome.survey_answers.get(question_id, "")
         if text != old:
             outcome.survey_answers[question_id] = text
-            question = _one_line(questions.get(question_id, question_id), 60)
+            question = one_line(questions.get(question_id, question_id), 60)
             changes.append(f"Answer to {question!r}: {'updated' if old else 'added'}")
     labels = survey.reason_labels(meeting.language)
     for category, answer in found.reasons.items():

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMenuBar, QStyle, QToolBar
+from PySide6.QtWidgets import QMenuBar, QToolBar
+
+from ..assets import resource
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -30,7 +32,6 @@ class WindowActions:
     def __init__(self, window: MainWindow, undo_group: QUndoGroup):
         self.window = window
         tr = _tr
-        style = window.style()
 
         def make(
             text: str,
@@ -51,16 +52,17 @@ class WindowActions:
             action.triggered.connect(lambda _checked=False: slot())
             return action
 
-        def themed(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-            return QIcon.fromTheme(name, style.standardIcon(fallback))
+        def themed(name: str, own: str) -> QIcon:
+            # The desktop's icon theme where it has one (Linux), else the app's own
+            # icon; the file is read only when the icon is first drawn.
+            return QIcon.fromTheme(name, QIcon(str(resource("icons", "actions", own + ".svg"))))
 
-        sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         self.new = make(
             tr("&New meeting…"),
             window.new_meeting,
             key=key.New,
-            icon=themed("document-new", sp.SP_FileIcon),
+            icon=themed("document-new", "new-meeting"),
             tip=tr("Plan a new meeting from a template"),
         )
         self.new.setIconText(tr("New meeting"))
@@ -92,10 +94,10 @@ class WindowActions:
 
         self.undo = undo_group.createUndoAction(window, tr("&Undo"))
         self.undo.setShortcut(QKeySequence(key.Undo))
-        self.undo.setIcon(themed("edit-undo", sp.SP_ArrowBack))
+        self.undo.setIcon(themed("edit-undo", "undo"))
         self.redo = undo_group.createRedoAction(window, tr("&Redo"))
         self.redo.setShortcut(QKeySequence(key.Redo))
-        self.redo.setIcon(themed("edit-redo", sp.SP_ArrowForward))
+        self.redo.setIcon(themed("edit-redo", "redo"))
         # The toolbar keeps a short label while the menu names the edit to undo.
         self.undo.setIconText(tr("Undo"))
         self.redo.setIconText(tr("Redo"))
@@ -106,19 +108,19 @@ class WindowActions:
             "brief": make(
                 tr("Manager's &brief"),
                 lambda: window.show_document("brief"),
-                icon=themed("document-preview", sp.SP_FileDialogContentsView),
+                icon=themed("document-preview", "brief"),
                 tip=tr("Preview the brief for you and the other interviewers"),
             ),
             "agenda": make(
                 tr("Candidate &agenda"),
                 lambda: window.show_document("agenda"),
-                icon=themed("x-office-calendar", sp.SP_FileDialogDetailedView),
+                icon=themed("x-office-calendar", "agenda"),
                 tip=tr("Preview the agenda to send to the candidate"),
             ),
             "debrief": make(
                 tr("&Debrief form"),
                 lambda: window.show_document("debrief"),
-                icon=themed("document-edit", sp.SP_FileDialogListView),
+                icon=themed("document-edit", "debrief"),
                 tip=tr("Preview the form the interviewers fill in after the meeting"),
             ),
         }
@@ -150,11 +152,10 @@ class WindowActions:
         ]
 
     def update(self, *, has_meeting: bool, read_only: bool) -> None:
-        for action in self.meeting_actions:
-            action.setEnabled(has_meeting)
-        if read_only:
-            for action in self.write_actions:
-                action.setEnabled(False)
+        for action in {*self.meeting_actions, *self.write_actions}:
+            needs_meeting = action in self.meeting_actions
+            writes = action in self.write_actions
+            action.setEnabled((has_meeting or not needs_meeting) and not (read_only and writes))
 
     def build_menus(self, bar: QMenuBar) -> None:
         tr = _tr

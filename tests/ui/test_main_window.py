@@ -244,7 +244,9 @@ def test_start_up_leaves_reportlab_and_qtpdf_unloaded(tmp_path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
     )
-    assert result.stdout.split() == ["0", "False", "False"], result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("shown-at "), result.stderr
+    assert lines[-1].split() == ["0", "False", "False"], result.stderr
 
 
 def test_window_icon_is_set(window) -> None:
@@ -252,6 +254,18 @@ def test_window_icon_is_set(window) -> None:
 
     assert not app_icon().isNull()
     assert QApplication.instance() is not None
+
+
+def test_every_toolbar_action_has_an_icon_that_draws(window) -> None:
+    # Offscreen there is no icon theme, so these are the app's own icons.
+    actions = [a for a in window.toolbar.actions() if not a.isSeparator()]
+    assert len(actions) >= 6
+    for action in actions:
+        pixmap = action.icon().pixmap(24, 24)
+        assert not pixmap.isNull(), action.iconText()
+        image = pixmap.toImage()
+        drawn = {image.pixel(x, y) for x in range(0, 24, 3) for y in range(0, 24, 3)}
+        assert len(drawn) > 2, f"{action.iconText()} draws nothing"
 
 
 def test_start_opens_the_next_meeting_or_welcomes_a_new_user(qtbot, store) -> None:

@@ -80,6 +80,15 @@ def test_the_app_starts_without_pdf_validation_or_form_libraries(
     assert loaded(modules, APP_FORBIDDEN) == []
 
 
+def test_the_window_appears_before_the_meeting_model_is_built(
+    tmp_path: Path, meeting_id: str
+) -> None:
+    # The list comes from the store's index; the model's classes (slow to create)
+    # load with the first meeting's editor, after the window is on screen.
+    assert "meeting_planner.domain.model" not in imported(tmp_path, quit_after_show="1")
+    assert "meeting_planner.domain.model" in imported(tmp_path, quit_after_show="ready")
+
+
 def test_listing_meetings_loads_neither_qt_nor_pdf_libraries(
     tmp_path: Path, meeting_id: str
 ) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +42,8 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
 
 
 def print_json(value: object) -> None:
+    import json  # here, not at the top: opening the app does not need it
+
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 

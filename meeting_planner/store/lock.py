@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import platform
 from pathlib import Path
 
 from .errors import StoreError, StoreLocked
@@ -67,7 +66,13 @@ def describe_holder(path: Path) -> str:
 def _write_holder(fd: int) -> None:
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, f"{os.getpid()} {platform.node()}\n".encode())
+    os.write(fd, f"{os.getpid()} {_host_name()}\n".encode())
+
+
+def _host_name() -> str:
+    """This computer's name (``platform.node`` without importing ``platform``)."""
+    uname = getattr(os, "uname", None)
+    return uname().nodename if uname is not None else os.environ.get("COMPUTERNAME", "")
 
 
 def _try_lock(fd: int) -> bool:

@@ -6,14 +6,12 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
 
 from ..domain import rules
-from ..domain.model import Meeting
-from ..domain.serialize import meeting_from_dict, meeting_to_dict
 from .erasure import ErasureReport, scrub_copies
 from .errors import AmbiguousId, StoreCorrupt, StoreError, UnknownMeeting
 from .files import FileSet
@@ -21,12 +19,29 @@ from .paths import index_file, meetings_file
 from .storage import open_db, storage_of
 from .summary import MeetingSummary
 
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
+
 MEETINGS = "meetings"
 SUMMARIES = "summaries"
 # The size and checksum of the shard file an index file was written with: a
 # mismatch means the shard changed behind the index (restored from a backup,
 # edited, damaged), so the shard is read and its index entries rebuilt.
 FINGERPRINT = "shard"
+
+
+# The domain model is imported on first use: listing meetings needs only the
+# index, so the app's window can appear before the model's classes are built.
+def meeting_from_dict(data: dict[str, Any]) -> Meeting:
+    from ..domain.serialize import meeting_from_dict as read
+
+    return read(data)
+
+
+def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
+    from ..domain.serialize import meeting_to_dict as write
+
+    return write(meeting)
 
 
 class _Shard:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from ..domain.model import Language
-from ..domain.serialize import from_dict, to_dict
-from ..domain.templates import EmployerProfile, Template
+from ..domain.enums import Language
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    from ..domain.templates import EmployerProfile, Template
 
 TEMPLATES = "templates"
 PROFILE = "profile"
@@ -35,15 +36,23 @@ class TemplateRepository:
         self._meta = meta
 
     def list(self) -> list[Template]:
+        from ..domain.serialize import from_dict
+        from ..domain.templates import Template
+
         rows = sorted(self._rows(), key=lambda r: (r["name"], r["language"]))
         return [from_dict(Template, r["template"]) for r in rows]
 
     def get(self, name: str, language: Language) -> Template | None:
+        from ..domain.serialize import from_dict
+        from ..domain.templates import Template
+
         row = self._find(name, language)
         return None if row is None else from_dict(Template, row["template"])
 
     def save(self, template: Template) -> None:
         """Insert, or replace the template with the same name and language."""
+        from ..domain.serialize import to_dict
+
         self._meta.check_writable()
         row = {
             "name": template.name,
@@ -80,10 +89,15 @@ class ProfileRepository:
         self._meta = meta
 
     def get(self) -> EmployerProfile:
+        from ..domain.serialize import from_dict
+        from ..domain.templates import EmployerProfile
+
         row = self._meta.db.table(PROFILE).get(doc_id=1)
         return EmployerProfile() if row is None else from_dict(EmployerProfile, row["profile"])
 
     def save(self, profile: EmployerProfile) -> None:
+        from ..domain.serialize import to_dict
+
         self._meta.check_writable()
         self._meta.db.table(PROFILE).upsert(Document({"profile": to_dict(profile)}, doc_id=1))
         self._meta.commit()
@@ -113,6 +127,14 @@ class SettingsRepository:
         else:
             table.update(_replace_with({"key": key, "value": value}), doc_ids=[old.doc_id])
         self._meta.commit()
+
+    def delete(self, key: str) -> None:
+        """Forget a setting (nothing happens if it is not set)."""
+        self._meta.check_writable()
+        old = self._find(key)
+        if old is not None:
+            self._meta.db.table(SETTINGS).remove(doc_ids=[old.doc_id])
+            self._meta.commit()
 
     def _find(self, key: str) -> Document | None:
         return next((r for r in self._meta.db.table(SETTINGS).all() if r["key"] == key), None)

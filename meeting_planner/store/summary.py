@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.model import Meeting, Status
+from ..domain.enums import Status
 from .errors import StoreCorrupt
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,20 @@
 """Starts the desktop app: the Qt application, the store (with its problems) and the window.
 
 For start-up timing and smoke tests, the environment variable
-MEETING_PLANNER_QUIT_AFTER_SHOW=1 quits as soon as the window is shown (before the
-selected meeting's editor is built); MEETING_PLANNER_QUIT_AFTER_SHOW=ready quits
-once that editor is on screen.
+MEETING_PLANNER_QUIT_AFTER_SHOW=1 quits on the first event-loop turn after the
+window is shown (before the meetings are opened); =list quits once the meetings
+are listed, and =ready once the selected meeting's editor is on screen. Each
+prints the moment of quitting as ``shown-at SECONDS`` on the monotonic clock, so
+a benchmark can time the start without the exit.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -18,19 +22,22 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..assets import resource
+from .ui_state import UiState
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 QUIT_AFTER_SHOW = "MEETING_PLANNER_QUIT_AFTER_SHOW"
+# Where earlier versions kept the UI language (now in the window's state file).
+LEGACY_LANGUAGE_SETTING = "ui_language"
 APP_ID = "meeting-planner"
 
 
 def app_icon() -> QIcon:
-    """The app icon: the SVG scales to any size, the PNG serves where SVG is not loaded."""
-    icon = QIcon()
-    for name in ("meeting-planner.svg", "meeting-planner.png"):
-        path = resource("icons", name)
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon
+    """The app icon: the SVG, which scales to any size; the PNG only where Qt cannot
+    load SVG (reading the PNG as well would cost every start a few milliseconds)."""
+    icon = QIcon(str(resource("icons", "meeting-planner.svg")))
+    return QIcon(str(resource("icons", "meeting-planner.png"))) if icon.isNull() else icon
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -52,38 +59,67 @@ def application(argv: list[str] | None = None) -> QApplication:
 def run(data_dir: Path, argv: list[str] | None = None) -> int:
     """Open the meetings in ``data_dir`` in the main window; returns the exit code.
 
-    A damaged or locked store is explained in a dialog first; choosing Quit
-    there returns 1 with nothing changed. Nothing is added to the store here:
-    on an empty store the welcome lets the user choose how to begin.
+    The window appears first, in the language chosen for it (kept with the
+    window's state, so it is known before the meetings are opened); the store is
+    opened on the first turn of the event loop. A damaged or locked store is
+    explained in a dialog over the window; choosing Quit there returns 1 with
+    nothing changed. Nothing is added to the store here: on an empty store the
+    welcome lets the user choose how to begin.
     """
     app = application(argv)
-    from . import i18n, language_dialog
+    from . import i18n
     from .main_window import MainWindow
-    from .store_dialogs import open_store
 
-    # The store's dialogs speak the system's language; the user's choice is in the store.
-    i18n.install(i18n.resolve(i18n.FOLLOW_SYSTEM), app)
-    store = open_store(Path(data_dir))
-    if store is None:
-        return 1
-    with store:
-        chosen = i18n.resolve(store.settings.get(i18n.SETTING, i18n.FOLLOW_SYSTEM))
-        if chosen != i18n.installed_language():
-            i18n.install(chosen, app)
-        window = MainWindow(store, defer_features=True)
-        language_dialog.install(window)
-        window.show()
-        quit_after = os.environ.get(QUIT_AFTER_SHOW, "")
-        if quit_after and quit_after != "ready":
-            QTimer.singleShot(0, app.quit)
-        else:
-            if quit_after == "ready":
-                window.ready.connect(app.quit, Qt.ConnectionType.QueuedConnection)
-            window.start()
-        code = app.exec()
+    data_dir = Path(data_dir)
+    i18n.install(i18n.resolve(UiState(data_dir).language()), app)
+    window = MainWindow(data_dir=data_dir, defer_features=True)
+    window.show()
+    quit_after = os.environ.get(QUIT_AFTER_SHOW, "")
+    opened: list[Store] = []
+
+    def open_meetings() -> None:
+        from .store_dialogs import open_store
+
+        store = open_store(data_dir, window)
+        if store is None:
+            app.exit(1)
+            return
+        opened.append(store)
+        window.attach_store(store)
+        _adopt_stored_language(store, window.ui_state)
+        if quit_after == "list":
+            QTimer.singleShot(0, lambda: _quit_for_timing(app))
+            return
+        if quit_after == "ready":
+            window.ready.connect(lambda: _quit_for_timing(app), Qt.ConnectionType.QueuedConnection)
+        window.start()
+
+    if quit_after in ("", "list", "ready"):
+        QTimer.singleShot(0, open_meetings)
+    else:
+        QTimer.singleShot(0, lambda: _quit_for_timing(app))
+    code = app.exec()
+    try:
         # Quitting the event loop some other way than closing still saves every edit.
         if window.isVisible():
             window.close()
-        else:
+        elif window.autosaver is not None:
             window.autosaver.flush()
+    finally:
+        for store in opened:
+            store.close()
     return code
+
+
+def _adopt_stored_language(store: Store, ui_state: UiState) -> None:
+    """Earlier versions kept the language choice in the store: move it to the window's
+    state, where the next start finds it before opening the store."""
+    choice = store.settings.get(LEGACY_LANGUAGE_SETTING)
+    if ui_state.language() is None and isinstance(choice, str) and not store.read_only:
+        ui_state.set_language(choice)
+        store.settings.delete(LEGACY_LANGUAGE_SETTING)
+
+
+def _quit_for_timing(app: QApplication) -> None:
+    print(f"shown-at {time.monotonic():.6f}", flush=True)
+    app.quit()

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain import rules
-from ..store import Store, StoreError
+from ..store.errors import StoreError
 
 if TYPE_CHECKING:
+    from ..store import Store
     from .document import MeetingDocument
 
 

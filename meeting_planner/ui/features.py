@@ -18,6 +18,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "outcome",
     "insights",
     "privacy",
+    "language_dialog",
 )
 
 

@@ -1,8 +1,9 @@
 """Loads the app's Swedish or Danish translation, and Qt's own, before any window is built.
 
-The language follows the system unless the user chose one (the store setting
-``ui_language``: "system", "en", "sv" or "da"); languages without a translation
-fall back to English, the language of the source texts.
+The language follows the system unless the user chose one in View > Language
+("system", "en", "sv" or "da", kept in the window's state file, see ui_state);
+languages without a translation fall back to English, the language of the source
+texts.
 
 The .ts sources and compiled .qm files live in resources/translations; after
 changing any user-facing text run ``python3 tests/tools/update_translations.py``
@@ -17,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..assets import resource
 
-SETTING = "ui_language"
 FOLLOW_SYSTEM = "system"
 ENGLISH = "en"
 TRANSLATED = ("sv", "da")

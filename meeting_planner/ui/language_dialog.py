@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from . import i18n, messages
 
 if TYPE_CHECKING:
-    from ..store import Store
     from .main_window import MainWindow
+    from .ui_state import UiState
 
 # Each language is named in itself, so someone who cannot read the current one finds theirs.
 NATIVE_NAMES = {"en": "English", "sv": "Svenska", "da": "Dansk"}
@@ -66,20 +66,14 @@ class LanguageDialog(QDialog):
         return next(code for code, button in self.buttons.items() if button.isChecked())
 
 
-def choose_language(parent: QWidget | None, store: Store) -> str | None:
-    """Asks for the language and stores the choice; None when cancelled or nothing changed."""
-    current = store.settings.get(i18n.SETTING, i18n.FOLLOW_SYSTEM)
+def choose_language(parent: QWidget | None, ui_state: UiState) -> str | None:
+    """Asks for the language and keeps the choice with the window's state (read at the
+    next start, before the meetings are opened); None when cancelled or nothing changed."""
+    current = ui_state.language() or i18n.FOLLOW_SYSTEM
     dialog = LanguageDialog(current, parent)
     if messages.run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.choice == current:
         return None
-    if store.read_only:
-        messages.show_error(
-            parent,
-            _tr("Language not changed"),
-            _tr("These meetings are open read-only, so the choice cannot be saved."),
-        )
-        return None
-    store.settings.set(i18n.SETTING, dialog.choice)
+    ui_state.set_language(dialog.choice)
     return dialog.choice
 
 
@@ -87,7 +81,7 @@ def install(window: MainWindow) -> QAction:
     """Adds "Language…" to the View menu."""
     action = QAction(_tr("&Language…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.triggered.connect(lambda _checked=False: choose_language(window, window.store))
+    action.triggered.connect(lambda _checked=False: choose_language(window, window.ui_state))
     window.menu("view").addSeparator()
     window.menu("view").addAction(action)
     return action

@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -21,16 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Meeting
-from ..store import MeetingSummary, Store, StoreError
+from ..store.errors import StoreError
 from . import messages
 from .actions import WindowActions
-from .autosave import Autosaver
 from .meeting_list import MeetingListPanel
 from .ui_state import UiState
 from .window_ops import MeetingOps
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMenu
+
+    from ..domain.model import Meeting
+    from ..store import Store
+    from .autosave import Autosaver
     from .document import MeetingDocument
     from .editor.meeting_editor import MeetingEditor
 
@@ -41,6 +44,11 @@ class MainWindow(QMainWindow):
     Each opened meeting gets a MeetingDocument (kept while the app runs) whose
     undo stack joins one QUndoGroup; the group's active stack follows the
     selection, so Undo and Redo always act on the meeting on screen.
+
+    The window can be built before its store is open (``MainWindow(data_dir=...)``,
+    then ``attach_store``): the app shows it at once and opens the meetings on
+    the first turn of the event loop. Until then the list says it is opening them
+    and every action that needs the store is disabled.
     """
 
     # After start(): the first meeting's editor is on screen (or there is none to open).
@@ -49,20 +57,28 @@ class MainWindow(QMainWindow):
     editor_created = Signal(object)
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, defer_features: bool = False
+        self,
+        store: Store | None = None,
+        parent: QWidget | None = None,
+        *,
+        data_dir: Path | None = None,
+        defer_features: bool = False,
     ):
         super().__init__(parent)
-        self.store = store
-        self.read_only = store.read_only
+        if store is None and data_dir is None:
+            raise ValueError("a MainWindow needs its store or the store's data folder")
+        self.store: Store | None = None
+        self.read_only = False
         self.docs: dict[str, MeetingDocument] = {}
         self.editors: dict[str, MeetingEditor] = {}
         self.undo_group = QUndoGroup(self)
-        self.autosaver = Autosaver(store, self)
+        self.autosaver: Autosaver | None = None
         self.ops = MeetingOps(self)
-        self.ui_state = UiState(store.data_dir)
+        self.ui_state = UiState(Path(data_dir) if data_dir is not None else store.data_dir)
         self.welcome = None
+        self._defer_features = defer_features
         self.setObjectName("MainWindow")
-        self.setAcceptDrops(not self.read_only)
+        self.setAcceptDrops(False)  # until the store is attached
 
         self.list_panel = MeetingListPanel(self)
         self.stack = QStackedWidget(self)
@@ -80,7 +96,7 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.read_only_note.setFont(font)
         self.read_only_note.setAccessibleName(self.tr("Read-only"))
-        self.read_only_note.setVisible(self.read_only)
+        self.read_only_note.setVisible(False)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,17 +128,37 @@ class MainWindow(QMainWindow):
 
         self.list_panel.meeting_selected.connect(self._show_meeting)
         self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        self.autosaver.saved.connect(self._saved)
-        self.autosaver.failed.connect(self._save_failed)
 
         # With defer_features the window appears first and the optional parts
         # (meeting mode, debrief, due view...) are installed by start(), before
         # the first meeting's editor is built.
         self._features_installed = False
-        if not defer_features:
-            self.install_features()
         if not self.ui_state.restore(self, self.splitter):
             self._default_geometry()
+        self._update_title()
+        if store is not None:
+            self.attach_store(store)
+        else:
+            self.list_panel.set_opening(True)
+            self._update_actions()
+
+    def attach_store(self, store: Store) -> None:
+        """Show the meetings of ``store`` (opened after the window was built, or given
+        to the constructor); read-only stores leave every change disabled."""
+        from .autosave import Autosaver
+
+        self.store = store
+        self.read_only = store.read_only
+        self.autosaver = Autosaver(store, self)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+        self.setAcceptDrops(not self.read_only)
+        self.read_only_note.setVisible(self.read_only)
+        for button in (self.empty_new_button, self.empty_sample_button):
+            button.setEnabled(not self.read_only)
+        if not self._defer_features:
+            self.install_features()
+        self.list_panel.set_opening(False)
         self.reload_list()
         self._update_title()
         self._update_actions()
@@ -153,7 +189,7 @@ class MainWindow(QMainWindow):
         self.empty_sample_button = QPushButton(self.tr("Open the sample meeting"), page)
         self.empty_sample_button.clicked.connect(self.new_from_sample)
         for button in (self.empty_new_button, self.empty_sample_button):
-            button.setEnabled(not self.read_only)
+            button.setEnabled(False)  # until the store is attached
             button.setAccessibleName(button.text().rstrip("…"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -207,6 +243,8 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             messages.show_error(self, self.tr("Meeting not saved"), str(error))
             return False
+        from ..store.summary import MeetingSummary
+
         self.list_panel.model.upsert(MeetingSummary.of(meeting))
         self.select_meeting(meeting.id)
         return True
@@ -285,13 +323,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0}[*] - Meeting Planner").format(name))
 
     def _update_actions(self) -> None:
-        self.actions.update(has_meeting=self.current_doc is not None, read_only=self.read_only)
+        # Before the store is attached nothing can be changed yet, as when read-only.
+        self.actions.update(
+            has_meeting=self.current_doc is not None, read_only=self.read_only or not self.store
+        )
 
     # -- saving ---------------------------------------------------------------------
     def save_now(self) -> bool:
-        return self.autosaver.flush()
+        return self.autosaver is None or self.autosaver.flush()
 
     def _saved(self, meeting_id: str) -> None:
+        from ..store.summary import MeetingSummary
+
         doc = self.docs.get(meeting_id)
         if doc is not None:
             self.list_panel.model.upsert(MeetingSummary.of(doc.meeting))
@@ -304,7 +347,7 @@ class MainWindow(QMainWindow):
         messages.show_error(self, self.tr("Changes not saved"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if not self.autosaver.flush() and not messages.ask_yes_no(
+        if not self.save_now() and not messages.ask_yes_no(
             self,
             self.tr("Changes not saved"),
             self.tr(

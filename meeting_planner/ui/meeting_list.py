@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Status
-from ..store import MeetingSummary
+from ..domain.enums import Status
 from .formatting import format_moment
+
+if TYPE_CHECKING:
+    from ..store import MeetingSummary
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -225,6 +227,7 @@ class MeetingListPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._opening = False
         self.model = MeetingListModel(parent=self)
         self.proxy = MeetingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -284,6 +287,11 @@ class MeetingListPanel(QWidget):
             signal.connect(self._update_empty_note)
         self._update_empty_note()
 
+    def set_opening(self, opening: bool) -> None:
+        """While the store is being opened the list says so instead of "No meetings yet"."""
+        self._opening = opening
+        self._update_empty_note()
+
     def set_summaries(self, summaries: list[MeetingSummary]) -> None:
         keep = self.current_id()
         self.model.reset(summaries)
@@ -318,7 +326,9 @@ class MeetingListPanel(QWidget):
         self.meeting_selected.emit(current.data(ID_ROLE) or "" if current.isValid() else "")
 
     def _update_empty_note(self) -> None:
-        if self.model.rowCount() == 0:
+        if self._opening:
+            text = self.tr("Opening your meetings…")
+        elif self.model.rowCount() == 0:
             text = self.tr("No meetings yet. Plan one with File > New meeting.")
         elif self.proxy.rowCount() == 0:
             text = self.tr("No meeting matches the search or filter.")

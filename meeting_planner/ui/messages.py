@@ -1,24 +1,36 @@
-"""Every modal question and message of the app, in one place so tests can replace them."""
+"""Every modal question and message of the app, in one place so tests can replace them.
+
+The dialog classes are imported where they are used: PySide builds each class (and
+its Python enums) on first use, which the start-up of the window should not pay.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong; returns once they have read it."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something worth knowing that needs no decision."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; "No" is the default so Enter never destroys anything."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         title,
@@ -31,12 +43,16 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 
 def ask_open_files(parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
     """Let the user pick existing files; an empty list when they cancel."""
+    from PySide6.QtWidgets import QFileDialog
+
     names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
     return [Path(name) for name in names]
 
 
 def ask_open_file(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
     """Let the user pick one existing file; None when they cancel."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
     return Path(name) if name else None
 
@@ -45,12 +61,16 @@ def ask_save_file(
     parent: QWidget | None, title: str, suggested: str | Path, file_filter: str
 ) -> Path | None:
     """Ask where to save, starting from a suggested name; None when they cancel."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     return Path(name) if name else None
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """Ask for one line of text; None when they cancel, stripped text otherwise."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value.strip() if ok else None
 

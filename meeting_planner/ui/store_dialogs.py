@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,10 @@ class _StoreDialog(QDialog):
     """A warning with a headline, an explanation and two choices."""
 
     def __init__(self, title: str, headline: str, body: str, parent: QWidget | None):
+        # Imported here: building QStyle's Python enums takes about 12 ms, which
+        # the start-up of a healthy store should not pay.
+        from PySide6.QtWidgets import QStyle
+
         super().__init__(parent)
         self.setWindowTitle(title)
         icon = QLabel(self)
@@ -60,7 +63,7 @@ class CorruptStoreDialog(_StoreDialog):
     """Explains that a store file is damaged; restores the newest good backup or quits.
 
     Nothing is written unless the user presses "Restore newest backup"; then the
-    damaged files are kept aside (see store.restore) and the dialog is accepted.
+    damaged files are kept aside (see store.recovery) and the dialog is accepted.
     """
 
     def __init__(self, error: StoreCorrupt, data_dir: Path, parent: QWidget | None = None):

@@ -1,4 +1,5 @@
-"""Window geometry and splitter positions, kept in the data folder, never in system settings."""
+"""Window geometry, splitter positions and the UI language, kept in the data folder
+(never in system settings), readable before the meetings are opened."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ STATE_FILE = "ui-state.ini"
 _GEOMETRY = "window/geometry"
 _WINDOW_STATE = "window/state"
 _SPLITTER = "window/splitter"
+_LANGUAGE = "ui/language"
 
 
 class UiState:
-    """Remembers how the user left the window. Plain UI state, not preferences:
-    losing the file only means the window opens at its default size."""
+    """Remembers how the user left the window, and the language chosen for it.
+
+    Read before the store is opened, so the window can be built (in the right
+    language) while the meetings load. Losing the file only means the window opens
+    at its default size in the system's language."""
 
     def __init__(self, data_dir: Path):
         self.path = Path(data_dir) / STATE_FILE
@@ -34,6 +39,15 @@ class UiState:
         if isinstance(sizes, QByteArray):
             splitter.restoreState(sizes)
         return True
+
+    def language(self) -> str | None:
+        """The language chosen in View > Language ("system", "en", "sv", "da"), if any."""
+        value = self._settings.value(_LANGUAGE)
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, choice: str) -> None:
+        self._settings.setValue(_LANGUAGE, choice)
+        self._settings.sync()
 
     def save(self, window: QMainWindow, splitter: QSplitter) -> None:
         self._settings.setValue(_GEOMETRY, window.saveGeometry())

@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
 from .. import __version__
-from ..domain.model import Status, new_id
-from ..domain.serialize import copy_meeting
-from ..store import StoreError
+from ..store.errors import StoreError
 from . import messages
 from .formatting import format_moment
 
@@ -56,6 +54,9 @@ class MeetingOps(QObject):
         return self.window.add_meeting(sample_meeting(datetime.now()))
 
     def duplicate(self) -> bool:
+        from ..domain.model import Status, new_id
+        from ..domain.serialize import copy_meeting
+
         doc = self.window.current_doc
         if doc is None:
             return False

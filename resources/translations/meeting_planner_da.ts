@@ -1686,20 +1686,12 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Sprog</translation>
     </message>
     <message>
-        <source>Language not changed</source>
-        <translation>Sproget blev ikke ændret</translation>
-    </message>
-    <message>
         <source>Show Meeting Planner in:</source>
         <translation>Vis Meeting Planner på:</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>Det nye sprog bruges fra næste start.</translation>
-    </message>
-    <message>
-        <source>These meetings are open read-only, so the choice cannot be saved.</source>
-        <translation>Disse møder er åbnet skrivebeskyttet, så valget kan ikke gemmes.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2169,10 @@ Feedbacken til kandidaten er forsinket</translation>
     <message>
         <source>No meetings yet. Plan one with File &gt; New meeting.</source>
         <translation>Ingen møder endnu. Planlæg et med Filer &gt; Nyt møde.</translation>
+    </message>
+    <message>
+        <source>Opening your meetings…</source>
+        <translation>Åbner dine møder…</translation>
     </message>
     <message>
         <source>Search candidate or role</source>

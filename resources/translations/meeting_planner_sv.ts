@@ -1686,20 +1686,12 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Language not changed</source>
-        <translation>Språket ändrades inte</translation>
-    </message>
-    <message>
         <source>Show Meeting Planner in:</source>
         <translation>Visa Meeting Planner på:</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
         <translation>Det nya språket används från nästa start.</translation>
-    </message>
-    <message>
-        <source>These meetings are open read-only, so the choice cannot be saved.</source>
-        <translation>De här mötena är öppna skrivskyddade, så valet kan inte sparas.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2169,10 @@ Feedback to the candidate is overdue</source>
     <message>
         <source>No meetings yet. Plan one with File &gt; New meeting.</source>
         <translation>Inga möten än. Planera ett med Arkiv &gt; Nytt möte.</translation>
+    </message>
+    <message>
+        <source>Opening your meetings…</source>
+        <translation>Öppnar dina möten…</translation>
     </message>
     <message>
         <source>Search candidate or role</source>

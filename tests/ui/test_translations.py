@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from meeting_planner.store import Store
 from meeting_planner.ui import i18n, language_dialog, messages
+from meeting_planner.ui.ui_state import UiState
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import update_translations as tools  # noqa: E402
@@ -160,11 +161,10 @@ def test_choosing_a_language_is_stored_for_the_next_start(
         return int(language_dialog.QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(messages, "run_modal", pick_danish)
-    with Store(tmp_path / "data") as store:
-        assert language_dialog.choose_language(None, store) == "da"
-    with Store(tmp_path / "data") as store:
-        assert store.settings.get(i18n.SETTING) == "da"
-        assert i18n.resolve(store.settings.get(i18n.SETTING), QLocale("sv_SE")) == "da"
+    assert language_dialog.choose_language(None, UiState(tmp_path)) == "da"
+    # Read back as the next start does, before the meetings are opened.
+    assert UiState(tmp_path).language() == "da"
+    assert i18n.resolve(UiState(tmp_path).language(), QLocale("sv_SE")) == "da"
 
 
 def test_dates_follow_the_chosen_language(qapp) -> None:

@@ -1,0 +1,178 @@
+"""Start-up: the window appears before the meetings are opened, in the language chosen
+for it; a damaged or locked store is explained over the window; quitting there ends
+the app with nothing changed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.store import Store
+from meeting_planner.ui import app as app_module
+from meeting_planner.ui import i18n, messages
+from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.store_dialogs import CorruptStoreDialog, LockedStoreDialog
+from meeting_planner.ui.ui_state import UiState
+
+
+def _store_with_sample(data: Path) -> str:
+    meeting = sample_meeting(datetime(2026, 11, 23, 10))
+    with Store(data) as store:
+        store.meetings.save(meeting)
+    return meeting.id
+
+
+def _snapshot(data: Path) -> dict[str, bytes]:
+    """The store's files (the window's own state file may change: it is not the store)."""
+    return {
+        str(p.relative_to(data)): p.read_bytes()
+        for p in data.rglob("*")
+        if p.is_file() and p.name != UiState(data).path.name
+    }
+
+
+@pytest.fixture
+def windows(monkeypatch: pytest.MonkeyPatch, qapp) -> list[MainWindow]:
+    """Every main window run() builds, with what each looked like when its store arrived."""
+    built: list[MainWindow] = []
+    original = MainWindow.attach_store
+
+    def attach(window: MainWindow, store: Store) -> None:
+        window.seen_before_store = {  # type: ignore[attr-defined]
+            "visible": window.isVisible(),
+            "note": window.list_panel.empty_note.text(),
+            "new enabled": window.actions.new.isEnabled(),
+        }
+        built.append(window)
+        original(window, store)
+
+    monkeypatch.setattr(MainWindow, "attach_store", attach)
+    # A run that never ends would hang the suite: give up after ten seconds.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.instance().exit(99))
+    guard.start(10_000)
+    yield built
+    guard.stop()
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_window_is_on_screen_before_the_meetings_are_opened(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    data = tmp_path / "data"
+    meeting_id = _store_with_sample(data)
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "ready")
+    assert app_module.run(data) == 0
+    [window] = windows
+    assert window.seen_before_store == {
+        "visible": True,
+        "note": "Opening your meetings…",
+        "new enabled": False,
+    }
+    assert window.list_panel.current_id() == meeting_id
+    assert window.actions.new.isEnabled()
+    # run() closed the store on the way out: it opens again without a lock conflict.
+    with Store(data) as store:
+        assert store.meetings.exists(meeting_id)
+
+
+def test_a_damaged_store_is_explained_over_the_window_and_quit_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    data = tmp_path / "data"
+    _store_with_sample(data)
+    with Store(data) as store:  # a second save, so the backup holds a good state
+        meeting = store.meetings.get(store.meetings.list()[0].id)
+        meeting.candidate.name = "Kept In The Backup"
+        store.meetings.save(meeting)
+    next(data.glob("meetings-*.json")).write_bytes(b'{"meetings": {"1": ')
+    before = _snapshot(data)
+    asked: list[QDialog] = []
+
+    def quit_here(dialog: QDialog) -> int:
+        asked.append(dialog)
+        assert dialog.parent() is not None and dialog.parent().isVisible()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(messages, "run_modal", quit_here)
+    assert app_module.run(data) == 1
+    assert [type(d) for d in asked] == [CorruptStoreDialog]
+    assert windows == []  # no store was attached
+    assert _snapshot(data) == before
+
+
+def test_a_locked_store_opens_read_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    data = tmp_path / "data"
+    _store_with_sample(data)
+    asked: list[QDialog] = []
+
+    def read_only(dialog: QDialog) -> int:
+        asked.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(messages, "run_modal", read_only)
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "list")
+    with Store(data):
+        assert app_module.run(data) == 0
+    assert [type(d) for d in asked] == [LockedStoreDialog]
+    [window] = windows
+    assert window.read_only
+    assert not window.read_only_note.isHidden()
+    assert not window.actions.new.isEnabled()
+    assert window.list_panel.model.rowCount() == 1
+
+
+def test_the_chosen_language_is_used_from_the_first_widget(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    data = tmp_path / "data"
+    _store_with_sample(data)
+    UiState(data).set_language("sv")
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "list")
+    assert app_module.run(data) == 0
+    [window] = windows
+    assert window.seen_before_store["note"] == "Öppnar dina möten…"
+    assert window.menu("file").title() == "&Arkiv"
+
+
+def test_a_language_chosen_by_an_earlier_version_moves_to_the_window_state(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    data = tmp_path / "data"
+    _store_with_sample(data)
+    with Store(data) as store:
+        store.settings.set(app_module.LEGACY_LANGUAGE_SETTING, "da")
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "list")
+    assert app_module.run(data) == 0
+    assert UiState(data).language() == "da"
+    with Store(data) as store:
+        assert store.settings.get(app_module.LEGACY_LANGUAGE_SETTING) is None
+    # A choice made since is never overwritten by an old one.
+    UiState(data).set_language("sv")
+    with Store(data) as store:
+        store.settings.set(app_module.LEGACY_LANGUAGE_SETTING, "da")
+    assert app_module.run(data) == 0
+    assert UiState(data).language() == "sv"
+
+
+def test_a_window_built_before_its_store_changes_nothing(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.store is None
+    assert window.list_panel.empty_note.text() == "Opening your meetings…"
+    assert not any(action.isEnabled() for action in window.actions.write_actions)
+    assert not window.empty_new_button.isEnabled()
+    assert not window.acceptDrops()
+    assert window.save_now()
+    window.close()  # closing before the store arrives is fine too
+    with pytest.raises(ValueError):
+        MainWindow()

@@ -25,7 +25,6 @@ from . import messages
 from .actions import WindowActions
 from .meeting_list import MeetingListPanel
 from .ui_state import UiState
-from .window_ops import MeetingOps
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from .autosave import Autosaver
     from .document import MeetingDocument
     from .editor.meeting_editor import MeetingEditor
+    from .window_ops import MeetingOps
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[str, MeetingEditor] = {}
         self.undo_group = QUndoGroup(self)
         self.autosaver: Autosaver | None = None
-        self.ops = MeetingOps(self)
+        self._ops: MeetingOps | None = None
         self.ui_state = UiState(Path(data_dir) if data_dir is not None else store.data_dir)
         self.welcome = None
         self._defer_features = defer_features
@@ -162,6 +162,15 @@ class MainWindow(QMainWindow):
         self.reload_list()
         self._update_title()
         self._update_actions()
+
+    @property
+    def ops(self) -> MeetingOps:
+        """The menu commands' implementations, loaded with the first command used."""
+        if self._ops is None:
+            from .window_ops import MeetingOps
+
+            self._ops = MeetingOps(self)
+        return self._ops
 
     def menu(self, key: str) -> QMenu:
         """One of the window's menus: file, edit, documents, meeting, view, help."""

@@ -113,10 +113,20 @@ def _app_only(arguments: list[str]) -> argparse.Namespace | None:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    from ..ui.app import run
-    from .common import data_dir
+    import gc
 
-    return run(data_dir(args))
+    # Start-up creates objects that live as long as the app (Qt's types and enums,
+    # modules, widgets); the cyclic collector would scan them again and again.
+    # run() freezes them and turns the collector back on once the first meeting's
+    # editor is on screen; the finally covers every other way out.
+    gc.disable()
+    try:
+        from ..ui.app import run
+        from .common import data_dir
+
+        return run(data_dir(args))
+    finally:
+        gc.enable()
 
 
 __all__ = ["UserError", "build_parser", "main"]

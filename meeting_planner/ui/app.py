@@ -10,6 +10,7 @@ a benchmark can time the start without the exit.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -90,6 +91,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
         if quit_after == "list":
             QTimer.singleShot(0, lambda: _quit_for_timing(app))
             return
+        window.ready.connect(_start_up_done)
         if quit_after == "ready":
             window.ready.connect(lambda: _quit_for_timing(app), Qt.ConnectionType.QueuedConnection)
         window.start()
@@ -118,6 +120,13 @@ def _adopt_stored_language(store: Store, ui_state: UiState) -> None:
     if ui_state.language() is None and isinstance(choice, str) and not store.read_only:
         ui_state.set_language(choice)
         store.settings.delete(LEGACY_LANGUAGE_SETTING)
+
+
+def _start_up_done() -> None:
+    """Everything made so far lives as long as the app: keep the cyclic collector off
+    it (gc.freeze), and turn the collector on if start-up had turned it off."""
+    gc.freeze()
+    gc.enable()
 
 
 def _quit_for_timing(app: QApplication) -> None:

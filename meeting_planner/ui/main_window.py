@@ -84,23 +84,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.empty_page = self._empty_page()
         self.stack.addWidget(self.empty_page)
-        self.read_only_note = QLabel(
-            self.tr(
-                "Read-only: another Meeting Planner has these meetings open. You can read "
-                "and print them here, but changes cannot be made."
-            ),
-            self,
-        )
-        self.read_only_note.setWordWrap(True)
-        font = self.read_only_note.font()
-        font.setBold(True)
-        self.read_only_note.setFont(font)
-        self.read_only_note.setAccessibleName(self.tr("Read-only"))
-        self.read_only_note.setVisible(False)
+        # Made only for a read-only store (see attach_store): most starts never need it.
+        self.read_only_note: QLabel | None = None
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.read_only_note)
+        self._right_layout = right_layout
         right_layout.addWidget(self.stack, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -153,7 +142,9 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.setAcceptDrops(not self.read_only)
-        self.read_only_note.setVisible(self.read_only)
+        if self.read_only and self.read_only_note is None:
+            self.read_only_note = self._read_only_note()
+            self._right_layout.insertWidget(0, self.read_only_note)
         for button in (self.empty_new_button, self.empty_sample_button):
             button.setEnabled(not self.read_only)
         if not self._defer_features:
@@ -187,6 +178,21 @@ class MainWindow(QMainWindow):
             height = min(height, int(screen.height() * 0.9))
         self.resize(width, height)
         self.splitter.setSizes([char * 34, width - char * 34])
+
+    def _read_only_note(self) -> QLabel:
+        note = QLabel(
+            self.tr(
+                "Read-only: another Meeting Planner has these meetings open. You can read "
+                "and print them here, but changes cannot be made."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        font = note.font()
+        font.setBold(True)
+        note.setFont(font)
+        note.setAccessibleName(self.tr("Read-only"))
+        return note
 
     def _empty_page(self) -> QWidget:
         page = QWidget(self)

@@ -176,3 +176,36 @@ def test_a_window_built_before_its_store_changes_nothing(qtbot, tmp_path: Path) 
     window.close()  # closing before the store arrives is fine too
     with pytest.raises(ValueError):
         MainWindow()
+
+
+def test_the_collector_is_back_on_once_started_and_on_every_way_out(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    import argparse
+    import gc
+
+    from meeting_planner import cli
+
+    data = tmp_path / "data"
+    _store_with_sample(data)
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "ready")
+    seen: list[bool] = []
+    monkeypatch.setattr(
+        app_module, "_quit_for_timing", lambda app: (seen.append(gc.isenabled()), app.quit())
+    )
+    try:
+        assert cli._open_app(argparse.Namespace(data_dir=str(data))) == 0
+        assert seen == [True]  # turned back on when the editor was ready
+        assert gc.isenabled()
+
+        def fail(_data_dir: Path) -> int:
+            assert not gc.isenabled()  # off while starting
+            raise RuntimeError("start-up failed")
+
+        monkeypatch.setattr(app_module, "run", fail)
+        with pytest.raises(RuntimeError):
+            cli._open_app(argparse.Namespace(data_dir=str(data)))
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from .window import InsightsWindow
-
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .window import InsightsWindow
+
+
+def __getattr__(name: str) -> Any:
+    # The window and its charts load when Insights is first opened, not at start-up.
+    if name == "InsightsWindow":
+        from .window import InsightsWindow
+
+        return InsightsWindow
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def install(window: MainWindow) -> None:
@@ -27,6 +35,8 @@ def install(window: MainWindow) -> None:
 
 def show_insights(window: MainWindow) -> InsightsWindow:
     """Open the Insights window (one per main window), or bring it forward with fresh figures."""
+    from .window import InsightsWindow
+
     # Figures count what is on screen: saving first keeps the store and the window agreeing.
     window.autosaver.flush()
     dialog = window.findChild(InsightsWindow)

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle
 
-from ...domain.meeting_run import RunTimer
 from .clock import Clock, SystemClock, wall_time
-from .window import MeetingModeWindow, RunSession
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .window import MeetingModeWindow, RunSession
 
 __all__ = ["MeetingModeController", "MeetingModeWindow", "RunSession", "install"]
+
+
+def __getattr__(name: str) -> Any:
+    # The meeting-mode window loads when meeting mode is first started, not with the
+    # main window (it is most of this package's import time).
+    if name in ("MeetingModeWindow", "RunSession"):
+        from . import window
+
+        return getattr(window, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class MeetingModeController(QObject):
@@ -49,6 +58,9 @@ class MeetingModeController(QObject):
 
     def start(self) -> MeetingModeWindow | None:
         """Open (or bring back) meeting mode for the meeting on screen."""
+        from ...domain.meeting_run import RunTimer
+        from .window import MeetingModeWindow, RunSession
+
         doc = self.window.current_doc
         if doc is None:
             return None

@@ -251,3 +251,31 @@ def test_read_only_document_disables_every_edit(qtbot) -> None:
     editor.remove_selected()
     editor.move_selected(1)
     assert meeting_to_dict(doc.meeting) == before
+
+
+def test_owner_kind_and_topic_columns_widen_to_their_text_but_not_past_a_cap(
+    qtbot, editor: AgendaEditor
+) -> None:
+    from meeting_planner.ui.agenda.editor import FITTED_COLUMNS
+    from meeting_planner.ui.agenda.model import COL_OWNER
+    from meeting_planner.ui.commands import UpdateBlockCommand
+
+    table = editor.table
+    metrics = table.fontMetrics()
+
+    def owner_fits(name: str) -> bool:
+        return table.columnWidth(COL_OWNER) >= metrics.horizontalAdvance(name)
+
+    name = "Erik Lundgren"
+    assert all(b.owner for b in editor.doc.meeting.agenda)
+    qtbot.waitUntil(lambda: owner_fits(name))
+    before_title = table.columnWidth(COL_TITLE)
+
+    # A longer owner typed in later widens the column too, up to its cap.
+    longer = "Anna-Karin Söderström-Lindqvist"
+    first = editor.doc.meeting.agenda[0].id
+    editor.doc.push(UpdateBlockCommand(editor.doc, first, owner=longer))
+    cap = dict(FITTED_COLUMNS)[COL_OWNER][1] * metrics.averageCharWidth()
+    qtbot.waitUntil(lambda: table.columnWidth(COL_OWNER) == cap or owner_fits(longer))
+    assert table.columnWidth(COL_OWNER) <= cap
+    assert table.columnWidth(COL_TITLE) > 0 and before_title > 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -41,6 +41,10 @@ from .palette import DEFAULT_MINUTES, BlockPalette
 BLOCK_TARGET_PREFIX = "block:"
 
 
+# The columns sized to their content: (column, (starting width, widest) in average characters).
+FITTED_COLUMNS = ((COL_KIND, (19, 24)), (COL_OWNER, (15, 26)), (COL_TOPIC, (14, 20)))
+
+
 class AgendaEditor(QWidget):
     """Builds the agenda of one document; every edit is pushed as an undo command.
 
@@ -60,6 +64,13 @@ class AgendaEditor(QWidget):
         self.details = BlockDetails(doc)
         self.table = self._make_table()
         self._reselect: tuple[str | None, int] = (None, -1)
+        # Coalesces the refits that a burst of model signals asks for into one.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_columns)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.layoutChanged):
+            signal.connect(lambda *_args: self._fit_timer.start())
+        self.model.dataChanged.connect(lambda *_args: self._fit_timer.start())
+        self._fitted: tuple[object, ...] | None = None
 
         self.add_action = self._action(
             self.tr("&Add block"),
@@ -220,10 +231,33 @@ class AgendaEditor(QWidget):
         # The block title gets the room; the short columns are sized in characters
         # (and can be dragged wider), so they follow the font at any DPI.
         char = table.fontMetrics().averageCharWidth()
-        for column, chars in ((COL_KIND, 19), (COL_OWNER, 15), (COL_TOPIC, 14)):
+        for column, chars in FITTED_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, char * chars)
+            table.setColumnWidth(column, char * chars[0])
         return table
+
+    def _fit_columns(self) -> None:
+        """Widen Kind, Owner and Pitch topic to their longest text (names like
+        "Erik Lundgren", Danish "Deres spørgsmål"), up to a cap that leaves the block
+        title its room. Never narrows: a column the user dragged wider stays so."""
+        # Most edits (minutes, titles) leave these columns' texts as they were.
+        texts = tuple((b.kind, b.owner, b.topic) for b in self.doc.meeting.agenda)
+        if texts == self._fitted or not self.table.isVisible():
+            return
+        self._fitted = texts
+        table = self.table
+        char = table.fontMetrics().averageCharWidth()
+        header = table.horizontalHeader()
+        for column, (_start, cap) in FITTED_COLUMNS:
+            wanted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            wanted = min(wanted, char * cap)
+            if wanted > table.columnWidth(column):
+                table.setColumnWidth(column, wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        # Sizes are known once the table is on screen; later edits refit through the model.
+        self._fit_timer.start()
 
     def _action(
         self,

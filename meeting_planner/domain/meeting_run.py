@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from . import rules
 from .enums import BlockKind, ConcernCategory, Language, MarkerKind, PitchTopic, Status
@@ -64,6 +65,10 @@ def mmss(seconds: float) -> str:
     """Whole seconds as "mm:ss" (minutes keep counting past 59: "75:02")."""
     whole = int(abs(seconds))
     return f"{'-' if seconds < 0 and whole else ''}{whole // 60:02d}:{whole % 60:02d}"
+
+
+# The shape of RunTimer.to_record; a record of another version is not read back.
+RUN_RECORD_VERSION = 1
 
 
 # -- the timer -------------------------------------------------------------------------
@@ -212,9 +217,57 @@ class RunTimer:
     def _index_if_known(self, agenda: Sequence[AgendaBlock]) -> int:
         return self.current_index(agenda) if self.visits else -1
 
+    # -- keeping the clock across a restart of the app ----------------------------------
+    def to_record(self, now: float, wall: datetime, started_at: datetime) -> dict[str, Any]:
+        """The timer as plain data: running seconds and the block visits at ``wall``
+        (the wall-clock time matching the monotonic ``now``), and when the meeting began."""
+        return {
+            "version": RUN_RECORD_VERSION,
+            "saved_at": wall.isoformat(),
+            "started_at": started_at.isoformat(),
+            "elapsed": round(self.elapsed(now), 3),
+            "paused": self.paused,
+            "visits": [[block_id, round(entered, 3)] for block_id, entered in self.visits],
+        }
+
+    @classmethod
+    def from_record(cls, record: object, now: float, wall: datetime) -> tuple[RunTimer, datetime]:
+        """The timer kept by ``to_record``, carried on at ``now`` (monotonic) and ``wall``:
+        a running meeting went on while the app was closed, a paused one stays paused.
+        Also returns when the meeting began. DomainError when the record is not one."""
+        try:
+            if not isinstance(record, dict) or record.get("version") != RUN_RECORD_VERSION:
+                raise ValueError("not a meeting clock")
+            saved_at = datetime.fromisoformat(record["saved_at"])
+            started_at = datetime.fromisoformat(record["started_at"])
+            elapsed = float(record["elapsed"])
+            paused = record["paused"]
+            visits = [(str(v[0]), float(v[1])) for v in record["visits"]]
+            if not isinstance(paused, bool) or len(visits) > rules.RUN_VISITS_MAX:
+                raise ValueError("not a meeting clock")
+            if any(len(v) != 2 for v in record["visits"]):
+                raise ValueError("a block visit is a block and a time")
+        except (KeyError, TypeError, ValueError, IndexError) as error:
+            raise DomainError(f"the meeting clock cannot be read back ({error})") from error
+        if not all(math.isfinite(x) for x in [elapsed, *(t for _, t in visits)]):
+            raise DomainError("the meeting clock cannot be read back (not a number)")
+        gap = 0.0 if paused else _seconds_between(saved_at, wall)
+        elapsed = min(max(0.0, elapsed + gap), rules.MEETING_SECONDS_MAX)
+        timer = cls(started=now - elapsed, paused_since=now if paused else None, visits=visits)
+        return timer, started_at
+
 
 def _whole(seconds: float) -> int:
     return int(math.floor(seconds))
+
+
+def _seconds_between(earlier: datetime, later: datetime) -> float:
+    """Seconds from ``earlier`` to ``later``; 0 when they cannot be compared (one has a
+    time zone, the other not) or the wall clock was set back."""
+    try:
+        return max(0.0, (later - earlier).total_seconds())
+    except TypeError:
+        return 0.0
 
 
 # -- notes and markers --------------------------------------------------------------------

@@ -139,6 +139,8 @@ RETENTION_MONTHS_MAX = 36
 # the screen redraws this often, though every figure comes from the clock.
 RUN_ENDING_SOON_SECONDS = 60
 RUN_TICK_MS = 250
+# Block visits a kept meeting clock may hold (moving between blocks adds one each time).
+RUN_VISITS_MAX = 10_000
 # Behind or ahead of plan by less than this counts as on schedule.
 RUN_ON_SCHEDULE_SECONDS = 60
 

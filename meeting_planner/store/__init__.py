@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .paths import data_dir
     from .recovery import restore
     from .repos import ProfileRepository, SettingsRepository, TemplateRepository
+    from .run_clocks import RunClockRepository
     from .store import Store
     from .summary import MeetingSummary
 
@@ -35,6 +36,7 @@ _HOMES = {
     "MeetingRepository": "meetings",
     "MeetingSummary": "summary",
     "ProfileRepository": "repos",
+    "RunClockRepository": "run_clocks",
     "SettingsRepository": "repos",
     "Store": "store",
     "StoreCorrupt": "errors",
@@ -54,6 +56,7 @@ __all__ = [
     "MeetingRepository",
     "MeetingSummary",
     "ProfileRepository",
+    "RunClockRepository",
     "SettingsRepository",
     "Store",
     "StoreCorrupt",

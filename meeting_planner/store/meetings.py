@@ -74,9 +74,18 @@ class _Shard:
 class MeetingRepository:
     """Every stored meeting. Reads come from memory; each change is one atomic commit."""
 
-    def __init__(self, files: FileSet, shard_count: int, check_writable: Callable[[], None]):
+    def __init__(
+        self,
+        files: FileSet,
+        shard_count: int,
+        check_writable: Callable[[], None],
+        *,
+        on_delete: Callable[[str], None] | None = None,
+    ):
         self._files = files
         self._check_writable = check_writable
+        # Told each deleted meeting's id, to forget what is kept about it elsewhere.
+        self._on_delete = on_delete
         self._shards = [_Shard(files, n) for n in range(shard_count)]
         self._summaries: dict[str, MeetingSummary] = {}
         self._names: dict[str, str] = {}  # meeting id -> candidate name, casefolded
@@ -220,9 +229,17 @@ class MeetingRepository:
             # Gone from the index unless a failed commit brought it back.
             if meeting_id not in shard.row_ids:
                 self._forget_summary(meeting_id)
-        return scrub_copies(
+        report = scrub_copies(
             self._files, [shard.meetings_name, shard.index_name], {meeting_id}, _drop
         )
+        if self._on_delete is not None:
+            try:
+                self._on_delete(meeting_id)
+            except StoreError:
+                # What is kept elsewhere (a meeting-mode clock) holds no personal data;
+                # failing to tidy it must not read as the deletion failing.
+                pass
+        return report
 
     def erase(self, meeting_ids: list[str], now: datetime) -> ErasureReport:
         """Erase the meetings' personal data everywhere it is stored (the store files,

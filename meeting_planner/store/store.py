@@ -16,6 +16,7 @@ from .lock import StoreLock
 from .meetings import MeetingRepository
 from .paths import META_FILE, index_file, meetings_file
 from .repos import MetaFile, ProfileRepository, SettingsRepository, TemplateRepository
+from .run_clocks import RunClockRepository
 from .storage import open_db, storage_of
 
 SCHEMA = "schema"
@@ -47,7 +48,10 @@ class Store:
                 self._files.recover()
             shard_count = self._open_meta()
             self._meta = MetaFile(open_db(self._files, META_FILE), self._commit_meta, self._check)
-            self.meetings = MeetingRepository(self._files, shard_count, self._check)
+            self.run_clocks = RunClockRepository(self._files, self._check)
+            self.meetings = MeetingRepository(
+                self._files, shard_count, self._check, on_delete=self.run_clocks.delete
+            )
             self.meetings.load()
             self.templates = TemplateRepository(self._meta)
             self.profile = ProfileRepository(self._meta)

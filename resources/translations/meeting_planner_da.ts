@@ -2213,12 +2213,20 @@ Feedbacken til kandidaten er forsinket</translation>
         <translation>Mødetilstand</translation>
     </message>
     <message>
+        <source>Meeting mode carries on where it was when the app closed.</source>
+        <translation>Mødetilstanden fortsætter, hvor den var, da appen blev lukket.</translation>
+    </message>
+    <message>
         <source>Run the meeting from its plan: timer, talking points, quick notes</source>
         <translation>Kør mødet ud fra planen: timer, talepunkter, hurtige noter</translation>
     </message>
     <message>
         <source>Start &amp;meeting mode</source>
         <translation>Start &amp;mødetilstand</translation>
+    </message>
+    <message>
+        <source>The meeting clock could not be kept: {0}</source>
+        <translation>Mødeuret kunne ikke gemmes: {0}</translation>
     </message>
     <message>
         <source>The meeting is marked as held; your notes and markers are in the debrief.</source>

@@ -2213,12 +2213,20 @@ Feedback to the candidate is overdue</source>
         <translation>Mötesläge</translation>
     </message>
     <message>
+        <source>Meeting mode carries on where it was when the app closed.</source>
+        <translation>Mötesläget fortsätter där det var när appen stängdes.</translation>
+    </message>
+    <message>
         <source>Run the meeting from its plan: timer, talking points, quick notes</source>
         <translation>Kör mötet utifrån planen: timer, samtalspunkter, snabba anteckningar</translation>
     </message>
     <message>
         <source>Start &amp;meeting mode</source>
         <translation>Starta &amp;mötesläge</translation>
+    </message>
+    <message>
+        <source>The meeting clock could not be kept: {0}</source>
+        <translation>Mötesklockan kunde inte sparas: {0}</translation>
     </message>
     <message>
         <source>The meeting is marked as held; your notes and markers are in the debrief.</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -239,3 +239,83 @@ def test_prefill_stays_within_the_text_limit() -> None:
     meeting.debrief.reasons = "x" * (rules.LONG_TEXT_MAX - 10)
     set_block_note(meeting, meeting.agenda[0].id, "a long note " * 10)
     assert len(debrief_prefill(meeting).reasons) == rules.LONG_TEXT_MAX
+
+
+# -- the clock kept across a restart of the app -------------------------------------------
+def _run_a_while() -> tuple[Meeting, RunTimer]:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    timer.next_block(meeting.agenda, T0 + 300)  # welcome took 5 minutes
+    return meeting, timer
+
+
+def test_a_running_clock_carries_on_with_the_time_the_app_was_closed() -> None:
+    meeting, timer = _run_a_while()
+    record = timer.to_record(T0 + 400, DAY, started_at=DAY)
+    # The app comes back 2 minutes later by the wall clock; its monotonic clock is new.
+    later = DAY.replace(minute=2)
+    restored, started_at = RunTimer.from_record(record, 7.0, later)
+    assert started_at == DAY
+    assert restored.elapsed(7.0) == pytest.approx(400 + 120)
+    assert restored.current_index(meeting.agenda) == 1
+    assert restored.block_seconds(meeting.agenda[0].id, 7.0) == pytest.approx(300)
+    assert restored.block_seconds(meeting.agenda[1].id, 7.0) == pytest.approx(220)
+    restored.next_block(meeting.agenda, 10.0)
+    assert restored.current_index(meeting.agenda) == 2
+
+
+def test_a_paused_clock_stays_paused_and_loses_no_time() -> None:
+    meeting, timer = _run_a_while()
+    timer.pause(T0 + 400)
+    record = timer.to_record(T0 + 900, DAY, started_at=DAY)
+    restored, _ = RunTimer.from_record(record, 50.0, DAY.replace(hour=9))
+    assert restored.paused
+    assert restored.elapsed(80.0) == pytest.approx(400)
+    restored.resume(80.0)
+    assert restored.elapsed(90.0) == pytest.approx(410)
+
+
+@pytest.mark.parametrize(
+    "saved_at, now",
+    [
+        (DAY, DAY.replace(hour=7)),  # the wall clock was set back
+        (DAY, datetime(2026, 9, 14, 8, 5, tzinfo=UTC)),
+    ],
+    ids=["clock-set-back", "zone-and-no-zone"],
+)
+def test_a_gap_that_cannot_be_measured_counts_as_none(saved_at, now) -> None:
+    _, timer = _run_a_while()
+    record = timer.to_record(T0 + 400, saved_at, started_at=DAY)
+    restored, _ = RunTimer.from_record(record, 0.0, now)
+    assert restored.elapsed(0.0) == pytest.approx(400)
+
+
+def test_the_gap_never_runs_the_clock_past_the_longest_meeting() -> None:
+    _, timer = _run_a_while()
+    record = timer.to_record(T0 + 400, DAY, started_at=DAY)
+    restored, _ = RunTimer.from_record(record, 0.0, datetime(2026, 12, 24, 8, 0))
+    assert restored.elapsed(0.0) == rules.MEETING_SECONDS_MAX
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda r: r.update(version=99),
+        lambda r: r.pop("elapsed"),
+        lambda r: r.update(elapsed="soon"),
+        lambda r: r.update(elapsed=float("nan")),
+        lambda r: r.update(paused="yes"),
+        lambda r: r.update(saved_at="yesterday"),
+        lambda r: r.update(visits=[["only-an-id"]]),
+        lambda r: r.update(visits="none"),
+        lambda r: r.update(visits=[["b", 1.0]] * (rules.RUN_VISITS_MAX + 1)),
+    ],
+)
+def test_a_record_that_is_not_a_clock_is_refused(change) -> None:
+    _, timer = _run_a_while()
+    record = timer.to_record(T0 + 400, DAY, started_at=DAY)
+    change(record)
+    with pytest.raises(DomainError):
+        RunTimer.from_record(record, 0.0, DAY)
+    with pytest.raises(DomainError):
+        RunTimer.from_record(["not", "a", "dict"], 0.0, DAY)

@@ -307,3 +307,50 @@ def test_the_main_window_starts_meeting_mode_with_f5_and_keeps_its_timer(
     with Store(tmp_path / "store", read_only=True) as reader:
         saved = reader.meetings.get(meeting.id)
     assert saved.status == Status.HELD and saved.ended_at == clock.wall
+
+
+def test_meeting_mode_carries_on_after_the_app_was_closed_mid_meeting(
+    qtbot, tmp_path, clock, monkeypatch
+) -> None:
+    data = tmp_path / "store"
+    meeting = sample_meeting(DAY)
+    with Store(data) as store:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.add_meeting(meeting)
+        controller = window.findChild(MeetingModeController)
+        controller.clock = clock
+        controller.action.trigger()
+        mode = controller.windows[meeting.id]
+        qtbot.addWidget(mode)
+        _advance(mode, clock, 90)
+        mode.next_block()
+        _advance(mode, clock, 30)
+        assert store.run_clocks.get(meeting.id) is not None
+        mode.close()
+        window.close()
+
+    # The app starts again a minute later: a new process, so a new monotonic clock.
+    later = FakeClock()
+    later.seconds = 5.0
+    later.wall = clock.wall + timedelta(seconds=60)
+    with Store(data) as store:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        window.select_meeting(meeting.id)
+        controller = window.findChild(MeetingModeController)
+        controller.clock = later
+        controller.action.trigger()
+        mode = controller.windows[meeting.id]
+        qtbot.addWidget(mode)
+        status = mode.status
+        assert status.index == 1, "on the block it had moved to"
+        assert status.meeting_elapsed == 90 + 30 + 60, "the meeting went on meanwhile"
+        assert status.block_elapsed == 30 + 60
+        assert "carries on" in window.statusBar().currentMessage()
+        monkeypatch.setattr(messages, "ask_yes_no", lambda *a: True)
+        assert mode.end_meeting()
+        assert store.run_clocks.get(meeting.id) is None
+        window.close()

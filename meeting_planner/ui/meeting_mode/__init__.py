@@ -31,7 +31,10 @@ class MeetingModeController(QObject):
     """Opens meeting mode for the selected meeting and keeps each meeting's timer.
 
     Closing the meeting-mode window does not stop its meeting: opening it again
-    carries on with the same clock, until the meeting is ended.
+    carries on with the same clock, until the meeting is ended. The clock is also
+    kept in the store (``run_clocks``) on every change, so after the app was closed
+    or crashed mid-meeting, meeting mode carries on where it was, counting the
+    time in between as meeting time unless the timer was paused.
     """
 
     def __init__(self, window: MainWindow, clock: Clock | None = None):
@@ -69,13 +72,17 @@ class MeetingModeController(QObject):
         if mode is None:
             session = self.sessions.get(meeting_id)
             if session is None:
-                session = RunSession(
-                    RunTimer.start(doc.meeting.agenda, self.clock.monotonic()),
-                    wall_time(self.clock, doc.meeting.start),
-                )
+                session = self._kept_session(meeting_id)
+                if session is None:
+                    session = RunSession(
+                        RunTimer.start(doc.meeting.agenda, self.clock.monotonic()),
+                        wall_time(self.clock, doc.meeting.start),
+                    )
                 self.sessions[meeting_id] = session
+                self._keep(meeting_id)
             mode = MeetingModeWindow(doc, session, self.clock)
             mode.ended.connect(self._ended)
+            mode.timer_changed.connect(self._keep)
             mode.destroyed.connect(lambda _obj=None, i=meeting_id: self.windows.pop(i, None))
             self.windows[meeting_id] = mode
         mode.show()
@@ -83,7 +90,57 @@ class MeetingModeController(QObject):
         mode.activateWindow()
         return mode
 
+    def _kept_session(self, meeting_id: str) -> RunSession | None:
+        """The session kept in the store from before the app was last closed, if any."""
+        from ...domain.meeting_run import RunTimer
+        from ...domain.model import DomainError
+        from .window import RunSession
+
+        store = self.window.store
+        record = store.run_clocks.get(meeting_id) if store is not None else None
+        if record is None:
+            return None
+        try:
+            timer, started_at = RunTimer.from_record(
+                record, self.clock.monotonic(), self.clock.now()
+            )
+        except DomainError:
+            return None  # unreadable: the meeting starts a fresh clock
+        self.window.statusBar().showMessage(
+            self.tr("Meeting mode carries on where it was when the app closed.")
+        )
+        return RunSession(timer, started_at)
+
+    def _keep(self, meeting_id: str) -> None:
+        """Write the meeting's clock to the store, so a crash or restart does not lose it."""
+        from ...store.errors import StoreError, StoreReadOnly
+
+        session = self.sessions.get(meeting_id)
+        store = self.window.store
+        if session is None or store is None or store.read_only:
+            return
+        record = session.timer.to_record(
+            self.clock.monotonic(), self.clock.now(), session.started_at
+        )
+        try:
+            store.run_clocks.save(meeting_id, record)
+        except StoreReadOnly:
+            pass
+        except StoreError as error:
+            # The meeting goes on from memory; only a restart would lose its clock.
+            self.window.statusBar().showMessage(
+                self.tr("The meeting clock could not be kept: {0}").format(error)
+            )
+
     def _ended(self, meeting_id: str) -> None:
+        from ...store.errors import StoreError
+
+        store = self.window.store
+        if store is not None and not store.read_only:
+            try:
+                store.run_clocks.delete(meeting_id)
+            except StoreError:
+                pass  # a leftover clock only means meeting mode, opened again, goes on from it
         self.sessions.pop(meeting_id, None)
         mode = self.windows.pop(meeting_id, None)
         if mode is not None:

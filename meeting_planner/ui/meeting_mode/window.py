@@ -26,7 +26,8 @@ _MARKED_SHOWN_SECONDS = 4.0
 
 @dataclass
 class RunSession:
-    """One meeting's timer and when it started by the wall clock; kept while the app runs."""
+    """One meeting's timer and when it started by the wall clock. The controller keeps it
+    in the store's meeting clocks too, so it survives the app closing or crashing."""
 
     timer: RunTimer
     started_at: datetime
@@ -41,6 +42,8 @@ class MeetingModeWindow(QWidget):
 
     # The meeting was ended here (its id); the window closes itself afterwards.
     ended = Signal(str)
+    # The timer moved to another block, or was paused or resumed (the meeting's id).
+    timer_changed = Signal(str)
 
     def __init__(
         self,
@@ -85,14 +88,17 @@ class MeetingModeWindow(QWidget):
     def next_block(self) -> None:
         if self.timer.next_block(self.doc.meeting.agenda, self.clock.monotonic()):
             self.tick()
+            self.timer_changed.emit(self.doc.meeting_id)
 
     def previous_block(self) -> None:
         if self.timer.previous_block(self.doc.meeting.agenda, self.clock.monotonic()):
             self.tick()
+            self.timer_changed.emit(self.doc.meeting_id)
 
     def toggle_pause(self) -> None:
         self.timer.toggle_pause(self.clock.monotonic())
         self.tick()
+        self.timer_changed.emit(self.doc.meeting_id)
 
     def mark(self, kind: MarkerKind) -> None:
         """Stamp a marker on the current block at the meeting's time."""

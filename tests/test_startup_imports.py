@@ -89,9 +89,7 @@ def test_the_window_appears_before_the_meeting_model_is_built(
     assert "meeting_planner.domain.model" in imported(tmp_path, quit_after_show="ready")
 
 
-def test_windows_opened_from_menus_load_when_first_opened(
-    tmp_path: Path, meeting_id: str
-) -> None:
+def test_windows_opened_from_menus_load_when_first_opened(tmp_path: Path, meeting_id: str) -> None:
     modules = imported(tmp_path, quit_after_show="ready")
     assert "meeting_planner.ui.meeting_mode" in modules  # its menu action is there
     assert "meeting_planner.ui.meeting_mode.window" not in modules

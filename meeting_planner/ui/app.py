@@ -14,10 +14,11 @@ import gc
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -68,7 +69,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     welcome lets the user choose how to begin.
     """
     app = application(argv)
-    from . import i18n
+    from . import i18n, messages
     from .main_window import MainWindow
 
     data_dir = Path(data_dir)
@@ -79,14 +80,24 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     opened: list[Store] = []
 
     def open_meetings() -> None:
-        from .store_dialogs import open_store
+        try:
+            from .store_dialogs import open_store
 
-        store = open_store(data_dir, window)
-        if store is None:
+            store = open_store(data_dir, window)
+            if store is None:
+                app.exit(1)
+                return
+            opened.append(store)
+            window.attach_store(store)
+        except Exception as error:  # a slot must not swallow it and leave an empty window
+            traceback.print_exc()
+            messages.show_error(
+                window,
+                QCoreApplication.translate("App", "Meetings cannot be opened"),
+                f"{type(error).__name__}: {error}",
+            )
             app.exit(1)
             return
-        opened.append(store)
-        window.attach_store(store)
         _adopt_stored_language(store, window.ui_state)
         if quit_after == "list":
             QTimer.singleShot(0, lambda: _quit_for_timing(app))
@@ -116,10 +127,15 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
 def _adopt_stored_language(store: Store, ui_state: UiState) -> None:
     """Earlier versions kept the language choice in the store: move it to the window's
     state, where the next start finds it before opening the store."""
+    from ..store.errors import StoreError
+
     choice = store.settings.get(LEGACY_LANGUAGE_SETTING)
     if ui_state.language() is None and isinstance(choice, str) and not store.read_only:
         ui_state.set_language(choice)
-        store.settings.delete(LEGACY_LANGUAGE_SETTING)
+        try:
+            store.settings.delete(LEGACY_LANGUAGE_SETTING)
+        except StoreError:
+            pass  # the window's state has the choice now; the old copy is only unused
 
 
 def _start_up_done() -> None:

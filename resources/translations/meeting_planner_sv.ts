@@ -284,6 +284,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Meetings cannot be opened</source>
+        <translation>Mötena kan inte öppnas</translation>
+    </message>
+</context>
+<context>
     <name>BalanceBar</name>
     <message>
         <source>Agenda {0} min of {1} min planned</source>

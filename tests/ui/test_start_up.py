@@ -209,3 +209,22 @@ def test_the_collector_is_back_on_once_started_and_on_every_way_out(
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_an_unexpected_failure_opening_the_meetings_is_shown_and_ends_the_app(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow], capsys
+) -> None:
+    from meeting_planner.ui import store_dialogs
+
+    def broken(_data_dir: Path, _parent=None):
+        raise PermissionError("no access to the meetings folder")
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(store_dialogs, "open_store", broken)
+    monkeypatch.setattr(messages, "show_error", lambda _p, title, text: told.append((title, text)))
+    assert app_module.run(tmp_path / "data") == 1
+    assert told == [
+        ("Meetings cannot be opened", "PermissionError: no access to the meetings folder")
+    ]
+    assert "PermissionError" in capsys.readouterr().err  # the details stay available
+    assert windows == []

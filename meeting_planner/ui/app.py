@@ -140,7 +140,10 @@ def _adopt_stored_language(store: Store, ui_state: UiState) -> None:
 
 def _start_up_done() -> None:
     """Everything made so far lives as long as the app: keep the cyclic collector off
-    it (gc.freeze), and turn the collector on if start-up had turned it off."""
+    it (gc.freeze), and turn the collector on if start-up had turned it off.
+
+    Freezing without collecting first also keeps start-up's cyclic leftovers: about
+    300 small objects, against the 15 ms a full collection would pause the window."""
     gc.freeze()
     gc.enable()
 

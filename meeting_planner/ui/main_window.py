@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
 
         self._features_installed = True
         install_features(self)
+        # The features' docks (Due follow-ups) come back where the user left them.
+        self.ui_state.restore_docks(self)
         self._update_actions()
 
     def _open_initial(self) -> None:

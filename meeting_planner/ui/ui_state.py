@@ -43,6 +43,13 @@ class UiState:
             splitter.restoreState(sizes)
         return True
 
+    def restore_docks(self, window: QMainWindow) -> None:
+        """Put back dock windows that were added after ``restore`` (the features' docks):
+        QMainWindow.restoreState only places docks that exist when it runs."""
+        state = self._settings.value(_WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            window.restoreState(state)
+
     def language(self) -> str | None:
         """The language chosen in View > Language ("system", "en", "sv", "da"), if any."""
         value = self._settings.value(_LANGUAGE)

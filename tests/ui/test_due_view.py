@@ -244,3 +244,24 @@ def test_close_recruitment_asks_first_then_closes_and_undoes(
     assert not any(i.id == late.id for i in feature(window).items()), "nothing owed any more"
     doc.undo_stack.undo()
     assert (doc.meeting.status, doc.meeting.closed_at) == (Status.HELD, None)
+
+
+def test_the_due_dock_comes_back_where_it_was_left(qtbot, tmp_path, only_followup, meetings):
+    with Store(tmp_path / "store") as store:
+        store.meetings.save_many(list(meetings.values()))
+        first = MainWindow(store)
+        qtbot.addWidget(first)
+        feature(first).clock = lambda: NOW
+        first.show()
+        feature(first).show_due()
+        assert feature(first).dock.isVisible()
+        first.close()
+
+        # The features (and their docks) arrive after the window's layout is restored.
+        again = MainWindow(store, defer_features=True)
+        qtbot.addWidget(again)
+        again.show()
+        again.install_features()
+        feature(again).clock = lambda: NOW
+        qtbot.waitUntil(lambda: feature(again).dock.isVisible())
+        again.close()

@@ -73,8 +73,9 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     from .main_window import MainWindow
 
     data_dir = Path(data_dir)
-    i18n.install(i18n.resolve(UiState(data_dir).language()), app)
-    window = MainWindow(data_dir=data_dir, defer_features=True)
+    ui_state = UiState(data_dir)
+    i18n.install(i18n.resolve(ui_state.language()), app)
+    window = MainWindow(data_dir=data_dir, ui_state=ui_state, defer_features=True)
     window.show()
     quit_after = os.environ.get(QUIT_AFTER_SHOW, "")
     opened: list[Store] = []

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         data_dir: Path | None = None,
+        ui_state: UiState | None = None,
         defer_features: bool = False,
     ):
         super().__init__(parent)
@@ -74,7 +75,10 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.autosaver: Autosaver | None = None
         self._ops: MeetingOps | None = None
-        self.ui_state = UiState(Path(data_dir) if data_dir is not None else store.data_dir)
+        # Given when the caller read it already (the language comes from it).
+        self.ui_state = ui_state or UiState(
+            Path(data_dir) if data_dir is not None else store.data_dir
+        )
         self.welcome = None
         self._defer_features = defer_features
         self.setObjectName("MainWindow")

@@ -35,17 +35,15 @@ class UiState:
         if not isinstance(geometry, QByteArray) or geometry.isEmpty():
             return False
         window.restoreGeometry(geometry)
-        state = self._settings.value(_WINDOW_STATE)
-        if isinstance(state, QByteArray):
-            window.restoreState(state)
+        self.restore_docks(window)
         sizes = self._settings.value(_SPLITTER)
         if isinstance(sizes, QByteArray):
             splitter.restoreState(sizes)
         return True
 
     def restore_docks(self, window: QMainWindow) -> None:
-        """Put back dock windows that were added after ``restore`` (the features' docks):
-        QMainWindow.restoreState only places docks that exist when it runs."""
+        """Put back the toolbars and docks; run again for docks added after ``restore``
+        (the features' docks): QMainWindow.restoreState only places docks that exist."""
         state = self._settings.value(_WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             window.restoreState(state)

@@ -6,7 +6,8 @@ import io
 from datetime import datetime
 
 import pytest
-from pypdf import PdfReader, PdfWriter
+from form_filling import fill
+from pypdf import PdfReader
 
 from meeting_planner.domain import rules
 from meeting_planner.domain.enums import ConcernCategory, OfferResult
@@ -31,18 +32,6 @@ def make_meeting(name: str = "Ana Lima") -> Meeting:
     meeting.role.title = "Backend developer"
     meeting.candidate.notes = "Internal: expects an offer elsewhere soon"
     return meeting
-
-
-def fill(pdf: bytes, text: dict[str, str] | None = None, checks: set[str] = frozenset()) -> bytes:
-    """The survey filled in as a viewer would: text values and ticked boxes."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    values = dict(text or {})
-    values.update({name: "/Yes" for name in checks})
-    if values:
-        writer.update_page_form_field_values(None, values, auto_regenerate=False)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def test_the_survey_asks_the_six_questions_and_keeps_panel_notes_out(pdf_text) -> None:

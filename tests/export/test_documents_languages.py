@@ -6,7 +6,8 @@ import io
 from datetime import datetime
 
 import pytest
-from pypdf import PdfReader, PdfWriter
+from form_filling import fill
+from pypdf import PdfReader
 
 from meeting_planner.domain.coach import review
 from meeting_planner.domain.feedback import draft_feedback, has_gaps
@@ -103,33 +104,6 @@ def test_the_decline_survey_asks_in_the_meetings_language() -> None:
     assert "Dit syn på vores rekruttering" in danish
 
 
-def fill(pdf: bytes) -> bytes:
-    """The form filled in as a viewer would: a text, a ticked box and two chosen buttons."""
-    from pypdf.generic import NameObject
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.update_page_form_field_values(
-        None,
-        {"resonated": "Teamet och tekniken", "concern_compensation": "/Yes"},
-        auto_regenerate=False,
-    )
-    radios = {"interest": "5", "decision": "offer"}
-    for page in writer.pages:
-        for annot in page.get("/Annots", []):
-            annot = annot.get_object()
-            parent = annot.get("/Parent")
-            if parent is None or parent.get_object()["/T"] not in radios:
-                continue
-            parent = parent.get_object()
-            chosen = "/" + radios[parent["/T"]]
-            parent[NameObject("/V")] = NameObject(chosen)
-            mine = [k for k in annot["/AP"]["/N"] if k != "/Off"][0]
-            annot[NameObject("/AS")] = NameObject(chosen if mine == chosen else "/Off")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize("language", [Language.SV, Language.DA])
 def test_a_form_in_any_language_imports_back(language: Language) -> None:
     meeting = meeting_in(Language.EN)
@@ -137,7 +111,13 @@ def test_a_form_in_any_language_imports_back(language: Language) -> None:
     meeting.language = language
     form = export_debrief_form(meeting)
     assert set(PdfReader(io.BytesIO(form)).get_fields() or {}) == english_fields
-    apply_debrief_form(meeting, fill(form))
+    filled = fill(
+        form,
+        text={"resonated": "Teamet och tekniken"},
+        radios={"interest": "5", "decision": "offer"},
+        checks={"concern_compensation"},
+    )
+    apply_debrief_form(meeting, filled)
     debrief = meeting.debrief
     assert debrief.resonated == "Teamet och tekniken"
     assert debrief.interest == 5

@@ -104,6 +104,10 @@ STORE_BACKUPS_KEPT = 5
 STORE_SHARDS = 64
 STORE_SHARDS_CACHED = 8
 
+# Template placeholders ("[Hiring manager's name]") are at most this long; longer
+# bracketed text is the manager's own writing, not a placeholder.
+PLACEHOLDER_MAX_LETTERS = 120
+
 # The manager's brief lists this many of the coach's findings, most serious first;
 # the app shows them all.
 BRIEF_FINDINGS_SHOWN = 4

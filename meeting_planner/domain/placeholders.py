@@ -1,0 +1,85 @@
+"""Template placeholders: the one way a template marks text the manager must fill in.
+
+A placeholder is a short text in square brackets, such as ``[Hiring manager's name]``
+or ``[budget per år]``. Templates and libraries use nothing else, so anything in
+square brackets that reaches the candidate is a placeholder left behind. A link in
+Markdown form (``[text](address)``) is not a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from . import rules
+from .model import Meeting
+
+# One placeholder: "[", up to PLACEHOLDER_MAX_LETTERS of anything but brackets and line
+# breaks with at least one letter in it, "]", and no "(" straight after (a Markdown link).
+PLACEHOLDER = re.compile(
+    r"\[(?=[^\[\]\n]*[^\W\d_])([^\[\]\n]{1,%d})\](?!\()" % rules.PLACEHOLDER_MAX_LETTERS
+)
+
+
+@dataclass(frozen=True)
+class PlaceholderHit:
+    """A placeholder found at a field path (``agenda[2].talking_points[0]``, ``offer...``)."""
+
+    path: str
+    placeholder: str
+
+
+def placeholders_in(text: str) -> list[str]:
+    """Every placeholder in ``text``, brackets included, in the order they appear."""
+    return [match.group(0) for match in PLACEHOLDER.finditer(text or "")]
+
+
+def has_placeholder(text: str) -> bool:
+    return PLACEHOLDER.search(text or "") is not None
+
+
+def scan(fields: Iterable[tuple[str, str]]) -> Iterator[PlaceholderHit]:
+    """The placeholders in (path, text) pairs, path by path."""
+    for path, text in fields:
+        for found in placeholders_in(text):
+            yield PlaceholderHit(path, found)
+
+
+def plan_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
+    """Every text of a meeting's plan that a template can fill, as (field path, text).
+
+    The debrief's feedback draft is included (it goes to the candidate); internal
+    notes and the assessment are the panel's own writing and are not.
+    """
+    yield "title", meeting.title
+    yield "location", meeting.location
+    for name in ("title", "team", "ways_of_working"):
+        yield f"role.{name}", getattr(meeting.role, name)
+    for name in ("tech_stack", "responsibilities", "problems", "projects"):
+        for i, item in enumerate(getattr(meeting.role, name)):
+            yield f"role.{name}[{i}]", item
+    offer = meeting.offer
+    for name in ("flexibility", "development_budget", "development_time", "work_life_balance"):
+        yield f"offer.{name}", getattr(offer, name)
+    for name in ("development_paths", "benefits"):
+        for i, item in enumerate(getattr(offer, name)):
+            yield f"offer.{name}[{i}]", item
+    for i, person in enumerate(meeting.participants):
+        yield f"participants[{i}].name", person.name
+        yield f"participants[{i}].title", person.title
+    for i, block in enumerate(meeting.agenda):
+        yield f"agenda[{i}].title", block.title
+        yield f"agenda[{i}].owner", block.owner
+        for j, point in enumerate(block.talking_points):
+            yield f"agenda[{i}].talking_points[{j}]", point
+    case = meeting.case
+    for name in ("title", "brief", "prepare", "real_work"):
+        yield f"case.{name}", getattr(case, name)
+    for name in ("materials", "observe"):
+        for i, item in enumerate(getattr(case, name)):
+            yield f"case.{name}[{i}]", item
+    for i, criterion in enumerate(meeting.criteria):
+        for name in ("name", "description", "evidence"):
+            yield f"criteria[{i}].{name}", getattr(criterion, name)
+    yield "debrief.feedback", meeting.debrief.feedback

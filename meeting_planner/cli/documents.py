@@ -13,6 +13,7 @@ from .common import (
     meeting_from_id_or_file,
     write_output,
 )
+from .preflight import add_anyway, preflight
 
 
 def register(add: CommandAdder) -> None:
@@ -25,6 +26,7 @@ def register(add: CommandAdder) -> None:
     p.add_argument("target", metavar="ID|FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    add_anyway(p)
     p = add(
         "debrief-import",
         "read a filled debrief form into the meeting's debrief",
@@ -41,6 +43,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.document == "brief":
         data = export.export_brief(meeting, paper=args.paper)
     elif args.document == "agenda":
+        preflight("agenda", meeting, anyway=args.anyway)
         data = export.export_agenda(meeting, paper=args.paper)
     else:
         from ..export.debrief_form import export_debrief_form

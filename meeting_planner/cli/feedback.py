@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
 from .common import CommandAdder, UserError, meeting_from_id_or_file
+from .preflight import add_anyway, preflight
 
 
 def register(add: CommandAdder) -> None:
@@ -19,6 +21,7 @@ def register(add: CommandAdder) -> None:
         action="store_true",
         help="print a fresh draft even when an edited text is stored",
     )
+    add_anyway(p, "print the stored letter even when the preflight finds something to fix")
 
 
 def _cmd_feedback(args: argparse.Namespace) -> int:
@@ -26,15 +29,19 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
 
     meeting = meeting_from_id_or_file(args, args.target)
     stored = meeting.debrief.feedback.strip()
-    if stored and not args.draft:
-        print(meeting.debrief.feedback.rstrip("\n"))
-        return 0
-    try:
-        text = draft_feedback(meeting)
-    except NoDecisionError:
-        who = meeting.candidate.name.strip() or meeting.title.strip() or meeting.id
-        raise UserError(
-            f"no decision yet for {who}: record the decision in the debrief first"
-        ) from None
+    # A fresh draft is for the manager to finish, so what it still lacks is only a
+    # warning; the stored letter is what goes out, and must pass.
+    draft = not stored or args.draft
+    if not draft:
+        text = meeting.debrief.feedback
+    else:
+        try:
+            text = draft_feedback(meeting)
+        except NoDecisionError:
+            who = meeting.candidate.name.strip() or meeting.title.strip() or meeting.id
+            raise UserError(
+                f"no decision yet for {who}: record the decision in the debrief first"
+            ) from None
+    preflight("letter", meeting, anyway=args.anyway or draft, letter=text, now=datetime.now())
     print(text.rstrip("\n"))
     return 0

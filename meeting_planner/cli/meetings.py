@@ -42,6 +42,12 @@ def register(add: CommandAdder) -> None:
     p = add("check", "the coach's review of a meeting or a meeting file", _cmd_check)
     p.add_argument("target", metavar="ID|FILE")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--fail-under",
+        type=_score_limit,
+        metavar="N",
+        help="exit 1 when the score is below N (0-100), for scripts",
+    )
     p = add("import", "import meeting files (all or nothing); prints each new id", _cmd_import)
     p.add_argument("files", nargs="+", metavar="FILE")
     p = add("export-meeting", "write a meeting to a .meeting.json file", _cmd_export_meeting)
@@ -170,7 +176,23 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print_json(result.to_dict())
     else:
         print("\n".join(review_lines(meeting, result)))
+    if args.fail_under is not None and result.score < args.fail_under:
+        print(
+            f"{args.target}: score {result.score} is below {args.fail_under}",
+            file=sys.stderr,
+        )
+        return 1
     return 0
+
+
+def _score_limit(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError("the score limit is 0 to 100")
+    return number
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

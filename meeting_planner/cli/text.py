@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..domain import rules
 from ..domain.model import Group, Meeting, Status
 
 if TYPE_CHECKING:
@@ -12,12 +13,33 @@ if TYPE_CHECKING:
     from ..store import MeetingSummary
 
 _GROUP_LABELS = {
-    Group.SELL: "sell",
+    Group.PITCH: "pitch",
+    Group.TEAM: "team",
     Group.CASE: "case",
     Group.ASSESS: "assess",
+    Group.QUESTIONS: "questions",
     Group.FRAME: "frame",
 }
+# One letter per group in the text bar; team time that does not count as selling is "t".
+_BAR_LETTERS = {
+    Group.PITCH: "P",
+    Group.TEAM: "T",
+    Group.CASE: "C",
+    Group.ASSESS: "A",
+    Group.QUESTIONS: "Q",
+    Group.FRAME: "F",
+}
 _SEVERITY_MARKS = {"problem": "!!", "warning": "! ", "info": "- "}
+_SEVERITY_HEADINGS = (
+    ("problem", "Problems, to fix before the meeting:"),
+    ("warning", "Warnings, worth a look:"),
+    ("info", "Hints, to polish the plan:"),
+)
+_READINESS = {
+    "ready": "ready for the candidate",
+    "needs-work": "needs work",
+    "not-ready": "not ready: fix the problems first",
+}
 _BAR_WIDTH = 40
 
 
@@ -68,29 +90,47 @@ def summary_lines(summaries: list[MeetingSummary], now: datetime) -> list[str]:
 
 
 def balance_bar(review: Review) -> str:
-    """A text bar of the four groups, e.g. ``SSSSSSSSCCCCAAAAFF``."""
+    """A text bar of the groups, e.g. ``PPPPPPPTTTCCCCCAAAAQQQFF``; uncounted team time is
+    ``t``, and a ``|`` marks where selling ends."""
+    from ..domain.balance import bar_segments
+
     cells = []
-    for group in Group:
-        cells.append(_GROUP_LABELS[group][0].upper() * round(review.shares[group] * _BAR_WIDTH))
-    return "".join(cells)[:_BAR_WIDTH].ljust(_BAR_WIDTH, " ")
+    total = review.total_minutes or 1
+    for segment in bar_segments(review.minutes, review.team_uncounted):
+        letter = _BAR_LETTERS[segment.group]
+        if not segment.selling and segment.group is Group.TEAM:
+            letter = letter.lower()
+        cells.append(letter * round(segment.minutes / total * _BAR_WIDTH))
+    bar = "".join(cells)[:_BAR_WIDTH].ljust(_BAR_WIDTH, " ")
+    cut = round(review.selling_share * _BAR_WIDTH)
+    return bar[:cut] + "|" + bar[cut:]
 
 
 def review_lines(meeting: Meeting, review: Review) -> list[str]:
+    low, high = rules.TARGET_SELL_BAND
     lines = [
         f"{meeting.title or meeting.role.title}: {meeting.candidate.name or '(no candidate)'}",
-        f"Readiness {review.score}/100. Agenda {review.total_minutes} min"
-        f" of {review.planned_minutes} planned.",
+        f"Readiness {review.score}/100, {_READINESS[review.readiness]}."
+        f" Agenda {review.total_minutes} min of {review.planned_minutes} planned.",
         "[" + balance_bar(review) + "]",
         "  ".join(
             f"{_GROUP_LABELS[g]} {review.shares[g]:.0%} ({review.minutes[g]} min)" for g in Group
         ),
+        f"Selling (pitch, and team time a future colleague leads): {review.selling_share:.0%}"
+        f" ({review.selling_minutes} min); target {low:.0%}-{high:.0%}.",
     ]
     if not review.findings:
         lines.append("No findings: the plan is balanced.")
-    for finding in review.findings:
-        mark = _SEVERITY_MARKS.get(str(finding.severity), "- ")
-        lines.append(f"{mark} {finding.message}")
-        lines.append(f"   Why: {finding.why}")
+    for severity, heading in _SEVERITY_HEADINGS:
+        group = [f for f in review.findings if str(f.severity) == severity]
+        if not group:
+            continue
+        lines += ["", heading]
+        for finding in group:
+            lines.append(f"{_SEVERITY_MARKS[severity]} {finding.message}")
+            lines.append(f"   Why: {finding.why}")
+            if finding.source:
+                lines.append(f"   Source: {finding.source}")
     return lines
 
 

@@ -6,16 +6,27 @@ I/O, so the same meeting always gets the same review.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from . import rules
-from .coach_findings import SEVERITY_ORDER, Balance, Finding, Severity, find_all
+from .balance import balance
+from .coach_findings import SEVERITY_ORDER, Finding, Severity, find_all
 from .model import Group, Language, Meeting
+from .phrases import text
 from .rules import CoachThresholds
 
-__all__ = ["BlockTime", "Finding", "Review", "Severity", "block_times", "review", "score"]
+__all__ = [
+    "BlockTime",
+    "Finding",
+    "Review",
+    "Severity",
+    "block_times",
+    "readiness",
+    "review",
+    "score",
+]
 
 _PENALTY: dict[Severity, int] = {
     Severity.PROBLEM: rules.SCORE_PENALTY_PROBLEM,
@@ -39,8 +50,10 @@ class Review:
 
     ``minutes`` and ``shares`` have every group as a key. Shares are fractions of
     the agenda's total and sum to 1; for an empty agenda they are all 0 and the
-    findings include ``agenda-empty``. ``findings`` come problems first, then
-    warnings, then hints, each severity in a fixed order.
+    findings include ``agenda-empty``. ``selling_minutes`` are the pitch and the team
+    minutes a future colleague leads, ``team_uncounted`` the team minutes anyone else
+    leads. ``findings`` come problems first, then warnings, then hints, each severity
+    in a fixed order.
     """
 
     minutes: dict[Group, int]
@@ -50,6 +63,17 @@ class Review:
     planned_minutes: int
     score: int
     findings: list[Finding]
+    selling_minutes: int = 0
+    team_uncounted: int = 0
+
+    @property
+    def selling_share(self) -> float:
+        return self.selling_minutes / self.total_minutes if self.total_minutes else 0.0
+
+    @property
+    def readiness(self) -> str:
+        """``ready``, ``needs-work`` or ``not-ready``: the band the score falls in."""
+        return readiness(self.score)
 
     def findings_for(self, target: str) -> list[Finding]:
         """The findings about one block (``block:<id>``) or one field path."""
@@ -61,6 +85,12 @@ class Review:
             "score": self.score,
             "shares": {group.value: self.shares[group] for group in Group},
             "minutes": {group.value: self.minutes[group] for group in Group},
+            "selling": {
+                "minutes": self.selling_minutes,
+                "share": self.selling_share,
+                "team_uncounted_minutes": self.team_uncounted,
+            },
+            "readiness": self.readiness,
             "total_minutes": self.total_minutes,
             "planned_minutes": self.planned_minutes,
             "times": [
@@ -77,6 +107,7 @@ class Review:
                     "severity": f.severity.value,
                     "message": f.message,
                     "why": f.why,
+                    "source": f.source,
                     "target": f.target,
                 }
                 for f in self.findings
@@ -99,37 +130,57 @@ def review(
     t = thresholds
     if t is None:
         t = rules.DEFAULT_THRESHOLDS.with_overrides(meeting.coach_overrides)
-    minutes = {group: 0 for group in Group}
-    for block in meeting.agenda:
-        minutes[block.group] += block.minutes
-    total = sum(minutes.values())
-    balance = Balance(minutes, total)
+    lg = str(language or meeting.language)
+    accounting = balance(meeting)
     findings = sorted(
-        find_all(meeting, t, balance, str(language or meeting.language)),
+        (
+            replace(f, source=text(lg, rules.FINDING_SOURCES.get(f.id, rules.OUR_HEURISTIC)))
+            for f in find_all(meeting, t, accounting, lg)
+        ),
         key=lambda f: SEVERITY_ORDER[f.severity],
     )
     return Review(
-        minutes=minutes,
-        shares={group: balance.share(group) for group in Group},
+        minutes=dict(accounting.minutes),
+        shares={group: accounting.share(group) for group in Group},
         times=block_times(meeting),
-        total_minutes=total,
+        total_minutes=accounting.total,
         planned_minutes=meeting.planned_minutes,
         score=score(findings) if meeting.agenda else 0,
         findings=findings,
+        selling_minutes=accounting.selling,
+        team_uncounted=accounting.team_uncounted,
     )
 
 
 def score(findings: list[Finding]) -> int:
-    """100 less a penalty per finding by severity, hints capped, never below 0."""
+    """100 less a penalty per finding by severity, hints capped, never below 0.
+
+    Any problem caps the score below the "needs work" band's top, so a plan with a
+    problem never reads as ready, however good the rest; warnings add up.
+    """
     hints = 0
     serious = 0
+    problems = 0
     for finding in findings:
         if finding.severity == Severity.INFO:
             hints += _PENALTY[Severity.INFO]
         else:
             serious += _PENALTY[finding.severity]
+            problems += finding.severity == Severity.PROBLEM
     penalty = serious + min(hints, rules.SCORE_INFO_PENALTY_CAP)
-    return max(0, min(rules.SCORE_MAX, rules.SCORE_MAX - penalty))
+    result = max(0, min(rules.SCORE_MAX, rules.SCORE_MAX - penalty))
+    if problems:
+        result = min(result, rules.SCORE_CAP_WITH_PROBLEM)
+    return result
+
+
+def readiness(score_: int) -> str:
+    """The band a score falls in: ``ready``, ``needs-work`` or ``not-ready``."""
+    if score_ >= rules.SCORE_READY_FROM:
+        return "ready"
+    if score_ >= rules.SCORE_NEEDS_WORK_FROM:
+        return "needs-work"
+    return "not-ready"
 
 
 def block_times(meeting: Meeting) -> list[BlockTime]:

@@ -1,12 +1,12 @@
-"""The coach's checks on the plan's content: the role, the offer, the people, follow-up,
-criteria and each block's readiness."""
+"""The coach's checks on the plan's content: the role, the offer, follow-up, criteria and
+each pitch block's readiness."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .coach_parts import Finding, Severity, block_name, block_target, filled, first_of
-from .model import BlockKind, Meeting, Part
+from .coach_parts import Finding, Severity, block_name, block_target, filled
+from .model import BlockKind, Meeting
 from .phrases import text
 from .rules import CoachThresholds
 
@@ -85,27 +85,6 @@ def offer_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
         )
 
 
-def people_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
-    has_colleague = any(p.part == Part.COLLEAGUE for p in meeting.participants)
-    has_team_block = first_of(meeting.agenda, BlockKind.TEAM) is not None
-    if not (has_colleague or has_team_block):
-        yield Finding(
-            "colleague-missing",
-            Severity.WARNING,
-            text(
-                lg,
-                "The candidate meets no future colleague: no colleague takes part and no "
-                "block is set aside for the team.",
-            ),
-            text(
-                lg,
-                "Candidates judge the culture by the people. Meeting future colleagues shows "
-                "how the team really works; without them the culture stays a claim.",
-            ),
-            "participants",
-        )
-
-
 def follow_up_checks(meeting: Meeting, t: CoachThresholds, lg: str) -> Iterator[Finding]:
     hours = meeting.follow_up.feedback_hours
     if hours > t.max_feedback_hours:
@@ -125,6 +104,25 @@ def follow_up_checks(meeting: Meeting, t: CoachThresholds, lg: str) -> Iterator[
                 "and no answer is their biggest frustration.",
             ),
             "follow_up.feedback_hours",
+        )
+    days = meeting.follow_up.decision_days
+    if days > t.max_decision_days:
+        yield Finding(
+            "decision-slow",
+            Severity.WARNING,
+            text(
+                lg,
+                "The decision is due {days} days after the meeting; give every candidate "
+                "a decision within {limit} days.",
+                days=days,
+                limit=t.max_decision_days,
+            ),
+            text(
+                lg,
+                "Weeks of waiting tell a candidate they are not a priority, and the one you "
+                "want most is the one another employer will hire first.",
+            ),
+            "follow_up.decision_days",
         )
 
 
@@ -213,19 +211,6 @@ def block_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
                     lg,
                     "Concrete points (the stack, a real project, the development budget) make "
                     "the role tangible; a pitch made up on the spot tends to stay general.",
-                ),
-                block_target(block),
-            )
-    for block in meeting.agenda:
-        if block.kind != BlockKind.BREAK and not block.owner.strip():
-            yield Finding(
-                "block-no-owner",
-                Severity.INFO,
-                text(lg, "Nobody leads {block}.", block=block_name(block, lg)),
-                text(
-                    lg,
-                    "When each part has a lead, the meeting keeps its time and its balance, "
-                    "and the candidate meets people who know their subject.",
                 ),
                 block_target(block),
             )

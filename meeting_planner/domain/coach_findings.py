@@ -1,25 +1,25 @@
 """The coach's checks: each looks at one side of a meeting plan and says what to fix and why.
 
-The checks on the agenda's balance and shape are here; those on the plan's content
-are in coach_content, and what they share in coach_parts.
+The checks on the agenda's balance and shape are here; those on the plan's content in
+coach_content, on the people in coach_people, on its wording (placeholders, empty
+phrases, facts the pitch leaves out) in coach_wording, and what they share in coach_parts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .balance import Balance
 from .coach_content import (
     block_checks,
     criteria_checks,
     follow_up_checks,
     offer_checks,
-    people_checks,
     role_checks,
 )
 from .coach_parts import (
     EPSILON,
     SEVERITY_ORDER,
-    Balance,
     Finding,
     Severity,
     block_name,
@@ -30,9 +30,12 @@ from .coach_parts import (
     pct_up,
     stems,
 )
+from .coach_people import people_checks
+from .coach_wording import pitch_fact_checks, placeholder_checks, vague_checks
 from .model import BlockKind, Group, Meeting
 from .phrases import text
 from .rules import CoachThresholds
+from .wording import find, phrases
 
 __all__ = ["SEVERITY_ORDER", "Balance", "Finding", "Severity", "find_all", "stems"]
 
@@ -44,8 +47,10 @@ def find_all(
     with messages in ``language``."""
     lg = language
     findings: list[Finding] = []
+    findings += placeholder_checks(meeting, lg)
     if meeting.agenda:
         findings += _balance(meeting, t, balance, lg)
+        findings += _monologues(meeting, t, lg)
         findings += _case(meeting, t, balance, lg)
         findings += _structure(meeting, t, balance, lg)
         findings += _motivations(meeting, lg)
@@ -65,29 +70,77 @@ def find_all(
         )
     findings += role_checks(meeting, lg)
     findings += offer_checks(meeting, lg)
-    findings += people_checks(meeting, lg)
+    findings += vague_checks(meeting, lg)
+    findings += people_checks(meeting, t, lg)
     findings += follow_up_checks(meeting, t, lg)
     findings += criteria_checks(meeting, t, lg)
     if meeting.agenda:
+        findings += pitch_fact_checks(meeting, lg)
         findings += block_checks(meeting, lg)
     return findings
 
 
 def _balance(meeting: Meeting, t: CoachThresholds, b: Balance, lg: str) -> Iterator[Finding]:
-    sell, assess = b.share(Group.SELL), b.share(Group.ASSESS)
-    if sell < t.min_sell_share - EPSILON:
+    pitch, assess = b.share(Group.PITCH), b.share(Group.ASSESS)
+    first_pitch = first_of(meeting.agenda, BlockKind.PITCH)
+    if first_pitch is None:
         yield Finding(
-            "sell-share-low",
+            "pitch-missing",
             Severity.PROBLEM,
             text(
                 lg,
-                "Selling takes {share} of the time ({minutes} of {total} minutes); "
-                "aim for at least {target}.",
-                share=pct_down(sell),
-                minutes=b.minutes[Group.SELL],
-                total=b.total,
-                target=pct(t.min_sell_share),
+                "Nothing in the agenda presents the role or the offer; add a pitch block "
+                "on the work, the tech and what you offer.",
             ),
+            text(
+                lg,
+                "Team talk, a case and questions do not tell the candidate what the job is "
+                "or what it pays. Without a pitch the role stays vague and the offer unknown, "
+                "the two most common reasons tech candidates say no.",
+            ),
+            "agenda",
+        )
+    elif pitch < t.min_pitch_share - EPSILON:
+        yield Finding(
+            "pitch-share-low",
+            Severity.PROBLEM,
+            text(
+                lg,
+                "Presenting the role and the offer takes {share} of the time ({minutes} of "
+                "{total} minutes); give it at least {target}.",
+                share=pct_down(pitch),
+                minutes=b.minutes[Group.PITCH],
+                total=b.total,
+                target=pct(t.min_pitch_share),
+            ),
+            text(
+                lg,
+                "A few minutes on the role and the offer leave the candidate guessing about "
+                "the work, the stack and the package, whatever else the meeting holds.",
+            ),
+            block_target(first_pitch),
+        )
+    if b.selling_share < t.min_sell_share - EPSILON:
+        uncounted = b.team_uncounted
+        message = text(
+            lg,
+            "Selling takes {share} of the time ({minutes} of {total} minutes); aim for at "
+            "least {target}.",
+            share=pct_down(b.selling_share),
+            minutes=b.selling,
+            total=b.total,
+            target=pct(t.min_sell_share),
+        )
+        if uncounted:
+            message += " " + text(
+                lg,
+                "{minutes} minutes of team time are not counted: no future colleague leads them.",
+                minutes=uncounted,
+            )
+        yield Finding(
+            "sell-share-low",
+            Severity.PROBLEM,
+            message,
             text(
                 lg,
                 "Tech candidates are courted by several employers at once. If they leave "
@@ -113,6 +166,36 @@ def _balance(meeting: Meeting, t: CoachThresholds, b: Balance, lg: str) -> Itera
                 "Candidates read it as a sign of the culture and often lose interest right after.",
             ),
             block_target(first) if first else "agenda",
+        )
+
+
+# Blocks where the company talks and the candidate listens, unless the block invites them in.
+_PRESENTING = (BlockKind.PITCH, BlockKind.TEAM, BlockKind.WELCOME)
+
+
+def _monologues(meeting: Meeting, t: CoachThresholds, lg: str) -> Iterator[Finding]:
+    cues = phrases(lg, "dialogue_cues") + (phrases("en", "dialogue_cues") if lg != "en" else ())
+    for block in meeting.agenda:
+        if block.kind not in _PRESENTING or block.minutes <= t.max_monologue_minutes:
+            continue
+        if any(find(point, cues) for point in [block.title, *block.talking_points]):
+            continue
+        yield Finding(
+            "monologue",
+            Severity.WARNING,
+            text(
+                lg,
+                "{block} presents to the candidate for {minutes} minutes with nothing that "
+                "invites them in; split it, or plan questions and a discussion into it.",
+                block=block_name(block, lg),
+                minutes=block.minutes,
+            ),
+            text(
+                lg,
+                "A long presentation turns the candidate into an audience. Candidates judge "
+                "the role by the conversation they have about it, not by what they are told.",
+            ),
+            block_target(block),
         )
 
 

@@ -1,4 +1,4 @@
-"""What the coach's checks share: findings, severities, the agenda's balance and small helpers."""
+"""What the coach's checks share: findings, severities and small helpers."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from . import rules
-from .model import AgendaBlock, BlockKind, Group
+from .model import AgendaBlock, BlockKind
 from .phrases import mark, text
 
 
@@ -36,17 +36,8 @@ class Finding:
     message: str
     why: str
     target: str
-
-
-@dataclass(frozen=True)
-class Balance:
-    """Minutes of the agenda per group, and their total."""
-
-    minutes: dict[Group, int]
-    total: int
-
-    def share(self, group: Group) -> float:
-        return self.minutes[group] / self.total if self.total else 0.0
+    # Where the rule comes from (research or our own heuristic), in the message's language.
+    source: str = ""
 
 
 # Floating-point shares exactly at a threshold must pass, whatever the rounding.

@@ -85,18 +85,25 @@ class MarkerKind(StrEnum):
 
 
 class Group(StrEnum):
-    """How the coach groups block kinds when it weighs the meeting."""
+    """How the coach accounts for the agenda's time, one group per block kind.
 
-    SELL = "sell"
+    Selling is presenting the role and offer (pitch) plus meeting future colleagues
+    (team), the latter only when a future colleague leads the block. The candidate's
+    own questions are a two-way part of the meeting, not selling.
+    """
+
+    PITCH = "pitch"
+    TEAM = "team"
     CASE = "case"
     ASSESS = "assess"
+    QUESTIONS = "questions"
     FRAME = "frame"
 
 
 KIND_GROUP: dict[BlockKind, Group] = {
-    BlockKind.PITCH: Group.SELL,
-    BlockKind.TEAM: Group.SELL,
-    BlockKind.CANDIDATE_QUESTIONS: Group.SELL,
+    BlockKind.PITCH: Group.PITCH,
+    BlockKind.TEAM: Group.TEAM,
+    BlockKind.CANDIDATE_QUESTIONS: Group.QUESTIONS,
     BlockKind.CASE: Group.CASE,
     BlockKind.DIALOGUE: Group.ASSESS,
     BlockKind.WELCOME: Group.FRAME,

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from . import rules
-from .enums import ConcernCategory, Group, OfferResult, Status
+from .enums import ConcernCategory, OfferResult, Status
 from .model import Meeting
 
 # Statuses a meeting reaches once it has taken place.
@@ -129,7 +129,7 @@ def insights(meetings: list[Meeting], period: Period, now: datetime | None = Non
     ``now`` decides which meetings still waiting for feedback are overdue; without
     it none are counted as overdue.
     """
-    from .coach import review
+    from .balance import balance
 
     result = Insights(period=period)
     result.decline_reasons = {c: ReasonCount() for c in ConcernCategory}
@@ -149,7 +149,7 @@ def insights(meetings: list[Meeting], period: Period, now: datetime | None = Non
             continue
         result.held += 1
         if meeting.agenda:
-            shares.append(review(meeting).shares[Group.SELL])
+            shares.append(balance(meeting).selling_share)
         sent = meeting.debrief.feedback_sent_at
         if sent is None:
             result.feedback_waiting += 1

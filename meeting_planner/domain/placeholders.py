@@ -18,7 +18,7 @@ from .model import Meeting
 # One placeholder: "[", up to PLACEHOLDER_MAX_LETTERS of anything but brackets and line
 # breaks with at least one letter in it, "]", and no "(" straight after (a Markdown link).
 PLACEHOLDER = re.compile(
-    r"\[(?=[^\[\]\n]*[^\W\d_])([^\[\]\n]{1,%d})\](?!\()" % rules.PLACEHOLDER_MAX_LETTERS
+    r"\[(?=[^\[\]\n]*[^\W\d_])([^\[\]\n]{1," + str(rules.PLACEHOLDER_MAX_LETTERS) + r"})\](?!\()"
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import timedelta
 
+from .phrases import mark
+
 # Follow-up: candidates expect an answer within 48 hours; a decision within 14 days.
 FEEDBACK_DUE_HOURS = 48
 DECISION_DUE_DAYS = 14
@@ -30,32 +32,101 @@ FOLLOW_UP_DAYS_MAX = 365
 SALARY_MAX = 1_000_000_000
 
 
+# Where each of the coach's rules comes from, so a recruiter can see why it is there:
+# a figure or advice from our domain notes (the articles and the candidate survey
+# they summarise, shown as "Research: ..."), or our own heuristic. Shown with every
+# finding, translated.
+NOTES_SELL = mark(
+    "Research: the candidate is the customer; spend the meeting on what the company offers."
+)
+NOTES_VAGUE_ROLE = mark(
+    "Research: a vague role (unclear stack, responsibilities or team) is the first "
+    "reason tech candidates give for saying no."
+)
+NOTES_OFFER = mark(
+    "Research: candidates weigh the whole package, not only the salary: flexibility, "
+    "balance and learning."
+)
+NOTES_CASE = mark("Research: a small case gives the candidate a taste of the real work.")
+NOTES_DIALOGUE = mark(
+    "Research: competence is assessed in a two-way dialogue about working together, "
+    "not an interrogation."
+)
+NOTES_COLLEAGUES = mark(
+    "Research: culture is judged by the people; let the candidate meet future colleagues."
+)
+NOTES_PANEL = mark(
+    "Research: two or three company representatives on one side of the table, "
+    "questioning the candidate, is the interview that makes candidates lose interest."
+)
+NOTES_DECISION_MAKER = mark(
+    "Research: involve decision makers early; a slow process loses candidates to "
+    "offers that come first."
+)
+NOTES_TIMELINE = mark(
+    "Research: give a timeline from the start; many candidates say no because "
+    "another offer came first."
+)
+NOTES_ANSWER_48H = mark(
+    "Research: candidates expect an answer within 48 hours (survey of 7,689 tech candidates)."
+)
+NOTES_DECISION_14D = mark(
+    "Research: personal feedback to every candidate within 14 days (a recruiting firm's own rule)."
+)
+NOTES_CRITERIA = mark(
+    "Research: rank the selection criteria, most important first, and let the "
+    "ranking drive the assessment and the feedback."
+)
+NOTES_QUESTIONS = mark(
+    "Research: leave room for the candidate's questions; unanswered worries are "
+    "what make candidates decline."
+)
+OUR_HEURISTIC = mark("Our own rule of thumb, not a research figure.")
+
+
 @dataclass(frozen=True)
 class CoachThresholds:
     """What the coach flags. Defaults here; a template may override any of them.
 
-    Shares are fractions of the agenda's total minutes.
+    Shares are fractions of the agenda's total minutes. Each threshold's source is in
+    the comment above it and, for the findings it drives, in FINDING_SOURCES below.
     """
 
-    # The meeting sells the job: under this share of selling, the candidate
-    # leaves knowing too little about the role and the offer.
+    # Domain notes (NOTES_SELL): the meeting sells the job. Under this share of selling
+    # (pitch, and team blocks a future colleague leads) the candidate leaves knowing
+    # too little about the role and the offer. The figure is our own heuristic.
     min_sell_share: float = 0.35
-    # Over this share of questioning, the meeting turns into an interrogation.
+    # Our own heuristic: the pitch itself (role and offer presented) below this share is
+    # far below the target, whatever the team blocks add.
+    min_pitch_share: float = 0.15
+    # Domain notes (NOTES_DIALOGUE): over this share of questioning, the meeting turns
+    # into an interrogation. The figure is our own heuristic.
     max_assess_share: float = 0.35
-    # A case longer than this (share or minutes) crowds out the dialogue.
+    # Domain notes (NOTES_CASE): a small case. Longer than this (share or minutes), it
+    # crowds out the dialogue; the figures are our own heuristic.
     max_case_share: float = 0.40
     max_case_minutes: int = 45
-    # Meetings at least this long have room for a case.
+    # Our own heuristic: meetings at least this long have room for a case.
     case_expected_from_minutes: int = 60
-    # The candidate's own questions deserve at least this share.
+    # Domain notes (NOTES_QUESTIONS): the candidate's own questions deserve at least
+    # this share; the figure is our own heuristic.
     min_questions_share: float = 0.10
-    # Agenda against planned time: tolerated overrun and underrun, in minutes.
+    # Our own heuristic: agenda against planned time, tolerated overrun and underrun.
     max_over_minutes: int = 5
     max_under_minutes: int = 15
-    # Ranking more criteria than this dilutes the assessment and the feedback.
+    # Domain notes (NOTES_CRITERIA): rank a few criteria. More than this dilutes the
+    # assessment and the feedback (our own heuristic).
     max_criteria: int = 6
-    # The answer to the candidate is due within this many hours.
+    # Domain notes (NOTES_ANSWER_48H): the answer is due within 48 hours.
     max_feedback_hours: int = FEEDBACK_DUE_HOURS
+    # Domain notes (NOTES_DECISION_14D): the decision within 14 days.
+    max_decision_days: int = DECISION_DUE_DAYS
+    # Domain notes (NOTES_DIALOGUE): the meeting is a dialogue, not a presentation. One
+    # block presenting to the candidate for longer than this, with nothing in it that
+    # invites them in, is a monologue (the figure is our own heuristic).
+    max_monologue_minutes: int = 15
+    # Domain notes (NOTES_PANEL): more than this many people on the company's side.
+    max_company_people: int = 3
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -74,21 +145,77 @@ class CoachThresholds:
 
 DEFAULT_THRESHOLDS = CoachThresholds()
 
-# The band of sell share the coach aims for, shown next to the balance bar.
+# The source of every finding the coach can raise, by finding id.
+FINDING_SOURCES: dict[str, str] = {
+    "agenda-empty": NOTES_SELL,
+    "sell-share-low": NOTES_SELL,
+    "pitch-missing": NOTES_SELL,
+    "pitch-share-low": OUR_HEURISTIC,
+    "assess-share-high": NOTES_DIALOGUE,
+    "monologue": NOTES_DIALOGUE,
+    "case-share-high": NOTES_CASE,
+    "case-too-long": NOTES_CASE,
+    "case-missing": NOTES_CASE,
+    "case-undescribed": NOTES_CASE,
+    "questions-missing": NOTES_QUESTIONS,
+    "questions-share-low": NOTES_QUESTIONS,
+    "next-steps-missing": NOTES_TIMELINE,
+    "opens-with-assessment": OUR_HEURISTIC,
+    "agenda-over-time": OUR_HEURISTIC,
+    "agenda-under-time": OUR_HEURISTIC,
+    "motivation-unaddressed": NOTES_OFFER,
+    "role-no-stack": NOTES_VAGUE_ROLE,
+    "role-no-responsibilities": NOTES_VAGUE_ROLE,
+    "role-no-problems": NOTES_VAGUE_ROLE,
+    "vague-wording": NOTES_VAGUE_ROLE,
+    "placeholder": OUR_HEURISTIC,
+    "pitch-facts-unused": NOTES_VAGUE_ROLE,
+    "pitch-facts-missing": NOTES_OFFER,
+    "offer-no-salary": NOTES_OFFER,
+    "offer-no-flexibility": NOTES_OFFER,
+    "offer-no-development": NOTES_OFFER,
+    "decision-maker-missing": NOTES_DECISION_MAKER,
+    "colleague-missing": NOTES_COLLEAGUES,
+    "colleague-leads-nothing": NOTES_COLLEAGUES,
+    "team-not-led-by-colleague": NOTES_COLLEAGUES,
+    "panel-too-large": NOTES_PANEL,
+    "block-no-owner": OUR_HEURISTIC,
+    "block-owner-absent": OUR_HEURISTIC,
+    "feedback-slow": NOTES_ANSWER_48H,
+    "decision-slow": NOTES_DECISION_14D,
+    "criteria-missing": NOTES_CRITERIA,
+    "criteria-unranked": NOTES_CRITERIA,
+    "criteria-too-many": NOTES_CRITERIA,
+    "pitch-no-talking-points": NOTES_VAGUE_ROLE,
+}
+
+# The band of selling share the coach aims for, shown next to the balance bar.
 TARGET_SELL_BAND = (0.35, 0.55)
 
 # The coach's score starts at 100 and loses this much per finding, by severity.
-# Hints (info) polish a plan; their total is capped so that a handful of them
-# never outweighs one real problem.
+# Hints (info) polish a plan; their total is capped so that a handful of them never
+# outweighs one real problem. A plan with any problem scores at most
+# SCORE_CAP_WITH_PROBLEM, below SCORE_READY_FROM, so it never reads as ready; one with
+# only hints stays at or above it. All our own heuristic.
 SCORE_MAX = 100
 SCORE_PENALTY_PROBLEM = 15
 SCORE_PENALTY_WARNING = 7
 SCORE_PENALTY_INFO = 2
 SCORE_INFO_PENALTY_CAP = 6
+SCORE_CAP_WITH_PROBLEM = 55
+# Score bands as the app and the brief colour them: ready (green), needs work (amber),
+# not ready (red).
+SCORE_READY_FROM = 85
+SCORE_NEEDS_WORK_FROM = 60
 
-# The coach matches a candidate's motivations to pitch texts by word stems of
-# this many letters, so "flexible" and "flexibility" count as the same word.
+# The coach matches a candidate's motivations, and the offer's facts, to pitch texts by
+# word stems of this many letters, so "flexible" and "flexibility" count as the same word.
 MOTIVATION_STEM_LETTERS = 5
+# A pitch "names" the offer's facts when it says one of its figures or names: product
+# names and proper names, and ordinary words at least this long ("insurance"). Numbers
+# longer than this many digits are not figures a pitch would say.
+FACT_WORD_MIN_LETTERS = 6
+FACT_NUMBER_MAX_DIGITS = 12
 
 # Meeting files (.meeting.json) from other people: the largest file and the
 # deepest nesting read, far above any real plan, so that a broken or hostile

@@ -180,10 +180,10 @@ def _agenda() -> list[AgendaBlock]:
         AgendaBlock(
             "Case: speed up the slot lookup",
             BlockKind.CASE,
-            30,
+            25,
             aino,
             [
-                "Hand over the brief, the query and the latency graph; ten minutes to read.",
+                "Hand over the brief, the query and the latency graph; five minutes to read.",
                 "Answer questions as a colleague would, with real numbers.",
                 "Halfway, add that a large shop chain joins next month.",
                 "End by showing what the team has tried so far.",
@@ -219,7 +219,7 @@ def _agenda() -> list[AgendaBlock]:
         AgendaBlock(
             "The whole offer",
             BlockKind.PITCH,
-            5,
+            10,
             erik,
             [
                 "Remote work: three remote days a week; the team meets in the office on "
@@ -273,7 +273,7 @@ def _case() -> CaseTask:
             "A latency graph for the last four weeks",
             "Row counts for the three tables involved",
         ],
-        minutes=30,
+        minutes=25,
         observe=[
             "Whether she looks at the data and the query plan before guessing",
             "How she ranks fixes by effort and effect",

@@ -7,7 +7,8 @@ and extend them:
   salary"), each with the concrete thing to write instead;
 - ``dialogue_cues``: words that show a block invites the candidate in (a question, "ask",
   "discuss"), so a long block with them is not a monologue;
-- ``generic_reasons``: reasons for a no that name nothing ("not the right fit").
+- ``generic_reasons``: reasons for a no that name nothing ("not the right fit");
+- ``numbers``: the numbers zero to ten in words, so "three remote days" counts as a figure.
 
 A pattern is one or more words; a word ending in ``*`` matches any ending, so
 ``konkurrenskraftig* lön*`` covers "konkurrenskraftiga löner". Matching ignores case
@@ -23,7 +24,7 @@ from functools import cache
 
 from ..assets import resource
 
-LIST_NAMES = ("vague", "dialogue_cues", "generic_reasons")
+LIST_NAMES = ("vague", "dialogue_cues", "generic_reasons", "numbers")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The balance bar: how the agenda's minutes split into sell, case, assess and frame."""
+"""The balance bar: how the agenda's minutes split into pitch, team, case, assessment, the
+candidate's questions and framing, and how much of it sells the job."""
 
 from __future__ import annotations
 
@@ -6,10 +7,23 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..domain import rules
+from ..domain.balance import bar_segments
 from ..domain.model import Group
 from ..domain.phrases import mark, text
 from .fonts import BOLD, REGULAR, register_fonts
-from .styles import GROUP_HEX, GROUP_LABEL, INK, MUTED, bold, colour, para, plain, rich
+from .styles import (
+    DARK_GROUPS,
+    GROUP_HEX,
+    GROUP_LABEL,
+    GROUP_TINT_HEX,
+    INK,
+    MUTED,
+    bold,
+    colour,
+    para,
+    plain,
+    rich,
+)
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -18,13 +32,16 @@ if TYPE_CHECKING:
 
 BAR_HEIGHT = 18
 LABEL_SIZE = 8
-# Groups whose colour is dark carry white labels inside the bar.
-_DARK = {Group.SELL, Group.ASSESS}
+# The legend's entries per row: six groups and the uncounted team time take up to three
+# rows, so every name stays whole in every language.
+LEGEND_COLUMNS = 3
+LEGEND_ROWS = 3
+LEGEND_ROW = LABEL_SIZE + 4
 
 
 def balance_chart(review: Review, width: float, language: str = "en") -> Flowable:
-    """A stacked bar of the four groups' shares, the target band for selling above it,
-    and a legend with minutes and percentages below it."""
+    """A stacked bar of the groups' shares, the target band for selling above it, and a
+    legend below it that names every segment with its minutes and percentage."""
     register_fonts()
     return _balance_bar_class()(review, width, language)
 
@@ -38,7 +55,7 @@ def _balance_bar_class() -> type:
     from reportlab.platypus import Flowable
 
     legend_y = 2
-    bar_y = legend_y + LABEL_SIZE + 8
+    bar_y = legend_y + LEGEND_ROWS * LEGEND_ROW + 4
     band_y = bar_y + BAR_HEIGHT + 4
 
     class BalanceBar(Flowable):
@@ -54,27 +71,44 @@ def _balance_bar_class() -> type:
 
         def draw(self) -> None:
             canv, review, width, lg = self.canv, self.review, self.width, self.language
-            names = {group: text(lg, GROUP_LABEL[group]) for group in Group}
             if review.total_minutes == 0:
                 canv.setFillColor(colour("#eef0f3"))
                 canv.rect(0, bar_y, width, BAR_HEIGHT, stroke=0, fill=1)
                 self._label(6, bar_y + 5, text(lg, "No agenda yet"), REGULAR, INK)
                 return
-            white = colour("#ffffff")
-            canv.setStrokeColor(white)
+            segments = bar_segments(review.minutes, review.team_uncounted)
+            entries: list[tuple[str, str]] = []
+            canv.setStrokeColor(colour("#ffffff"))
             canv.setLineWidth(0.8)
             x = 0.0
-            for group in Group:
-                share = review.shares[group]
-                if share <= 0:
-                    continue
+            for segment in segments:
+                share = segment.minutes / review.total_minutes
                 seg = width * share
-                canv.setFillColor(colour(GROUP_HEX[group]))
+                uncounted = segment.group is Group.TEAM and not segment.selling
+                hex_ = (GROUP_TINT_HEX if uncounted else GROUP_HEX)[segment.group]
+                canv.setFillColor(colour(hex_))
                 canv.rect(x, bar_y, seg, BAR_HEIGHT, stroke=1, fill=1)
-                label = f"{names[group]} {round(share * 100)} %"
+                name = text(lg, GROUP_LABEL[segment.group])
+                if uncounted:
+                    name = text(lg, "{group} (not selling)", group=name)
+                label = f"{round(share * 100)} %"
                 if stringWidth(label, BOLD, LABEL_SIZE) + 6 <= seg:
-                    ink = "#ffffff" if group in _DARK else INK
-                    self._label(x + 4, bar_y + (BAR_HEIGHT - LABEL_SIZE) / 2 + 1, label, BOLD, ink)
+                    dark = not uncounted and segment.group in DARK_GROUPS
+                    self._label(
+                        x + 3,
+                        bar_y + (BAR_HEIGHT - LABEL_SIZE) / 2 + 1,
+                        label,
+                        BOLD,
+                        "#ffffff" if dark else INK,
+                    )
+                legend = text(
+                    lg,
+                    "{group}: {minutes} min ({share} %)",
+                    group=name,
+                    minutes=segment.minutes,
+                    share=round(share * 100),
+                )
+                entries.append((hex_, legend))
                 x += seg
 
             low, high = rules.TARGET_SELL_BAND
@@ -85,29 +119,39 @@ def _balance_bar_class() -> type:
             canv.setLineWidth(0.8)
             for edge in (x0, x1):
                 canv.line(edge, band_y - 3, edge, bar_y)
+            # Where selling ends on the bar, so it reads against the band.
+            sell_x = width * review.selling_share
+            canv.setLineWidth(2)
+            canv.line(sell_x, bar_y - 2, sell_x, bar_y + BAR_HEIGHT + 2)
             band = text(
                 lg,
-                "Target for selling: {low}–{high} %",
+                "Selling {share} % (pitch and team); target {low}–{high} %",
+                share=round(review.selling_share * 100),
                 low=round(low * 100),
                 high=round(high * 100),
             )
             self._label(x0, band_y + 3, band, REGULAR, INK)
+            self._legend(entries, width)
 
-            x = 0.0
-            step = width / len(Group)
+        def _legend(self, entries: list[tuple[str, str]], width: float) -> None:
+            canv = self.canv
+            step = width / LEGEND_COLUMNS
             canv.setLineWidth(0.3)
-            for group in Group:
-                canv.setFillColor(colour(GROUP_HEX[group]))
-                canv.rect(x, legend_y, 8, 8, stroke=1, fill=1)
-                legend = text(
-                    lg,
-                    "{group}: {minutes} min ({share} %)",
-                    group=names[group],
-                    minutes=review.minutes[group],
-                    share=round(review.shares[group] * 100),
-                )
-                self._label(x + 11, legend_y + 1, legend, REGULAR, MUTED)
-                x += step
+            canv.setStrokeColor(colour(MUTED))
+            for i, (hex_, legend) in enumerate(entries):
+                row, column = divmod(i, LEGEND_COLUMNS)
+                x = column * step
+                y = legend_y + (LEGEND_ROWS - 1 - row) * LEGEND_ROW
+                canv.setFillColor(colour(hex_))
+                canv.rect(x, y, 8, 8, stroke=1, fill=1)
+                room = step - 14
+                while stringWidth(legend, REGULAR, LABEL_SIZE) > room and LABEL_SIZE > 0:
+                    # The segment's name stays whole; only the figures' spacing goes.
+                    shorter = legend.replace(" (", "(").replace(": ", ":")
+                    if shorter == legend:
+                        break
+                    legend = shorter
+                self._label(x + 11, y + 1, legend, REGULAR, MUTED)
 
         def _label(self, x: float, y: float, label: str, font: str, ink: str) -> None:
             self.canv.setFillColor(colour(ink))
@@ -118,6 +162,11 @@ def _balance_bar_class() -> type:
 
 
 _SEVERITY_LABEL = {"problem": mark("Problem"), "warning": mark("Warning"), "info": mark("Hint")}
+_READINESS = {
+    "ready": mark("ready for the candidate"),
+    "needs-work": mark("needs work"),
+    "not-ready": mark("not ready: fix the problems first"),
+}
 
 
 def balance_section(review: Review, width: float, language: str = "en") -> list[Flowable]:
@@ -131,7 +180,9 @@ def balance_section(review: Review, width: float, language: str = "en") -> list[
         balance_chart(review, width, lg),
         Spacer(1, 6),
         para(
-            text(lg, "Coach score: {score} / {most}", score=review.score, most=rules.SCORE_MAX),
+            text(lg, "Coach score: {score} / {most}", score=review.score, most=rules.SCORE_MAX)
+            + " · "
+            + text(lg, _READINESS[review.readiness]),
             "h2",
         ),
     ]
@@ -141,6 +192,8 @@ def balance_section(review: Review, width: float, language: str = "en") -> list[
         label = text(lg, _SEVERITY_LABEL[severity]) if severity in _SEVERITY_LABEL else severity
         story.append(rich([bold(f"{label}: "), plain(finding.message)], "bullet", bullet="•"))
         story.append(para(finding.why, "why"))
+        if finding.source:
+            story.append(para(finding.source, "why"))
     hidden = len(review.findings) - len(shown)
     if hidden > 0:
         more = (

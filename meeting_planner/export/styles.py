@@ -18,23 +18,32 @@ if TYPE_CHECKING:
 # Group colours differ in lightness as well as hue, so a greyscale print still
 # tells them apart; every use of a colour also carries a text label.
 GROUP_HEX: dict[Group, str] = {
-    Group.SELL: "#1f5f8b",
+    Group.PITCH: "#1f5f8b",
+    Group.TEAM: "#4a90c2",
     Group.CASE: "#e0a030",
     Group.ASSESS: "#7b4f9e",
+    Group.QUESTIONS: "#2a8c80",
     Group.FRAME: "#c5cbd3",
 }
-# Light tints of the same colours, behind dark text in tables.
+# Light tints of the same colours, behind dark text in tables, and for team time that
+# does not count as selling.
 GROUP_TINT_HEX: dict[Group, str] = {
-    Group.SELL: "#cfe0ee",
+    Group.PITCH: "#cfe0ee",
+    Group.TEAM: "#dbe9f4",
     Group.CASE: "#f8e6c2",
     Group.ASSESS: "#e4d8ef",
+    Group.QUESTIONS: "#d2ece8",
     Group.FRAME: "#eef0f3",
 }
+# Groups whose colour is dark carry white labels.
+DARK_GROUPS = frozenset({Group.PITCH, Group.ASSESS, Group.QUESTIONS})
 # In English; documents show them in the meeting's language through phrases.text.
 GROUP_LABEL: dict[Group, str] = {
-    Group.SELL: mark("Sell"),
+    Group.PITCH: mark("Pitch"),
+    Group.TEAM: mark("Team"),
     Group.CASE: mark("Case"),
     Group.ASSESS: mark("Assess"),
+    Group.QUESTIONS: mark("Questions"),
     Group.FRAME: mark("Frame"),
 }
 KIND_LABEL: dict[BlockKind, str] = {

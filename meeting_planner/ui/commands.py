@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.model import AgendaBlock, Criterion, Participant, Rating
+from ..domain.panel import blocks_owned_by
 from .document import MeetingDocument
 
 # Command ids for merging consecutive edits of the same field (typing).
@@ -189,6 +190,9 @@ class RemoveParticipantCommand(QUndoCommand):
 
 
 class UpdateParticipantCommand(_UpdateFieldsCommand):
+    """Change a participant; a new name carries over to the blocks they lead, so filling
+    in "[Hiring manager's name]" once fills in every block's owner too."""
+
     MERGE_ID, TOPIC = _ID_UPDATE_PARTICIPANT, "participants"
 
     def __init__(
@@ -198,9 +202,22 @@ class UpdateParticipantCommand(_UpdateFieldsCommand):
         old = {name: getattr(person, name) for name in changes}
         super().__init__(_tr("Edit participant"), doc, participant_id, old, changes, merge)
         self.participant_id = participant_id
+        self.led_blocks = blocks_owned_by(doc.meeting, person.name) if "name" in changes else []
+
+    def redo(self) -> None:
+        super().redo()
+        if self.led_blocks:
+            self.doc.notify("agenda")
+
+    def undo(self) -> None:
+        super().undo()
+        if self.led_blocks:
+            self.doc.notify("agenda")
 
     def _apply(self, values: dict[str, Any]) -> None:
         self.doc.meeting.update_participant(self.participant_id, **values)
+        for block_id in self.led_blocks:
+            self.doc.meeting.update_block(block_id, owner=values["name"])
 
 
 class AddCriterionCommand(QUndoCommand):

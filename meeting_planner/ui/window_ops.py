@@ -187,8 +187,21 @@ class MeetingOps(QObject):
         from .documents import preview_document
 
         doc = self.window.current_doc
-        if doc is not None:
-            preview_document(self.window, kind, doc.meeting)
+        if doc is None:
+            return
+        if kind == "agenda":
+            from .preflight_dialog import preflight_passes
+
+            if not preflight_passes(self.window, "agenda", doc.meeting, self.go_to):
+                return
+        preview_document(self.window, kind, doc.meeting)
+
+    def go_to(self, target: str) -> None:
+        """Show what a coach finding or a preflight issue points at in the open meeting."""
+        doc = self.window.current_doc
+        editor = self.window.editors.get(doc.meeting.id) if doc is not None else None
+        if editor is not None:
+            editor.focus_target(target)
 
     # -- other dialogs -------------------------------------------------------------
     def edit_profile(self) -> bool:

@@ -204,16 +204,16 @@
         <translation>Projekter</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
         <source>Salary and benefits</source>
         <translation>Løn og goder</translation>
     </message>
     <message>
         <source>Security mindset</source>
         <translation>Sikkerhedssans</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Sælge</translation>
     </message>
     <message>
         <source>System design</source>
@@ -309,16 +309,28 @@
         <translation>Ingen blokke endnu: tilføj blokke for at se balancen.</translation>
     </message>
     <message>
+        <source>Selling (pitch, and team time a future colleague leads): {0} %</source>
+        <translation>Salg (præsentation, og teamtid som en kommende kollega leder): {0} %</translation>
+    </message>
+    <message>
         <source>Target for selling: {0}–{1} %</source>
         <translation>Mål for salgsandel: {0}–{1} %</translation>
     </message>
     <message>
-        <source>target sell {0}–{1} %</source>
-        <translation>mål sælge {0}–{1} %</translation>
+        <source>selling {0} %, target {1}–{2} %</source>
+        <translation>salg {0} %, mål {1}–{2} %</translation>
     </message>
     <message>
         <source>{0} %</source>
         <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>{0} (not selling)</source>
+        <translation>{0} (ikke salg)</translation>
+    </message>
+    <message>
+        <source>{0} (not selling: no future colleague leads it)</source>
+        <translation>{0} (ikke salg: ingen kommende kollega leder den)</translation>
     </message>
     <message>
         <source>{0} of {1} min planned</source>
@@ -331,10 +343,6 @@
     <message>
         <source>{0} {1} min</source>
         <translation>{0} {1} min</translation>
-    </message>
-    <message>
-        <source>{0}/{1} min</source>
-        <translation>{0}/{1} min</translation>
     </message>
     <message>
         <source>{0}: {1} min ({2} %)</source>
@@ -636,12 +644,28 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Coachscore</translation>
     </message>
     <message>
+        <source>Needs work before the meeting</source>
+        <translation>Kræver arbejde før mødet</translation>
+    </message>
+    <message>
+        <source>Not ready: fix the problems first</source>
+        <translation>Ikke klar: ret problemerne først</translation>
+    </message>
+    <message>
         <source>Problems to fix before the meeting: {0}</source>
         <translation>Problemer, der skal løses før mødet: {0}</translation>
     </message>
     <message>
+        <source>Ready for the candidate</source>
+        <translation>Klar til kandidaten</translation>
+    </message>
+    <message>
         <source>Select a finding to see why it matters.</source>
         <translation>Vælg et fund for at se, hvorfor det betyder noget.</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Kilde: {0}</translation>
     </message>
     <message>
         <source>Warnings worth a look: {0}</source>
@@ -3031,6 +3055,45 @@ Feedbacken til kandidaten er forsinket</translation>
     <message>
         <source>Who meets the candidate. A future colleague at the table shows the team and its culture better than any slide.</source>
         <translation>Hvem der møder kandidaten. En kommende kollega ved bordet viser teamet og dets kultur bedre end noget slide.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Ret</translation>
+    </message>
+    <message>
+        <source>Before {0} reaches the candidate, fix what they would otherwise see:</source>
+        <translation>Før {0} når kandidaten, så ret det, vedkommende ellers ville se:</translation>
+    </message>
+    <message>
+        <source>Check before it reaches the candidate</source>
+        <translation>Tjek, før det når kandidaten</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway</source>
+        <translation>Fortsæt &amp;alligevel</translation>
+    </message>
+    <message>
+        <source>Go to what the selected line points at</source>
+        <translation>Gå til det, den valgte linje peger på</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Det skal rettes</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s agenda</source>
+        <translation>kandidatens dagsorden</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s invite</source>
+        <translation>kandidatens invitation</translation>
+    </message>
+    <message>
+        <source>the letter to the candidate</source>
+        <translation>brevet til kandidaten</translation>
     </message>
 </context>
 <context>

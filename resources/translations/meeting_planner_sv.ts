@@ -204,16 +204,16 @@
         <translation>Projekt</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
         <source>Salary and benefits</source>
         <translation>Lön och förmåner</translation>
     </message>
     <message>
         <source>Security mindset</source>
         <translation>Säkerhetstänk</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Sälja</translation>
     </message>
     <message>
         <source>System design</source>
@@ -309,16 +309,28 @@
         <translation>Inga block än: lägg till block för att se balansen.</translation>
     </message>
     <message>
+        <source>Selling (pitch, and team time a future colleague leads): {0} %</source>
+        <translation>Säljande tid (presentation, och teamtid som en blivande kollega leder): {0} %</translation>
+    </message>
+    <message>
         <source>Target for selling: {0}–{1} %</source>
         <translation>Mål för säljandel: {0}–{1} %</translation>
     </message>
     <message>
-        <source>target sell {0}–{1} %</source>
-        <translation>mål sälja {0}–{1} %</translation>
+        <source>selling {0} %, target {1}–{2} %</source>
+        <translation>sälj {0} %, mål {1}–{2} %</translation>
     </message>
     <message>
         <source>{0} %</source>
         <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>{0} (not selling)</source>
+        <translation>{0} (inte sälj)</translation>
+    </message>
+    <message>
+        <source>{0} (not selling: no future colleague leads it)</source>
+        <translation>{0} (inte sälj: ingen blivande kollega leder det)</translation>
     </message>
     <message>
         <source>{0} of {1} min planned</source>
@@ -331,10 +343,6 @@
     <message>
         <source>{0} {1} min</source>
         <translation>{0} {1} min</translation>
-    </message>
-    <message>
-        <source>{0}/{1} min</source>
-        <translation>{0}/{1} min</translation>
     </message>
     <message>
         <source>{0}: {1} min ({2} %)</source>
@@ -636,12 +644,28 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Coachpoäng</translation>
     </message>
     <message>
+        <source>Needs work before the meeting</source>
+        <translation>Behöver arbete före mötet</translation>
+    </message>
+    <message>
+        <source>Not ready: fix the problems first</source>
+        <translation>Inte redo: åtgärda problemen först</translation>
+    </message>
+    <message>
         <source>Problems to fix before the meeting: {0}</source>
         <translation>Problem att åtgärda före mötet: {0}</translation>
     </message>
     <message>
+        <source>Ready for the candidate</source>
+        <translation>Redo för kandidaten</translation>
+    </message>
+    <message>
         <source>Select a finding to see why it matters.</source>
         <translation>Välj en iakttagelse för att se varför den spelar roll.</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Källa: {0}</translation>
     </message>
     <message>
         <source>Warnings worth a look: {0}</source>
@@ -3031,6 +3055,45 @@ Feedback to the candidate is overdue</source>
     <message>
         <source>Who meets the candidate. A future colleague at the table shows the team and its culture better than any slide.</source>
         <translation>Vilka som träffar kandidaten. En blivande kollega vid bordet visar teamet och dess kultur bättre än någon bild.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Åtgärda</translation>
+    </message>
+    <message>
+        <source>Before {0} reaches the candidate, fix what they would otherwise see:</source>
+        <translation>Innan {0} når kandidaten, åtgärda det hen annars skulle se:</translation>
+    </message>
+    <message>
+        <source>Check before it reaches the candidate</source>
+        <translation>Kontroll innan det når kandidaten</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway</source>
+        <translation>Fortsätt &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Go to what the selected line points at</source>
+        <translation>Gå till det som den valda raden pekar på</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Att åtgärda</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s agenda</source>
+        <translation>kandidatens agenda</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s invite</source>
+        <translation>kandidatens inbjudan</translation>
+    </message>
+    <message>
+        <source>the letter to the candidate</source>
+        <translation>brevet till kandidaten</translation>
     </message>
 </context>
 <context>

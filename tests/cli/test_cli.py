@@ -45,9 +45,9 @@ def test_demo_then_check_gives_a_good_review(
     assert code == 0
     result = json.loads(out)
     assert 85 <= result["score"] <= 100
-    assert set(result["shares"]) == {"sell", "case", "assess", "frame"}
+    assert set(result["shares"]) == {"pitch", "team", "case", "assess", "questions", "frame"}
+    assert result["selling"]["share"] >= 0.35
     assert abs(sum(result["shares"].values()) - 1) < 1e-9
-    assert result["shares"]["sell"] >= 0.35
     assert result["total_minutes"] > 0 and result["planned_minutes"] > 0
     for finding in result["findings"]:
         assert {"id", "severity", "message"} <= set(finding)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from plan_filling import fill_in
 
 from meeting_planner.assets import resource
 from meeting_planner.cli import main
@@ -194,6 +195,7 @@ def test_a_translated_template_with_role_and_offer_filled_in_scores_well(
         responsibilities=["Build and run the order service"],
         problems=["Checkout slows down at peak hours"],
     )
+    fill_in(meeting)
     review = coach.review(meeting)
     assert review.score >= PASSING_SCORE, [(f.id, f.message) for f in review.findings]
     english = builtin_template(name, Language.EN)

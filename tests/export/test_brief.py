@@ -40,9 +40,11 @@ def test_balance_shows_shares_target_band_score_and_top_findings(full_meeting, p
     result = review(full_meeting)
     text = "".join(pdf_pages(export_brief(full_meeting)))
     assert f"Coach score: {result.score} / 100" in text
-    assert "Target for selling: 35–55 %" in text
-    sell = round(result.shares["sell"] * 100)
-    assert f"Sell: {result.minutes['sell']} min ({sell} %)" in text
+    selling = round(result.selling_share * 100)
+    assert f"Selling {selling} % (pitch and team); target 35–55 %" in text
+    case = round(result.shares["case"] * 100)
+    assert f"Case: {result.minutes['case']} min ({case} %)" in text
+    assert "Pitch:" not in text  # no pitch, so no empty legend entry for it
     assert result.findings, "without pitches the coach should object"
     flat = " ".join(text.split())
     assert " ".join(result.findings[0].message.split()) in flat

@@ -151,7 +151,7 @@ def test_retiming_in_place_updates_clock_balance_and_undo_redo_exactly(
 ) -> None:
     doc = editor.doc
     states = [meeting_to_dict(doc.meeting)]
-    sell_before = doc.review().shares["sell"]
+    sell_before = doc.review().selling_share
     index = editor.model.index(2, COL_MINUTES)
     editor.table.setCurrentIndex(index)
     editor.table.edit(index)
@@ -163,9 +163,9 @@ def test_retiming_in_place_updates_clock_balance_and_undo_redo_exactly(
     # The delegate commits on the next turn of the event loop.
     qtbot.waitUntil(lambda: doc.meeting.agenda[2].minutes == 30, timeout=2000)
     states.append(meeting_to_dict(doc.meeting))
-    assert editor.model.index(3, 0).data() == "10:42–11:12"
-    assert doc.review().shares["sell"] > sell_before
-    assert "Sell: 61 min" in editor.balance.toolTip()
+    assert editor.model.index(3, 0).data() == "10:42–11:07"
+    assert doc.review().selling_share > sell_before
+    assert "Pitch: 48 min" in editor.balance.toolTip()
     editor.model.dropMimeData(
         editor.model.mimeData([editor.model.index(9, 0)]),
         Qt.DropAction.MoveAction,

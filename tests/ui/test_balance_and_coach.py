@@ -7,7 +7,14 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 
 from meeting_planner.domain.coach import review
-from meeting_planner.domain.model import AgendaBlock, BlockKind, Group, Meeting
+from meeting_planner.domain.model import (
+    AgendaBlock,
+    BlockKind,
+    Group,
+    Meeting,
+    Part,
+    Participant,
+)
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.ui.agenda import AgendaEditor, BalanceBar, CoachPanel
 from meeting_planner.ui.agenda.coach_panel import TARGET_ROLE
@@ -63,11 +70,15 @@ def test_score_and_findings_show_as_the_user_sees_them(qtbot) -> None:
     assert panel.score_label.text() == f"{result.score} / 100"
     first = panel.model.index(0, 0)
     assert first.data() == result.findings[0].message
-    assert first.data(Qt.ItemDataRole.ToolTipRole) == result.findings[0].why
+    tooltip = first.data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == f"{result.findings[0].why}\n\n{result.findings[0].source}"
+    assert result.findings[0].source.startswith("Research: ")
     assert first.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Problem: ")
     assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
     panel.list.setCurrentIndex(first)
     assert result.findings[0].why in panel.why.text()
+    assert f"Source: {result.findings[0].source}" in panel.why.text()
+    assert panel.score_label.toolTip() == "Not ready: fix the problems first"
 
 
 def test_activating_a_finding_emits_its_target(qtbot) -> None:
@@ -99,14 +110,38 @@ def test_balance_bar_paints_each_group_in_its_colour_with_labels(qtbot) -> None:
     image = bar.grab().toImage()
     y = 6 + 16 + 13  # the middle of the bar, below the target band
     width = 600 - 12
-    # Sell is the left half, case the next quarter, assess the last (away from labels).
-    assert image.pixelColor(6 + int(width * 0.03), y) == group_colour(Group.SELL)
+    # The pitch is the left half, the case the next quarter, assess the last.
+    assert image.pixelColor(6 + int(width * 0.03), y) == group_colour(Group.PITCH)
     assert image.pixelColor(6 + int(width * 0.52), y) == group_colour(Group.CASE)
     assert image.pixelColor(6 + int(width * 0.97), y) == group_colour(Group.ASSESS)
     summary = bar.summary()
-    assert "Sell: 30 min (50 %)" in summary and "Frame: 0 min (0 %)" in summary
+    assert "Pitch: 30 min (50 %)" in summary and "Frame: 0 min (0 %)" in summary
+    assert "Questions: 0 min (0 %)" in summary
+    assert "Selling (pitch, and team time a future colleague leads): 50 %" in summary
     assert "35–55 %" in summary
     assert bar.accessibleDescription() == summary
+
+
+def test_team_time_nobody_counts_as_selling_is_drawn_washed_out_and_named(qtbot) -> None:
+    bar = BalanceBar()
+    qtbot.addWidget(bar)
+    bar.resize(600, bar.sizeHint().height())
+    meeting = Meeting(
+        planned_minutes=60,
+        participants=[Participant(name="Jo", part=Part.MANAGER)],
+        agenda=[
+            AgendaBlock(title="Pitch", kind=BlockKind.PITCH, minutes=30, owner="Jo"),
+            AgendaBlock(title="Team", kind=BlockKind.TEAM, minutes=30, owner="Jo"),
+        ],
+    )
+    bar.set_review(review(meeting))
+    summary = bar.summary()
+    assert "Team (not selling: no future colleague leads it): 30 min (50 %)" in summary
+    assert "Selling (pitch, and team time a future colleague leads): 50 %" in summary
+    image = bar.grab().toImage()
+    y = 6 + 16 + 13
+    inside = image.pixelColor(6 + int(588 * 0.9), y)
+    assert inside != group_colour(Group.TEAM)
 
 
 def test_an_empty_agenda_says_so(qtbot) -> None:
@@ -123,5 +158,5 @@ def test_balance_follows_a_kind_change(qtbot) -> None:
     qtbot.addWidget(editor)
     case = next(b for b in doc.meeting.agenda if b.kind is BlockKind.CASE)
     doc.push(UpdateBlockCommand(doc, case.id, kind=BlockKind.DIALOGUE))
-    assert "Case: 0 min" in editor.balance.toolTip()
+    assert "Case: 0 min (0 %)" in editor.balance.toolTip()
     assert "case-missing" in _finding_ids(editor.coach)

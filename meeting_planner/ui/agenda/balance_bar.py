@@ -1,23 +1,27 @@
-"""A painted bar of how the agenda's minutes split into sell, case, assess and frame."""
+"""A painted bar of how the agenda's minutes split into pitch, team, case, assessment, the
+candidate's questions and framing, with where selling ends against its target band."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain import rules
+from ...domain.balance import BAR_ORDER, Segment, bar_segments
 from ...domain.coach import Review
 from ...domain.model import Group
-from .labels import GROUP_ORDER, group_colour, group_label, text_colour_on
+from .labels import group_colour, group_label, text_colour_on
 
 _BAR_HEIGHT = 26
 _BAND_HEIGHT = 16
 _LEGEND_GAP = 6
 _SWATCH = 10
 _PADDING = 6
+# The legend wraps onto a second line rather than leave a part of the bar unnamed.
+_LEGEND_LINES = 2
 
 
 # Floating-point shares exactly at a threshold must read as that threshold.
@@ -28,16 +32,36 @@ def _percent(share: float) -> int:
     return round(share * 100)
 
 
-def _group_percent(group: Group, share: float) -> int:
-    """Rounded away from the coach's limits, as the coach's own messages round, so the
-    bar never shows 35 % for a share the coach calls too low."""
-    low, high = rules.TARGET_SELL_BAND
-    limit = rules.DEFAULT_THRESHOLDS.max_assess_share
-    if (group is Group.SELL and share < low) or (group is Group.ASSESS and share <= limit):
+def _rounded(share: float, low: float, high: float) -> int:
+    """Rounded away from the coach's limits, as the coach's own messages round, so the bar
+    never shows 35 % for a share the coach calls too low."""
+    if share < low:
         return math.floor(share * 100 + _EPSILON)
-    if (group is Group.SELL and share > high) or (group is Group.ASSESS and share > limit):
+    if share > high:
         return math.ceil(share * 100 - _EPSILON)
     return _percent(share)
+
+
+def _group_percent(group: Group, share: float) -> int:
+    if group is Group.ASSESS:
+        limit = rules.DEFAULT_THRESHOLDS.max_assess_share
+        return _rounded(share, -1.0, limit)
+    return _percent(share)
+
+
+def _selling_percent(share: float) -> int:
+    low, high = rules.TARGET_SELL_BAND
+    return _rounded(share, low, high)
+
+
+def _uncounted(segment: Segment) -> bool:
+    return segment.group is Group.TEAM and not segment.selling
+
+
+def _segment_colour(segment: Segment) -> QColor:
+    colour = group_colour(segment.group)
+    # Team time nobody counts as selling is the team's colour, washed out.
+    return colour.lighter(150) if _uncounted(segment) else colour
 
 
 class BalanceBar(QWidget):
@@ -54,6 +78,7 @@ class BalanceBar(QWidget):
         if self._review is not None and (
             review.minutes == self._review.minutes
             and review.planned_minutes == self._review.planned_minutes
+            and review.team_uncounted == self._review.team_uncounted
         ):
             self._review = review
             return
@@ -64,19 +89,31 @@ class BalanceBar(QWidget):
         self.update()
 
     def summary(self) -> str:
-        """One line per group with minutes and share, and the target band."""
+        """One line per part of the bar with minutes and share, selling and its target."""
         review = self._review
         if review is None or not review.total_minutes:
             return self.tr("No blocks yet: add blocks to see the balance.")
         low, high = rules.TARGET_SELL_BAND
+        segments = bar_segments(review.minutes, review.team_uncounted)
+        # Every group is named, with 0 minutes where it has none.
+        shown = {(s.group, s.selling) for s in segments}
+        for group in BAR_ORDER:
+            if not any(g is group for g, _ in shown):
+                segments.append(Segment(group, 0, group is Group.PITCH))
+        segments.sort(key=lambda s: (BAR_ORDER.index(s.group), not s.selling))
         lines = [
             self.tr("{0}: {1} min ({2} %)").format(
-                group_label(group),
-                review.minutes[group],
-                _group_percent(group, review.shares[group]),
+                self._segment_name(segment),
+                segment.minutes,
+                _group_percent(segment.group, segment.minutes / review.total_minutes),
             )
-            for group in GROUP_ORDER
+            for segment in segments
         ]
+        lines.append(
+            self.tr("Selling (pitch, and team time a future colleague leads): {0} %").format(
+                _selling_percent(review.selling_share)
+            )
+        )
         lines.append(
             self.tr("Agenda {0} min of {1} min planned").format(
                 review.total_minutes, review.planned_minutes
@@ -85,9 +122,17 @@ class BalanceBar(QWidget):
         lines.append(self.tr("Target for selling: {0}–{1} %").format(_percent(low), _percent(high)))
         return "\n".join(lines)
 
+    def _segment_name(self, segment: Segment) -> str:
+        if _uncounted(segment):
+            return self.tr("{0} (not selling: no future colleague leads it)").format(
+                group_label(segment.group)
+            )
+        return group_label(segment.group)
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         line = QFontMetrics(self.font()).height()
-        return QSize(420, _BAND_HEIGHT + _BAR_HEIGHT + _LEGEND_GAP + line + 2 * _PADDING)
+        legend = _LEGEND_LINES * line
+        return QSize(420, _BAND_HEIGHT + _BAR_HEIGHT + _LEGEND_GAP + legend + 2 * _PADDING)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(240, self.sizeHint().height())
@@ -114,23 +159,31 @@ class BalanceBar(QWidget):
             return
 
         x = bar.left()
-        for group in GROUP_ORDER:
-            share = review.shares[group]
-            if share <= 0:
-                continue
-            segment = QRectF(x, bar.top(), bar.width() * share, bar.height())
-            colour = group_colour(group)
+        for segment in bar_segments(review.minutes, review.team_uncounted):
+            share = segment.minutes / review.total_minutes
+            rect = QRectF(x, bar.top(), bar.width() * share, bar.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRect(segment)
-            self._paint_segment_label(painter, segment, group, share, metrics)
-            x = segment.right()
+            painter.setBrush(_segment_colour(segment))
+            painter.drawRect(rect)
+            if _uncounted(segment):
+                painter.setBrush(QBrush(group_colour(segment.group), Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(rect)
+            self._paint_segment_label(painter, rect, segment, share, metrics)
+            x = rect.right()
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(ink, 1))
         painter.drawRect(bar)
         self._paint_band_edges(painter, bar, ink)
+        self._paint_selling_end(painter, bar, review, ink)
         self._paint_legend(painter, bar, review, ink, metrics)
         painter.end()
+
+    def _paint_selling_end(
+        self, painter: QPainter, bar: QRectF, review: Review, ink: QColor
+    ) -> None:
+        x = bar.left() + bar.width() * review.selling_share
+        painter.setPen(QPen(ink, 3))
+        painter.drawLine(int(x), int(bar.top()) - 3, int(x), int(bar.bottom()) + 3)
 
     def _band_x(self, bar: QRectF) -> tuple[float, float]:
         low, high = rules.TARGET_SELL_BAND
@@ -147,7 +200,11 @@ class BalanceBar(QWidget):
         painter.drawLine(int(x1), int(bracket), int(x1), int(bar.top()))
         painter.drawLine(int(x2), int(bracket), int(x2), int(bar.top()))
         low, high = rules.TARGET_SELL_BAND
-        text = self.tr("target sell {0}–{1} %").format(_percent(low), _percent(high))
+        text = self.tr("selling {0} %, target {1}–{2} %").format(
+            _selling_percent(self._review.selling_share) if self._review else 0,
+            _percent(low),
+            _percent(high),
+        )
         text_width = metrics.horizontalAdvance(text) + 6
         label = QRectF(x1 - text_width - 2, top - 3, text_width, _BAND_HEIGHT)
         if label.left() < bar.left():
@@ -162,22 +219,24 @@ class BalanceBar(QWidget):
             painter.drawLine(int(x), int(bar.top()), int(x), int(bar.bottom()))
 
     def _paint_segment_label(
-        self, painter: QPainter, segment: QRectF, group: Group, share: float, m: QFontMetrics
+        self, painter: QPainter, rect: QRectF, segment: Segment, share: float, m: QFontMetrics
     ) -> None:
-        percent = _group_percent(group, share)
-        full = self.tr("{0} {1} %").format(group_label(group), percent)
+        percent = _group_percent(segment.group, share)
+        full = self.tr("{0} {1} %").format(group_label(segment.group), percent)
         short = self.tr("{0} %").format(percent)
+        colour = _segment_colour(segment)
         for text in (full, short):
-            if m.horizontalAdvance(text) + 8 <= segment.width():
-                painter.setPen(text_colour_on(group_colour(group)))
-                painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, text)
+            if m.horizontalAdvance(text) + 8 <= rect.width():
+                painter.setPen(text_colour_on(colour))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
                 return
 
     def _paint_legend(
         self, painter: QPainter, bar: QRectF, review: Review, ink: QColor, m: QFontMetrics
     ) -> None:
-        # Names and minutes in the bar's own left-to-right order; the percentages
-        # are on the segments, so the legend stays short enough for one line.
+        # Names and minutes in the bar's own left-to-right order; the percentages are on
+        # the segments. What does not fit on the line is in the tooltip, and the total
+        # always shows.
         total = self.tr("{0} of {1} min planned").format(
             review.total_minutes, review.planned_minutes
         )
@@ -185,26 +244,35 @@ class BalanceBar(QWidget):
         font = painter.font()
         font.setBold(over)
         painter.setFont(font)
+        segments = bar_segments(review.minutes, review.team_uncounted)
         entries = [
-            self.tr("{0} {1} min").format(group_label(group), review.minutes[group])
-            for group in GROUP_ORDER
+            (
+                segment,
+                self.tr("{0} {1} min").format(
+                    self.tr("{0} (not selling)").format(group_label(segment.group))
+                    if _uncounted(segment)
+                    else group_label(segment.group),
+                    segment.minutes,
+                ),
+            )
+            for segment in segments
         ]
-        needed = sum(_SWATCH + 4 + m.horizontalAdvance(text) + 16 for text in entries)
-        if needed + QFontMetrics(font).horizontalAdvance(total) + 16 > bar.width():
-            # Narrow: keep all four groups on the line and shorten the total.
-            total = self.tr("{0}/{1} min").format(review.total_minutes, review.planned_minutes)
         total_width = QFontMetrics(font).horizontalAdvance(total) + 4
         x = bar.left()
         y = bar.bottom() + _LEGEND_GAP
-        room = bar.right() - total_width - 12
+        line = 0
         painter.setFont(self.font())
-        for group, text in zip(GROUP_ORDER, entries, strict=True):
+        for segment, text in entries:
             width = _SWATCH + 4 + m.horizontalAdvance(text) + 2
-            if x + width > room:
-                break
+            # The last line keeps room for the total on the right.
+            right = bar.right() - (total_width + 12 if line == _LEGEND_LINES - 1 else 0)
+            if x + width > right and x > bar.left() and line < _LEGEND_LINES - 1:
+                line += 1
+                x = bar.left()
+                y += m.height()
             swatch = QRectF(x, y + (m.height() - _SWATCH) / 2, _SWATCH, _SWATCH)
             painter.setPen(QPen(ink, 0.5))
-            painter.setBrush(group_colour(group))
+            painter.setBrush(_segment_colour(segment))
             painter.drawRect(swatch)
             painter.setPen(ink)
             text_rect = QRectF(swatch.right() + 4, y, m.horizontalAdvance(text) + 2, m.height())
@@ -212,8 +280,9 @@ class BalanceBar(QWidget):
             x = text_rect.right() + 14
         painter.setFont(font)
         painter.setPen(ink)
+        last = bar.bottom() + _LEGEND_GAP + (_LEGEND_LINES - 1) * m.height()
         painter.drawText(
-            QRectF(bar.right() - total_width, y, total_width, m.height()),
+            QRectF(bar.right() - total_width, last, total_width, m.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             total,
         )

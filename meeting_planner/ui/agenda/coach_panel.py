@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.coach import Finding, Review, Severity
 
+# Score colours by readiness band: mid-tones that read on light and dark palettes, and
+# the band is also said in words (tooltip, accessible description, verdict).
+_BAND_COLOUR = {"ready": "#2f9e6e", "needs-work": "#c77c0e", "not-ready": "#c0392b"}
+
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -65,7 +69,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return finding.message
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.why
+            return f"{finding.why}\n\n{finding.source}" if finding.source else finding.why
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(finding.severity)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -127,7 +131,7 @@ class CoachPanel(QWidget):
         self.why.setWordWrap(True)
         self.why.setAccessibleName(self.tr("Why this matters"))
         self.why.setTextFormat(Qt.TextFormat.PlainText)
-        self.why.setMinimumHeight(self.why.fontMetrics().height() * 4)
+        self.why.setMinimumHeight(self.why.fontMetrics().height() * 6)
         self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
@@ -148,10 +152,21 @@ class CoachPanel(QWidget):
         if review.score != self._score:
             self._score = review.score
             self.score_label.setText(self.tr("{0} / {1}").format(review.score, rules.SCORE_MAX))
+            band = review.readiness
+            self.score_label.setStyleSheet(f"color: {_BAND_COLOUR[band]};")
+            self.score_label.setToolTip(self._band_text(band))
+            self.score_label.setAccessibleDescription(self._band_text(band))
         self.verdict.setText(self._verdict(review))
         self.model.set_findings(review.findings)
         if self.list.currentIndex().row() < 0:
             self._show_why(self.list.currentIndex())
+
+    def _band_text(self, band: str) -> str:
+        return {
+            "ready": self.tr("Ready for the candidate"),
+            "needs-work": self.tr("Needs work before the meeting"),
+            "not-ready": self.tr("Not ready: fix the problems first"),
+        }[band]
 
     def _verdict(self, review: Review) -> str:
         if not review.findings:
@@ -169,7 +184,10 @@ class CoachPanel(QWidget):
         if finding is None:
             self.why.setText(self.tr("Select a finding to see why it matters."))
         else:
-            self.why.setText(self.tr("Why: {0}").format(finding.why))
+            why = self.tr("Why: {0}").format(finding.why)
+            if finding.source:
+                why += "\n" + self.tr("Source: {0}").format(finding.source)
+            self.why.setText(why)
 
     def _activated(self, index: QModelIndex) -> None:
         target = index.data(TARGET_ROLE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from ...domain.balance import BAR_ORDER
 from ...domain.model import KIND_GROUP, BlockKind, Group, PitchTopic
 
 _CONTEXT = "AgendaLabels"
@@ -32,9 +33,11 @@ _TOPIC_TEXT: dict[PitchTopic, str] = {
 }
 
 _GROUP_TEXT: dict[Group, str] = {
-    Group.SELL: QT_TRANSLATE_NOOP("AgendaLabels", "Sell"),
+    Group.PITCH: QT_TRANSLATE_NOOP("AgendaLabels", "Pitch"),
+    Group.TEAM: QT_TRANSLATE_NOOP("AgendaLabels", "Team"),
     Group.CASE: QT_TRANSLATE_NOOP("AgendaLabels", "Case"),
     Group.ASSESS: QT_TRANSLATE_NOOP("AgendaLabels", "Assess"),
+    Group.QUESTIONS: QT_TRANSLATE_NOOP("AgendaLabels", "Questions"),
     Group.FRAME: QT_TRANSLATE_NOOP("AgendaLabels", "Frame"),
 }
 
@@ -55,13 +58,15 @@ _CRITERION_TEXT: dict[str, str] = {
 # Mid-tone colours that keep their contrast on light and dark window palettes;
 # the text labels beside them carry the meaning for anyone who cannot tell them apart.
 _GROUP_COLOUR: dict[Group, str] = {
-    Group.SELL: "#2f9e6e",
+    Group.PITCH: "#2f9e6e",
+    Group.TEAM: "#5cbf8f",
     Group.CASE: "#d9912b",
     Group.ASSESS: "#8667c9",
+    Group.QUESTIONS: "#3a8fc4",
     Group.FRAME: "#8d99a8",
 }
 
-GROUP_ORDER: tuple[Group, ...] = (Group.SELL, Group.CASE, Group.ASSESS, Group.FRAME)
+GROUP_ORDER: tuple[Group, ...] = BAR_ORDER
 
 
 def _tr(text: str) -> str:

@@ -122,7 +122,7 @@ class BlockPalette(QWidget):
         case: CaseTask | None = None
         if entry.case_idea is not None and self.use_case.isChecked():
             case = case_task_from_idea(entry.case_idea)
-        self.add_requested.emit(entry.make_block(self._default_owner()), case)
+        self.add_requested.emit(entry.make_block(self._default_owner(entry.kind)), case)
 
     def setEnabled(self, enabled: bool) -> None:  # noqa: N802 (Qt override)
         self.tree.setEnabled(enabled)
@@ -142,9 +142,18 @@ class BlockPalette(QWidget):
         top = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         return [group.child(i) for group in top for i in range(group.childCount())]
 
-    def _default_owner(self) -> str:
-        managers = [p for p in self.doc.meeting.participants if p.part is Part.MANAGER]
-        return managers[0].name if managers else ""
+    def _default_owner(self, kind: BlockKind) -> str:
+        """A future colleague leads the team and the case where one takes part (that is
+        what makes those blocks sell the job); the hiring manager leads the rest."""
+        people = self.doc.meeting.participants
+        wanted = [Part.MANAGER]
+        if kind in (BlockKind.TEAM, BlockKind.CASE):
+            wanted.insert(0, Part.COLLEAGUE)
+        for part in wanted:
+            named = [p for p in people if p.part is part and p.name.strip()]
+            if named:
+                return named[0].name
+        return ""
 
     def _on_changed(self, topic: str) -> None:
         if concerns(topic, "language") and self.doc.meeting.language != self._language:
@@ -182,14 +191,7 @@ class BlockPalette(QWidget):
             )
             for topic in PitchTopic
         ]
-        selling += [
-            PaletteEntry(BlockKind.TEAM, self.tr("Meet the team"), m[BlockKind.TEAM]),
-            PaletteEntry(
-                BlockKind.CANDIDATE_QUESTIONS,
-                self.tr("The candidate's questions"),
-                m[BlockKind.CANDIDATE_QUESTIONS],
-            ),
-        ]
+        selling.append(PaletteEntry(BlockKind.TEAM, self.tr("Meet the team"), m[BlockKind.TEAM]))
         self._group(self.tr("Sell the role"), selling)
         self._group(
             self.tr("Case ideas"),
@@ -209,12 +211,19 @@ class BlockPalette(QWidget):
             self.tr("Two-way dialogue"),
             [
                 PaletteEntry(
-                    BlockKind.DIALOGUE,
-                    self.tr("Dialogue: {0}").format(criterion_label(key)),
-                    m[BlockKind.DIALOGUE],
-                    tuple(q.text for q in questions),
-                )
-                for key, questions in lib.dialogue_questions.items()
+                    BlockKind.CANDIDATE_QUESTIONS,
+                    self.tr("The candidate's questions"),
+                    m[BlockKind.CANDIDATE_QUESTIONS],
+                ),
+                *(
+                    PaletteEntry(
+                        BlockKind.DIALOGUE,
+                        self.tr("Dialogue: {0}").format(criterion_label(key)),
+                        m[BlockKind.DIALOGUE],
+                        tuple(q.text for q in questions),
+                    )
+                    for key, questions in lib.dialogue_questions.items()
+                ),
             ],
         )
 

@@ -103,6 +103,14 @@ class FeedbackComposer(QWidget):
         doc.changed.connect(lambda _topic: self.refresh())
         self.refresh()
 
+    def handles(self, path: str) -> bool:
+        """Whether a coach or preflight target is the letter this composer edits."""
+        return path == FEEDBACK
+
+    def focus_path(self, path: str) -> bool:
+        self.editor.setFocus()
+        return True
+
     # -- what is shown ----------------------------------------------------------------
     def text(self) -> str:
         """The answer as it stands: the stored text, else the current draft."""

@@ -80,6 +80,14 @@ class MeetingEditor(QWidget):
                 self.tabs.setCurrentWidget(form)
                 form.focus_path(target)
                 return
+        # Tabs that features add (the feedback composer...) say themselves what they show.
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            handles = getattr(page, "handles", None)
+            if page not in self.forms and handles is not None and handles(target):
+                self.tabs.setCurrentWidget(page)
+                page.focus_path(target)
+                return
         # Anything else about the meeting as a whole (its time, its plan) lives on Overview.
         self.tabs.setCurrentWidget(self.overview)
         self.overview.focus_path("title")

@@ -1,0 +1,53 @@
+"""The preflight on the command line: a candidate document with something to fix is not
+written (exit 1, the list on stderr) unless the user says ``--anyway``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from .common import PROG, UserError
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
+
+_NAMES = {"agenda": "candidate agenda", "invite": "invite", "letter": "feedback letter"}
+
+
+def add_anyway(
+    parser: argparse.ArgumentParser,
+    help: str = "write a candidate document even when the preflight finds something to fix",
+) -> None:
+    parser.add_argument("--anyway", action="store_true", help=help)
+
+
+def preflight(
+    document: str,
+    meeting: Meeting,
+    *,
+    anyway: bool,
+    letter: str = "",
+    now: datetime | None = None,
+) -> None:
+    """Check what the candidate will receive; raise UserError listing what to fix, or with
+    ``anyway`` only warn on stderr."""
+    from ..domain.preflight import check
+
+    issues = check(document, meeting, letter=letter, now=now)
+    if not issues:
+        return
+    name = _NAMES[document]
+    if anyway:
+        for issue in issues:
+            print(f"{PROG}: warning: {issue.message}", file=sys.stderr)
+        return
+    for issue in issues:
+        print(f"  - {issue.message}", file=sys.stderr)
+    count = len(issues)
+    things = "1 thing" if count == 1 else f"{count} things"
+    raise UserError(
+        f"the {name} is not ready to send: {things} to fix (listed above);"
+        " fix them, or add --anyway to write it regardless"
+    )

@@ -1,0 +1,174 @@
+"""The preflight: what is checked on everything the candidate will see, before it leaves.
+
+The candidate's agenda, their calendar invite and the feedback letter each get the
+same kind of check on exactly the fields the candidate receives: no template text, no
+end later than the time promised, no answer promised on a day off, a contact person
+named, and for the letter, nothing sent before the meeting has ended. Each issue has a
+target (a field path or ``block:<id>``) so the app can take the user to the fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from .coach import block_times
+from .coach_parts import block_name
+from .model import Meeting, Part, Participant
+from .phrases import format_moment, format_time, text
+from .placeholders import placeholders_in
+
+# What a candidate document is; the command line and the app name them the same way.
+AGENDA, INVITE, LETTER = "agenda", "invite", "letter"
+DOCUMENTS = (AGENDA, INVITE, LETTER)
+# How many places a message names before it says "and N more".
+_PLACES_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class PreflightIssue:
+    """One thing to fix before a document reaches the candidate."""
+
+    id: str
+    message: str
+    target: str
+
+
+def candidate_fields(meeting: Meeting, lg: str) -> Iterator[tuple[str, str, str]]:
+    """The texts of a meeting that reach the candidate in the agenda and the invite:
+    (finding target, the reader's name for where it is, text)."""
+    yield "title", text(lg, "the meeting's title"), meeting.title
+    yield "candidate.name", text(lg, "the candidate's name"), meeting.candidate.name
+    yield "role.title", text(lg, "the role's title"), meeting.role.title
+    yield "role.team", text(lg, "the team"), meeting.role.team
+    yield "location", text(lg, "the location"), meeting.location
+    for person in meeting.participants:
+        yield "participants", text(lg, "the people"), person.name
+        yield "participants", text(lg, "the people"), person.title
+    for block in meeting.agenda:
+        where = block_name(block, lg)
+        yield f"block:{block.id}", where, block.title
+        yield f"block:{block.id}", where, block.owner
+    if meeting.agenda and not meeting.case.is_empty:
+        yield "case.title", text(lg, "the case's title"), meeting.case.title
+        yield (
+            "case.prepare",
+            text(lg, "what the candidate prepares for the case"),
+            meeting.case.prepare,
+        )
+
+
+def contact_person(meeting: Meeting) -> Participant | None:
+    """Whom the candidate asks between the meeting and the answer: the recruiter, or
+    failing one, the hiring manager."""
+    for part in (Part.RECRUITER, Part.MANAGER):
+        person = next((p for p in meeting.participants if p.part is part and p.name.strip()), None)
+        if person is not None:
+            return person
+    return None
+
+
+def check(
+    document: str, meeting: Meeting, *, letter: str = "", now: datetime | None = None
+) -> list[PreflightIssue]:
+    """Everything to fix before ``document`` (agenda, invite or letter) reaches the
+    candidate, in the meeting's language; empty when it may leave."""
+    if document not in DOCUMENTS:
+        raise ValueError(f"unknown candidate document {document!r}")
+    lg = str(meeting.language)
+    if document == LETTER:
+        return list(_letter(meeting, letter, now, lg))
+    return [
+        *_placeholders(candidate_fields(meeting, lg), lg),
+        *_timing(meeting, lg),
+        *_contact(meeting, lg),
+    ]
+
+
+def _placeholders(fields: Iterable[tuple[str, str, str]], lg: str) -> Iterator[PreflightIssue]:
+    """One issue per template text, naming every place it would show (a person's name left
+    as "[Hiring manager's name]" is in the people and in each block they lead)."""
+    places: dict[str, tuple[str, list[str]]] = {}
+    for target, where, value in fields:
+        for found in placeholders_in(value):
+            wheres = places.setdefault(found, (target, []))[1]
+            if where not in wheres:
+                wheres.append(where)
+    for found, (target, wheres) in places.items():
+        shown = ", ".join(wheres[:_PLACES_SHOWN])
+        if len(wheres) > _PLACES_SHOWN:
+            shown += " " + text(lg, "and {count} more", count=len(wheres) - _PLACES_SHOWN)
+        yield PreflightIssue(
+            "placeholder",
+            text(
+                lg,
+                "Template text would reach the candidate: {placeholder} in {places}.",
+                placeholder=found,
+                places=shown,
+            ),
+            target,
+        )
+
+
+def _timing(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
+    times = block_times(meeting)
+    if times and times[-1].end > meeting.planned_end:
+        yield PreflightIssue(
+            "ends-late",
+            text(
+                lg,
+                "The agenda ends at {end}, later than the {promised} the candidate is told.",
+                end=format_time(times[-1].end, lg),
+                promised=format_time(meeting.planned_end, lg),
+            ),
+            "agenda",
+        )
+    due = meeting.feedback_due
+    if not is_working_day(due, meeting):
+        yield PreflightIssue(
+            "answer-on-day-off",
+            text(
+                lg,
+                "The candidate is promised an answer by {due}, which is not a working day.",
+                due=format_moment(due, lg),
+            ),
+            "follow_up.feedback_hours",
+        )
+
+
+def _contact(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
+    if contact_person(meeting) is None:
+        yield PreflightIssue(
+            "no-contact",
+            text(
+                lg,
+                "No one is named for the candidate to contact: add the recruiter or the "
+                "hiring manager to the people.",
+            ),
+            "participants",
+        )
+
+
+def _letter(
+    meeting: Meeting, letter: str, now: datetime | None, lg: str
+) -> Iterator[PreflightIssue]:
+    if not letter.strip():
+        yield PreflightIssue("letter-empty", text(lg, "The letter is empty."), "debrief.feedback")
+        return
+    yield from _placeholders([("debrief.feedback", text(lg, "the letter"), letter)], lg)
+    if now is not None and meeting.ended_at is None and now < meeting.planned_end:
+        yield PreflightIssue(
+            "letter-before-meeting",
+            text(
+                lg,
+                "The meeting has not ended yet (it ends {end}); the letter can go once it has.",
+                end=format_moment(meeting.planned_end, lg),
+            ),
+            "debrief.feedback",
+        )
+
+
+def is_working_day(moment: datetime, meeting: Meeting) -> bool:
+    """Whether ``moment`` falls on a working day for the meeting's employer."""
+    return moment.weekday() < 5

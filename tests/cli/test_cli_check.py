@@ -1,0 +1,118 @@
+"""`check`: findings grouped by severity, `--fail-under` for scripts, and the preflight on
+candidate documents (`export agenda`, `feedback`) with `--anyway`."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from meeting_planner.cli import main
+from meeting_planner.domain.model import Part, Participant
+from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.exchange import write_meeting_file
+
+# A Tuesday: the answer is due on Thursday, a working day.
+TUESDAY = datetime(2026, 12, 7, 9, 0)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _file(tmp_path: Path, name: str, change=None) -> Path:
+    meeting = sample_meeting(TUESDAY)
+    if change is not None:
+        change(meeting)
+    path = tmp_path / f"{name}.meeting.json"
+    write_meeting_file(meeting, path)
+    return path
+
+
+def _no_colleague(meeting) -> None:
+    meeting.participants = [p for p in meeting.participants if p.part is not Part.COLLEAGUE]
+    for block in meeting.agenda:
+        if block.owner == "Aino Björk":
+            block.owner = "Erik Lundgren"
+
+
+def test_a_sound_plan_passes_fail_under_and_a_flawed_one_fails_it(capsys, tmp_path) -> None:
+    good = _file(tmp_path, "good")
+    bad = _file(tmp_path, "bad", _no_colleague)
+    code, out, err = run(capsys, "check", str(good), "--fail-under", "90")
+    assert (code, err) == (0, "")
+    assert "Readiness 100/100, ready for the candidate." in out
+    code, out, err = run(capsys, "check", str(bad), "--fail-under", "90")
+    assert code == 1
+    assert err.strip().endswith("is below 90")
+    assert "Readiness 55/100, not ready: fix the problems first." in out
+
+
+def test_findings_are_grouped_by_severity_with_why_and_source(capsys, tmp_path) -> None:
+    bad = _file(tmp_path, "bad", _no_colleague)
+    code, out, _ = run(capsys, "check", str(bad))
+    assert code == 0
+    lines = out.splitlines()
+    problems = lines.index("Problems, to fix before the meeting:")
+    warnings = lines.index("Warnings, worth a look:")
+    assert problems < warnings
+    between = "\n".join(lines[problems:warnings])
+    assert "!! Selling takes 26 % of the time (24 of 90 minutes); aim for at least 35 %." in (
+        between
+    )
+    assert "8 minutes of team time are not counted: no future colleague leads them." in between
+    after = "\n".join(lines[warnings:])
+    assert "!  No future colleague takes part;" in after
+    assert "   Source: Research: culture is judged by the people;" in after
+
+
+def test_fail_under_takes_only_a_score(capsys, tmp_path) -> None:
+    good = _file(tmp_path, "good")
+    code, out, err = run(capsys, "check", str(good), "--fail-under", "101")
+    assert (code, out) == (1, "")
+    assert "argument --fail-under: the score limit is 0 to 100" in err
+
+
+def test_json_keeps_its_keys_and_says_the_selling_share(capsys, tmp_path) -> None:
+    bad = _file(tmp_path, "bad", _no_colleague)
+    code, out, _ = run(capsys, "check", str(bad), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert {"score", "shares", "findings"} <= set(data)
+    assert data["selling"] == {
+        "minutes": 24,
+        "share": pytest.approx(24 / 90),
+        "team_uncounted_minutes": 8,
+    }
+    ids = [f["id"] for f in data["findings"]]
+    assert ids[0] == "sell-share-low" and "colleague-missing" in ids
+    assert all({"id", "severity", "message"} <= set(f) for f in data["findings"])
+
+
+def test_an_agenda_with_template_text_is_not_written_without_anyway(capsys, tmp_path) -> None:
+    def leftover(meeting) -> None:
+        meeting.participants.append(Participant(name="[Recruiter's name]", part=Part.OTHER))
+
+    plan = _file(tmp_path, "plan", leftover)
+    out = tmp_path / "agenda.pdf"
+    code, _, err = run(capsys, "export", "agenda", str(plan), "-o", str(out))
+    assert code == 1 and not out.exists()
+    assert "  - Template text would reach the candidate: [Recruiter's name] in the people." in err
+    assert "the candidate agenda is not ready to send: 1 thing to fix" in err
+    code, _, err = run(capsys, "export", "agenda", str(plan), "-o", str(out), "--anyway")
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert "warning: Template text would reach the candidate: [Recruiter's name]" in err
+
+
+def test_an_agenda_promising_an_answer_on_a_sunday_is_held_back(capsys, tmp_path) -> None:
+    def on_friday(meeting) -> None:
+        meeting.start = datetime(2026, 12, 4, 10, 0)
+
+    plan = _file(tmp_path, "friday", on_friday)
+    code, _, err = run(capsys, "export", "agenda", str(plan), "-o", str(tmp_path / "a.pdf"))
+    assert code == 1
+    assert "which is not a working day" in err

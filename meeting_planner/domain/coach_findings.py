@@ -149,6 +149,25 @@ def _balance(meeting: Meeting, t: CoachThresholds, b: Balance, lg: str) -> Itera
             ),
             "agenda",
         )
+    if b.selling_share > t.max_sell_share + EPSILON:
+        yield Finding(
+            "sell-share-high",
+            Severity.WARNING,
+            text(
+                lg,
+                "Selling takes {share} of the time; keep it to {target} or less, so the "
+                "candidate gets to talk and try the work.",
+                share=pct_up(b.selling_share),
+                target=pct(t.max_sell_share),
+            ),
+            text(
+                lg,
+                "A meeting that is mostly presentation tells the candidate a lot but lets them "
+                "show and ask little; the case and the dialogue are where both sides find out "
+                "whether it fits.",
+            ),
+            "agenda",
+        )
     if assess > t.max_assess_share + EPSILON:
         first = first_of(meeting.agenda, BlockKind.DIALOGUE)
         yield Finding(
@@ -182,7 +201,7 @@ def _monologues(meeting: Meeting, t: CoachThresholds, lg: str) -> Iterator[Findi
             continue
         yield Finding(
             "monologue",
-            Severity.WARNING,
+            Severity.PROBLEM if block.minutes > t.monologue_problem_minutes else Severity.WARNING,
             text(
                 lg,
                 "{block} presents to the candidate for {minutes} minutes with nothing that "

@@ -125,6 +125,11 @@ class CoachThresholds:
     # block presenting to the candidate for longer than this, with nothing in it that
     # invites them in, is a monologue (the figure is our own heuristic).
     max_monologue_minutes: int = 15
+    # ...and one this long is a lecture, not a meeting: a problem (our own heuristic).
+    monologue_problem_minutes: int = 30
+    # Our own heuristic: selling past the top of the target band leaves too little room
+    # for the case and the dialogue, where the candidate does the talking.
+    max_sell_share: float = 0.55
     # Domain notes (NOTES_PANEL): more than this many people on the company's side.
     max_company_people: int = 3
 
@@ -149,6 +154,7 @@ DEFAULT_THRESHOLDS = CoachThresholds()
 FINDING_SOURCES: dict[str, str] = {
     "agenda-empty": NOTES_SELL,
     "sell-share-low": NOTES_SELL,
+    "sell-share-high": NOTES_DIALOGUE,
     "pitch-missing": NOTES_SELL,
     "pitch-share-low": OUR_HEURISTIC,
     "assess-share-high": NOTES_DIALOGUE,
@@ -190,7 +196,7 @@ FINDING_SOURCES: dict[str, str] = {
 }
 
 # The band of selling share the coach aims for, shown next to the balance bar.
-TARGET_SELL_BAND = (0.35, 0.55)
+TARGET_SELL_BAND = (DEFAULT_THRESHOLDS.min_sell_share, DEFAULT_THRESHOLDS.max_sell_share)
 
 # The coach's score starts at 100 and loses this much per finding, by severity.
 # Hints (info) polish a plan; their total is capped so that a handful of them never

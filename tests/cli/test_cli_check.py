@@ -14,8 +14,8 @@ from meeting_planner.domain.model import Part, Participant
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.exchange import write_meeting_file
 
-# A Tuesday: the answer is due on Thursday, a working day.
-TUESDAY = datetime(2026, 12, 7, 9, 0)
+# A Monday: the sample meeting is on Tuesday, its answer due on Thursday.
+MONDAY = datetime(2026, 12, 7, 9, 0)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -25,7 +25,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def _file(tmp_path: Path, name: str, change=None) -> Path:
-    meeting = sample_meeting(TUESDAY)
+    meeting = sample_meeting(MONDAY)
     if change is not None:
         change(meeting)
     path = tmp_path / f"{name}.meeting.json"

@@ -144,6 +144,27 @@ BOTH_SIDES: list[tuple[str, Callable[[], Meeting], Callable[[], Meeting]]] = [
         ),
     ),
     (
+        "sell-share-high",  # 56 % against 55 %: too little room for the case and dialogue
+        lambda: plan(
+            block("pitch", 14, points=("Which team would you join?",)),
+            block("pitch", 14, points=("What would you build first?",)),
+            block("pitch", 14, points=("Ask us about on-call",)),
+            block("pitch", 14, points=("What matters to you?",)),
+            block("case", 20),
+            block("candidate_questions", 14),
+            block("next_steps", 10),
+        ),
+        lambda: plan(
+            block("pitch", 14, points=("Which team would you join?",)),
+            block("pitch", 14, points=("What would you build first?",)),
+            block("pitch", 14, points=("Ask us about on-call",)),
+            block("pitch", 13, points=("What matters to you?",)),
+            block("case", 20),
+            block("candidate_questions", 15),
+            block("next_steps", 10),
+        ),
+    ),
+    (
         "pitch-missing",  # team time and questions are no pitch
         lambda: plan(
             block("welcome", 10),
@@ -547,6 +568,18 @@ def test_an_interrogation_scores_below_half_and_says_why() -> None:
         "assess-share-high",
         "opens-with-assessment",
     } <= set(ids(result))
+
+
+@pytest.mark.parametrize(("minutes", "severity"), [(16, Severity.WARNING), (31, Severity.PROBLEM)])
+def test_a_monologue_is_a_warning_and_a_lecture_a_problem(minutes: int, severity: Severity) -> None:
+    meeting = well_built()
+    meeting.update_block(meeting.agenda[1].id, minutes=minutes)
+    found = [f for f in review(meeting).findings if f.id == "monologue"]
+    assert [f.severity for f in found] == [severity]
+    assert found[0].message == (
+        f"“Our stack” presents to the candidate for {minutes} minutes with nothing that "
+        "invites them in; split it, or plan questions and a discussion into it."
+    )
 
 
 def test_messages_carry_the_figures() -> None:

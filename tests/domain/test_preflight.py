@@ -1,0 +1,114 @@
+"""The preflight: what would reach the candidate wrongly is caught, named and located, and a
+sound plan passes untouched."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from meeting_planner.domain.model import Language, Part, Participant
+from meeting_planner.domain.preflight import check, contact_person
+from meeting_planner.domain.sample import sample_meeting
+
+# A Monday: the sample meeting is on Tuesday, its answer due on Thursday.
+MONDAY = datetime(2026, 12, 7, 9, 0)
+
+
+def _sample():
+    return sample_meeting(MONDAY)
+
+
+def test_a_sound_plan_passes_for_the_agenda_and_the_invite() -> None:
+    assert check("agenda", _sample()) == []
+    assert check("invite", _sample()) == []
+
+
+def test_template_text_is_named_once_with_every_place_it_shows() -> None:
+    m = _sample()
+    erik = next(p for p in m.participants if p.name == "Erik Lundgren")
+    for block in m.agenda:
+        if block.owner == erik.name:
+            block.owner = "[Hiring manager's name]"
+    erik.name = "[Hiring manager's name]"
+    m.location = "[Room]"
+    issues = check("agenda", m)
+    assert [i.id for i in issues] == ["placeholder", "placeholder"]
+    first = issues[0]
+    assert first.target == "location"
+    assert first.message == "Template text would reach the candidate: [Room] in the location."
+    people = issues[1]
+    assert people.target == "participants"
+    assert people.message.startswith(
+        "Template text would reach the candidate: [Hiring manager's name] in the people, "
+        "“Welcome and the plan for today”, “Our modern platform, precisely” and "
+    )
+    assert people.message.endswith(" more.")
+
+
+def test_internal_text_is_not_checked_because_it_never_leaves() -> None:
+    m = _sample()
+    m.agenda[1].talking_points.append("Say [the figure] here")
+    m.agenda[1].internal_notes = "[check with HR]"
+    m.case.observe.append("[what good looks like]")
+    assert check("agenda", m) == []
+
+
+def test_an_agenda_longer_than_promised_is_caught() -> None:
+    m = _sample()
+    m.agenda[5].minutes += 10
+    (issue,) = check("agenda", m)
+    assert issue.id == "ends-late" and issue.target == "agenda"
+    assert issue.message == (
+        "The agenda ends at 11:40, later than the 11:30 the candidate is told."
+    )
+
+
+def test_an_answer_promised_on_a_sunday_is_caught() -> None:
+    m = sample_meeting(datetime(2026, 12, 3, 9, 0))  # a Friday meeting
+    issues = check("agenda", m)
+    assert [i.id for i in issues] == ["answer-on-day-off"]
+    assert issues[0].target == "follow_up.feedback_hours"
+    assert "Sunday 6 December 2026" in issues[0].message
+
+
+def test_without_a_recruiter_the_manager_is_the_contact_and_without_either_no_one() -> None:
+    m = _sample()
+    m.participants = [p for p in m.participants if p.part is not Part.RECRUITER]
+    assert contact_person(m).name == "Erik Lundgren"
+    assert check("agenda", m) == []
+    m.participants = [Participant(name="Aino Björk", part=Part.COLLEAGUE)]
+    issues = {i.id: i for i in check("agenda", m)}
+    assert issues["no-contact"].target == "participants"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.SV, "Malltext skulle nå kandidaten: [Rum] i platsen."),
+        (Language.DA, "Skabelontekst ville nå kandidaten: [Rum] i stedet."),
+    ],
+)
+def test_issues_come_in_the_meetings_language(language: Language, expected: str) -> None:
+    m = _sample()
+    m.language = language
+    m.location = "[Rum]"
+    assert [i.message for i in check("agenda", m)] == [expected]
+
+
+def test_the_letter_must_be_written_free_of_template_text_and_after_the_meeting() -> None:
+    m = _sample()
+    during = datetime(2026, 12, 8, 11, 0)
+    after = datetime(2026, 12, 8, 12, 0)
+    assert [i.id for i in check("letter", m, letter="  ", now=after)] == ["letter-empty"]
+    issues = check("letter", m, letter="Dear Sanna, ... [Hiring manager's name]", now=during)
+    assert [i.id for i in issues] == ["placeholder", "letter-before-meeting"]
+    assert all(i.target == "debrief.feedback" for i in issues)
+    assert check("letter", m, letter="Dear Sanna, thank you.", now=after) == []
+    m.ended_at = datetime(2026, 12, 8, 10, 50)  # ended early: the letter may go
+    assert check("letter", m, letter="Dear Sanna, thank you.", now=during) == []
+
+
+def test_an_unknown_document_is_a_programming_error() -> None:
+    with pytest.raises(ValueError):
+        check("poster", _sample())

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from . import rules
 from .coach_parts import Finding, Severity, block_name, block_target
+from .facts import fill_facts
 from .model import BlockKind, Meeting, PitchTopic
 from .phrases import mark, text
 from .placeholders import placeholders_in, plan_fields
@@ -55,6 +56,9 @@ def placeholder_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
     # the people (the name carries over to the blocks), so the people's finding covers it.
     people = {" ".join(p.name.split()).casefold() for p in meeting.participants}
     for path, value in plan_fields(meeting):
+        if ".talking_points[" in path:
+            # "{salary}" reads out the Offer's figure, or a placeholder while it is empty.
+            value = fill_facts(value, meeting, lg)
         found = placeholders_in(value)
         if not found:
             continue
@@ -247,7 +251,7 @@ def pitch_fact_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
                 target,
             )
             continue
-        said = " ".join([block.title, *block.talking_points])
+        said = fill_facts(" ".join([block.title, *block.talking_points]), meeting, lg)
         if not said.strip() or _mentions(said, numbers, names, lg):
             continue
         examples = ", ".join(sorted(names, key=str.casefold)[:3]) or ", ".join(

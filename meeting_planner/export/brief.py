@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.coach import BlockTime
 from ..domain.coach_parts import stems
+from ..domain.facts import fill_facts, salary_text
 from ..domain.model import AgendaBlock, BlockKind, Group, Meeting, Offer
 from ..domain.phrases import mark, text
 from .balance_chart import balance_section
@@ -129,7 +130,7 @@ def pitch_section(meeting: Meeting, review: Review) -> list[Flowable]:
     for block in pitches:
         story.append(para(block_label(block, times.get(block.id), lg), "h2"))
         items: list[list[Run]] = []
-        for point in (p for p in block.talking_points if p.strip()):
+        for point in (fill_facts(p, meeting, lg) for p in block.talking_points if p.strip()):
             words = stems([point])
             hits = [m for m, s in motivations if s and s & words]
             answered.update(hits)
@@ -157,23 +158,12 @@ def pitch_section(meeting: Meeting, review: Review) -> list[Flowable]:
     return story
 
 
-# How often a salary is paid, as the brief says it after the amount.
-_PER_PERIOD = {"year": mark("a year"), "month": mark("a month"), "hour": mark("an hour")}
-
-
 def offer_lines(offer: Offer, language: str = "en") -> list[tuple[str, str]]:
     """The offer's filled parts as (label, text) pairs."""
     lg = language
     lines: list[tuple[str, str]] = []
-    s = offer.salary
-    if s.is_set:
-        # Thousands grouped the way the language does: 55,000 / 55 000 / 55.000.
-        group = {"en": ",", "sv": "\u00a0", "da": "."}.get(lg, ",")
-        low = f"{s.minimum:,}".replace(",", group) if s.minimum is not None else "…"
-        high = f"{s.maximum:,}".replace(",", group) if s.maximum is not None else "…"
-        period = s.period.value
-        per = text(lg, _PER_PERIOD[period]) if period in _PER_PERIOD else period
-        lines.append((text(lg, "Salary"), f"{low}–{high} {s.currency} {per}"))
+    if offer.salary.is_set:
+        lines.append((text(lg, "Salary"), salary_text(offer.salary, lg)))
     flex = offer.flexibility.strip()
     if offer.remote_days_per_week is not None:
         remote = text(lg, "{days} remote days a week", days=offer.remote_days_per_week)
@@ -259,7 +249,7 @@ def dialogue_section(meeting: Meeting, review: Review) -> list[Flowable]:
     story: list[Flowable] = [para(text(lg, "Dialogue questions"), "h1")]
     for block in blocks:
         story.append(para(block_label(block, times.get(block.id), lg), "h2"))
-        story += bullets(block.talking_points)
+        story += bullets([fill_facts(p, meeting, lg) for p in block.talking_points])
     return story
 
 
@@ -268,7 +258,9 @@ def block_notes(meeting: Meeting, review: Review) -> list[Flowable]:
     covered = {BlockKind.PITCH, BlockKind.DIALOGUE}
 
     def points(block: AgendaBlock) -> list[str]:
-        return [] if block.kind in covered else [p for p in block.talking_points if p.strip()]
+        if block.kind in covered:
+            return []
+        return [fill_facts(p, meeting) for p in block.talking_points if p.strip()]
 
     noted = [b for b in meeting.agenda if points(b) or b.internal_notes.strip()]
     if not noted:

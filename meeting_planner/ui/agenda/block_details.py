@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from ...domain import rules
+from ...domain.facts import fact_names
 from ...domain.model import AgendaBlock, DomainError
 from ..commands import UpdateBlockCommand
 from ..document import MeetingDocument, concerns
@@ -32,6 +33,12 @@ class BlockDetails(QWidget):
             self.tr("What to say or ask in this block, one point per line.")
         )
         self.points.setTabChangesFocus(True)
+        self.points.setToolTip(
+            self.tr(
+                "A fact in braces is said from the Role and the Offer: {0}. Meeting mode and "
+                "the brief show its current value."
+            ).format(", ".join("{" + name + "}" for name in fact_names()))
+        )
         points_label = QLabel(self.tr("&Talking points (one per line)"))
         points_label.setBuddy(self.points)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import rules
+from ...domain.facts import fill_facts
 from ...domain.meeting_run import RunStatus, mmss
 from ...domain.model import Meeting
 from .style import apply_font, set_state
@@ -249,7 +250,7 @@ class MeetingModeLayout:
                 tr("left of {0} min · {1} gone").format(block.minutes, mmss(status.block_elapsed))
             )
         self.warning.setText(_warning_text(self.host, status))
-        self._show_points(block.talking_points)
+        self._show_points([fill_facts(p, meeting) for p in block.talking_points])
         following = status.next_block
         if following is None:
             self.next_label.setText(tr("Last block. Ctrl+E ends the meeting."))

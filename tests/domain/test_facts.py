@@ -1,0 +1,57 @@
+"""Talking points that name the Role's and the Offer's facts read out their current values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from meeting_planner.domain.coach import review
+from meeting_planner.domain.facts import fact_names, fill_facts, salary_text
+from meeting_planner.domain.model import Language, Meeting, SalaryPeriod, SalaryRange
+from meeting_planner.domain.sample import sample_meeting
+
+
+def test_every_fact_reads_from_the_meeting() -> None:
+    m = sample_meeting(datetime(2026, 12, 7, 9, 0))
+    said = fill_facts(" | ".join("{" + name + "}" for name in fact_names()), m)
+    assert "{" not in said and "[" not in said
+    assert "52,000–64,000 SEK a month" in said
+    assert "Python 3.12 with FastAPI, PostgreSQL 16" in said
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "52,000–64,000 SEK a month"),
+        ("sv", "52\u00a0000–64\u00a0000 SEK i månaden"),
+        ("da", "52.000–64.000 SEK om måneden"),
+    ],
+)
+def test_a_salary_reads_the_way_each_language_writes_it(language: str, expected: str) -> None:
+    salary = SalaryRange(52_000, 64_000, "SEK", SalaryPeriod.MONTH)
+    assert salary_text(salary, language) == expected
+    assert salary_text(SalaryRange(), language) == ""
+
+
+def test_an_empty_fact_reads_as_a_placeholder_the_coach_flags() -> None:
+    m = Meeting(language=Language.SV)
+    assert fill_facts("Lön: {salary}.", m) == "Lön: [lönespann]."
+    m.agenda = sample_meeting(datetime(2026, 12, 7, 9, 0)).agenda
+    m.agenda[1].talking_points = ["Lön: {salary}."]
+    placeholders = [f for f in review(m).findings if f.id == "placeholder"]
+    assert any("[lönespann]" in f.message for f in placeholders)
+
+
+def test_unknown_braces_and_a_closing_full_stop() -> None:
+    m = sample_meeting(datetime(2026, 12, 7, 9, 0))
+    assert fill_facts("Keep {this} and {} as they are", m) == "Keep {this} and {} as they are"
+    m.offer.work_life_balance = "40-hour weeks."
+    assert fill_facts("Balance: {balance}, and more", m) == "Balance: 40-hour weeks, and more"
+
+
+def test_the_coach_reads_a_pitch_through_its_facts() -> None:
+    m = sample_meeting(datetime(2026, 12, 7, 9, 0))
+    stack = m.agenda[1]
+    stack.talking_points = ["Our stack: {stack}"]
+    assert "pitch-facts-unused" not in {f.id for f in review(m).findings}

@@ -360,6 +360,10 @@
         <translation>&amp;Talepunkter (et pr. linje)</translation>
     </message>
     <message>
+        <source>A fact in braces is said from the Role and the Offer: {0}. Meeting mode and the brief show its current value.</source>
+        <translation>En oplysning i krøllede parenteser hentes fra Rolle og Tilbud: {0}. Mødetilstanden og lederens briefing viser dens aktuelle værdi.</translation>
+    </message>
+    <message>
         <source>Details of “{0}”</source>
         <translation>Detaljer for “{0}”</translation>
     </message>

@@ -360,6 +360,10 @@
         <translation>&amp;Samtalspunkter (en per rad)</translation>
     </message>
     <message>
+        <source>A fact in braces is said from the Role and the Offer: {0}. Meeting mode and the brief show its current value.</source>
+        <translation>En uppgift inom klammerparenteser hämtas från Roll och Erbjudande: {0}. Mötesläget och underlaget visar dess aktuella värde.</translation>
+    </message>
+    <message>
         <source>Details of “{0}”</source>
         <translation>Detaljer för ”{0}”</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -73,6 +73,65 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value.strip() if ok else None
+
+
+# A dialog shown over a window with its own look (meeting mode's dark screen) would take
+# that window's colours by the style sheet cascade: white text on a light dialog. This
+# gives such dialogs the system palette's own roles back, in light and dark themes alike.
+PALETTE_DIALOG_STYLE = """
+QMessageBox, QDialog { background: palette(window); color: palette(window-text); }
+QMessageBox QLabel, QDialog QLabel { background: transparent; color: palette(window-text); }
+QMessageBox QPushButton, QDialog QPushButton {
+    background: palette(button); color: palette(button-text);
+    border: 1px solid palette(mid); border-radius: 4px; padding: 6px 14px;
+}
+QMessageBox QPushButton:default, QDialog QPushButton:default {
+    border: 2px solid palette(highlight);
+}
+QMessageBox QPushButton:focus, QDialog QPushButton:focus { border-color: palette(highlight); }
+"""
+
+
+def ask_choice(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: list[tuple[str, str]],
+    default: str,
+) -> str | None:
+    """Ask the user to pick one of ``choices`` ((key, button text) pairs, the first the
+    main action); returns the key, or None when they cancel (Esc). The dialog keeps the
+    system palette's colours whatever window it is shown over."""
+    box, buttons = choice_box(parent, title, text, choices, default)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((key for button, key in buttons if button is clicked), None)
+
+
+def choice_box(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: list[tuple[str, str]],
+    default: str,
+) -> tuple[QMessageBox, list[tuple[QAbstractButton, str]]]:
+    """The question ``ask_choice`` shows, not yet shown: the box and its (button, key)s."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStyleSheet(PALETTE_DIALOG_STYLE)
+    buttons = []
+    for i, (key, label) in enumerate(choices):
+        role = QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole
+        button = box.addButton(label, role)
+        buttons.append((button, key))
+        if key == default:
+            box.setDefaultButton(button)
+    box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    return box, buttons
 
 
 def run_modal(dialog: QDialog) -> int:

@@ -2252,6 +2252,10 @@ Feedbacken til kandidaten er forsinket</translation>
         <translation>Mødetilstanden fortsætter, hvor den var, da appen blev lukket.</translation>
     </message>
     <message>
+        <source>Rehearsal over: nothing in the meeting was changed.</source>
+        <translation>Prøven er slut: intet i mødet blev ændret.</translation>
+    </message>
+    <message>
         <source>Run the meeting from its plan: timer, talking points, quick notes</source>
         <translation>Kør mødet ud fra planen: timer, talepunkter, hurtige noter</translation>
     </message>
@@ -2287,12 +2291,20 @@ Feedbacken til kandidaten er forsinket</translation>
         <translation>Blok {0} af {1} · {2}</translation>
     </message>
     <message>
+        <source>Close meeting mode; a started meeting&apos;s clock runs on (Ctrl+W)</source>
+        <translation>Luk mødetilstanden; et startet mødes ur kører videre (Ctrl+W)</translation>
+    </message>
+    <message>
         <source>Concern raised</source>
         <translation>Bekymring rejst</translation>
     </message>
     <message>
         <source>End meeting…</source>
         <translation>Afslut mødet…</translation>
+    </message>
+    <message>
+        <source>End rehearsal</source>
+        <translation>Afslut prøven</translation>
     </message>
     <message>
         <source>End the meeting (Ctrl+E)</source>
@@ -2307,12 +2319,24 @@ Feedbacken til kandidaten er forsinket</translation>
         <translation>Fuld skærm til eller fra (F11; Esc forlader)</translation>
     </message>
     <message>
-        <source>Keys: → Space next · ← back · P pause · C concern · S strong signal · N notes · M mini timer · F11 full screen · Ctrl+E end · Ctrl+Z undo</source>
-        <translation>Taster: → mellemrum næste · ← tilbage · P pause · C bekymring · S stærkt signal · N noter · M minitimer · F11 fuld skærm · Ctrl+E afslut · Ctrl+Z fortryd</translation>
+        <source>Keys: Enter start · R rehearse · F11 full screen · Ctrl+W leave</source>
+        <translation>Taster: Enter start · R prøv · F11 fuld skærm · Ctrl+W forlad</translation>
+    </message>
+    <message>
+        <source>Keys: → Space next · ← back · P pause · C concern · S strong signal · N notes · M mini timer · F11 full screen · Ctrl+E end · Ctrl+W leave · Ctrl+Z undo</source>
+        <translation>Taster: → mellemrum næste · ← tilbage · P pause · C bekymring · S stærkt signal · N noter · M minitimer · F11 fuld skærm · Ctrl+E afslut · Ctrl+W forlad · Ctrl+Z fortryd</translation>
+    </message>
+    <message>
+        <source>Keys: → Space next · ← back · P pause · M mini timer · F11 full screen · Ctrl+E end the rehearsal · Ctrl+W leave</source>
+        <translation>Taster: → mellemrum næste · ← tilbage · P pause · M minitimer · F11 fuld skærm · Ctrl+E afslut prøven · Ctrl+W forlad</translation>
     </message>
     <message>
         <source>Last block. Ctrl+E ends the meeting.</source>
         <translation>Sidste blok. Ctrl+E afslutter mødet.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Forlad</translation>
     </message>
     <message>
         <source>Mark a concern here (C)</source>
@@ -2371,8 +2395,32 @@ Feedbacken til kandidaten er forsinket</translation>
         <translation>På pause: urene står stille. P fortsætter.</translation>
     </message>
     <message>
+        <source>Ready. The clock starts when you press Start the meeting (Enter); Rehearse (R) runs through the plan and records nothing.</source>
+        <translation>Klar. Uret starter, når du trykker på Start mødet (Enter); Prøv (R) gennemgår planen uden at gemme noget.</translation>
+    </message>
+    <message>
+        <source>Rehearsal: the clock runs, but no note, marker or end is recorded.</source>
+        <translation>Prøve: uret kører, men ingen noter, markeringer eller afslutning gemmes.</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Prøv</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Run through the plan on a clock that records nothing (R)</source>
+        <translation>Gennemgå planen med et ur, der ikke gemmer noget (R)</translation>
+    </message>
+    <message>
+        <source>Start the clock when the candidate is in the room (Enter)</source>
+        <translation>Start uret, når kandidaten er i lokalet (Enter)</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Start mødet</translation>
     </message>
     <message>
         <source>Strong signal</source>
@@ -2442,12 +2490,24 @@ Feedbacken til kandidaten er forsinket</translation>
         <translation>Bekymring</translation>
     </message>
     <message>
+        <source>End meeting</source>
+        <translation>Afslut mødet</translation>
+    </message>
+    <message>
         <source>End the meeting</source>
         <translation>Afslut mødet</translation>
     </message>
     <message>
-        <source>End the meeting now, at {0}? It is marked as held, and your notes and markers are carried into the debrief. Undo takes this back.</source>
-        <translation>Afslut mødet nu, kl. {0}? Det markeres som afholdt, og dine noter og markeringer overføres til evalueringen. Fortryd tager det tilbage.</translation>
+        <source>End the meeting now, at {0}? It is marked as held, and your notes and markers are carried into the debrief. Undo takes this back.
+
+Leave closes meeting mode and lets the meeting&apos;s clock run on.</source>
+        <translation>Afslut mødet nu, kl. {0}? Det markeres som afholdt, og dine noter og markeringer føres over i evalueringen. Fortryd tager det tilbage.
+
+Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
+    </message>
+    <message>
+        <source>Leave, keep it running</source>
+        <translation>Forlad, lad det køre videre</translation>
     </message>
     <message>
         <source>Markers so far: concerns {0} · strong signals {1}</source>
@@ -2464,6 +2524,10 @@ Feedbacken til kandidaten er forsinket</translation>
     <message>
         <source>Redo</source>
         <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <source>Rehearsal: {0}</source>
+        <translation>Prøve: {0}</translation>
     </message>
     <message>
         <source>Strong signal</source>

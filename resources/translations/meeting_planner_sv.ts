@@ -2252,6 +2252,10 @@ Feedback to the candidate is overdue</source>
         <translation>Mötesläget fortsätter där det var när appen stängdes.</translation>
     </message>
     <message>
+        <source>Rehearsal over: nothing in the meeting was changed.</source>
+        <translation>Repetitionen är slut: inget i mötet ändrades.</translation>
+    </message>
+    <message>
         <source>Run the meeting from its plan: timer, talking points, quick notes</source>
         <translation>Kör mötet utifrån planen: timer, samtalspunkter, snabba anteckningar</translation>
     </message>
@@ -2287,12 +2291,20 @@ Feedback to the candidate is overdue</source>
         <translation>Block {0} av {1} · {2}</translation>
     </message>
     <message>
+        <source>Close meeting mode; a started meeting&apos;s clock runs on (Ctrl+W)</source>
+        <translation>Stäng mötesläget; ett startat mötes klocka fortsätter (Ctrl+W)</translation>
+    </message>
+    <message>
         <source>Concern raised</source>
         <translation>Farhåga väckt</translation>
     </message>
     <message>
         <source>End meeting…</source>
         <translation>Avsluta mötet…</translation>
+    </message>
+    <message>
+        <source>End rehearsal</source>
+        <translation>Avsluta repetitionen</translation>
     </message>
     <message>
         <source>End the meeting (Ctrl+E)</source>
@@ -2307,12 +2319,24 @@ Feedback to the candidate is overdue</source>
         <translation>Helskärm av eller på (F11; Esc lämnar)</translation>
     </message>
     <message>
-        <source>Keys: → Space next · ← back · P pause · C concern · S strong signal · N notes · M mini timer · F11 full screen · Ctrl+E end · Ctrl+Z undo</source>
-        <translation>Tangenter: → mellanslag nästa · ← tillbaka · P paus · C farhåga · S stark signal · N anteckningar · M minitimer · F11 helskärm · Ctrl+E avsluta · Ctrl+Z ångra</translation>
+        <source>Keys: Enter start · R rehearse · F11 full screen · Ctrl+W leave</source>
+        <translation>Tangenter: Enter starta · R repetera · F11 helskärm · Ctrl+W lämna</translation>
+    </message>
+    <message>
+        <source>Keys: → Space next · ← back · P pause · C concern · S strong signal · N notes · M mini timer · F11 full screen · Ctrl+E end · Ctrl+W leave · Ctrl+Z undo</source>
+        <translation>Tangenter: → mellanslag nästa · ← tillbaka · P paus · C farhåga · S stark signal · N anteckningar · M minitimer · F11 helskärm · Ctrl+E avsluta · Ctrl+W lämna · Ctrl+Z ångra</translation>
+    </message>
+    <message>
+        <source>Keys: → Space next · ← back · P pause · M mini timer · F11 full screen · Ctrl+E end the rehearsal · Ctrl+W leave</source>
+        <translation>Tangenter: → mellanslag nästa · ← tillbaka · P paus · M minitimer · F11 helskärm · Ctrl+E avsluta repetitionen · Ctrl+W lämna</translation>
     </message>
     <message>
         <source>Last block. Ctrl+E ends the meeting.</source>
         <translation>Sista blocket. Ctrl+E avslutar mötet.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
     </message>
     <message>
         <source>Mark a concern here (C)</source>
@@ -2371,8 +2395,32 @@ Feedback to the candidate is overdue</source>
         <translation>Pausat: klockorna står still. P fortsätter.</translation>
     </message>
     <message>
+        <source>Ready. The clock starts when you press Start the meeting (Enter); Rehearse (R) runs through the plan and records nothing.</source>
+        <translation>Redo. Klockan startar när du trycker på Starta mötet (Enter); Repetera (R) går igenom planen utan att något sparas.</translation>
+    </message>
+    <message>
+        <source>Rehearsal: the clock runs, but no note, marker or end is recorded.</source>
+        <translation>Repetition: klockan går, men inga anteckningar, markeringar eller avslut sparas.</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Repetera</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Run through the plan on a clock that records nothing (R)</source>
+        <translation>Gå igenom planen med en klocka som inte sparar något (R)</translation>
+    </message>
+    <message>
+        <source>Start the clock when the candidate is in the room (Enter)</source>
+        <translation>Starta klockan när kandidaten är i rummet (Enter)</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Starta mötet</translation>
     </message>
     <message>
         <source>Strong signal</source>
@@ -2442,12 +2490,24 @@ Feedback to the candidate is overdue</source>
         <translation>Farhåga</translation>
     </message>
     <message>
+        <source>End meeting</source>
+        <translation>Avsluta mötet</translation>
+    </message>
+    <message>
         <source>End the meeting</source>
         <translation>Avsluta mötet</translation>
     </message>
     <message>
-        <source>End the meeting now, at {0}? It is marked as held, and your notes and markers are carried into the debrief. Undo takes this back.</source>
-        <translation>Avsluta mötet nu, {0}? Det markeras som genomfört, och dina anteckningar och markeringar förs över till utvärderingen. Ångra tar tillbaka det.</translation>
+        <source>End the meeting now, at {0}? It is marked as held, and your notes and markers are carried into the debrief. Undo takes this back.
+
+Leave closes meeting mode and lets the meeting&apos;s clock run on.</source>
+        <translation>Avsluta mötet nu, kl. {0}? Det markeras som genomfört, och dina anteckningar och markeringar förs över till utvärderingen. Ångra tar tillbaka det.
+
+Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
+    </message>
+    <message>
+        <source>Leave, keep it running</source>
+        <translation>Lämna, låt det fortsätta</translation>
     </message>
     <message>
         <source>Markers so far: concerns {0} · strong signals {1}</source>
@@ -2464,6 +2524,10 @@ Feedback to the candidate is overdue</source>
     <message>
         <source>Redo</source>
         <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Rehearsal: {0}</source>
+        <translation>Repetition: {0}</translation>
     </message>
     <message>
         <source>Strong signal</source>

@@ -48,6 +48,7 @@ def _no_surprise_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(messages, "show_error", lambda *a: shown.append("error"))
     monkeypatch.setattr(messages, "show_info", lambda *a: shown.append("info"))
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a: pytest.fail("unexpected question"))
+    monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: pytest.fail("unexpected question"))
     return shown
 
 
@@ -69,6 +70,7 @@ def mode(qtbot, doc: MeetingDocument, clock: FakeClock) -> MeetingModeWindow:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    assert window.start_meeting()
     return window
 
 
@@ -199,6 +201,7 @@ def test_notes_reach_the_store_through_autosave(qtbot, tmp_path, clock) -> None:
     window = MeetingModeWindow(doc, clock=clock)
     qtbot.addWidget(window)
     window.show()
+    window.start_meeting()
     window.focus_note()
     qtbot.keyClicks(window.note_edit, "Asked about on-call")
     window.mark(MarkerKind.SIGNAL)
@@ -214,7 +217,9 @@ def test_ending_marks_held_and_carries_the_notes_into_the_debrief(
     qtbot, mode, clock, doc, monkeypatch
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, title, _t: asked.append(title) or True)
+    monkeypatch.setattr(
+        messages, "ask_choice", lambda _p, title, *_a, **_k: asked.append(title) or "end"
+    )
     case = doc.meeting.agenda[3]
     for _ in range(3):
         qtbot.keyClick(mode, Qt.Key.Key_Right)
@@ -236,7 +241,7 @@ def test_ending_marks_held_and_carries_the_notes_into_the_debrief(
 
 
 def test_saying_no_to_the_end_changes_nothing(qtbot, mode, doc, monkeypatch) -> None:
-    monkeypatch.setattr(messages, "ask_yes_no", lambda *a: False)
+    monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: None)
     assert not mode.end_meeting()
     assert doc.meeting.status == Status.PLANNED and doc.undo_stack.count() == 0
     assert mode.isVisible()
@@ -268,6 +273,8 @@ def test_a_read_only_meeting_shows_the_timer_but_takes_no_notes(qtbot, clock) ->
     window = MeetingModeWindow(doc, clock=clock)
     qtbot.addWidget(window)
     window.show()
+    assert not window.ui.start_button.isEnabled()
+    window.start_meeting()
     qtbot.keyClick(window, Qt.Key.Key_C)
     assert doc.meeting.run.markers == []
     assert window.note_edit.isReadOnly() and not window.ui.end_button.isEnabled()
@@ -294,15 +301,21 @@ def test_the_main_window_starts_meeting_mode_with_f5_and_keeps_its_timer(
         mode = controller.windows[meeting.id]
         qtbot.addWidget(mode)
         _advance(mode, clock, 90)
+        assert mode.status.meeting_elapsed == 0, "the clock waits for Start"
+        assert store.run_clocks.get(meeting.id) is None
+        mode.start_meeting()
+        _advance(mode, clock, 90)
         mode.close()
         clock.advance(30)
         action.trigger()
         again = controller.windows[meeting.id]
         assert again.status.meeting_elapsed == 120, "closing the window does not stop the meeting"
-        monkeypatch.setattr(messages, "ask_yes_no", lambda *a: True)
+        monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: "end")
         assert again.end_meeting()
         assert meeting.id not in controller.sessions
         assert "held" in window.statusBar().currentMessage()
+        editor = window.editors[meeting.id]
+        assert editor.tabs.tabText(editor.tabs.currentIndex()) == "Debrief"
         window.close()
     with Store(tmp_path / "store", read_only=True) as reader:
         saved = reader.meetings.get(meeting.id)
@@ -324,6 +337,7 @@ def test_meeting_mode_carries_on_after_the_app_was_closed_mid_meeting(
         controller.action.trigger()
         mode = controller.windows[meeting.id]
         qtbot.addWidget(mode)
+        mode.start_meeting()
         _advance(mode, clock, 90)
         mode.next_block()
         _advance(mode, clock, 30)
@@ -350,7 +364,121 @@ def test_meeting_mode_carries_on_after_the_app_was_closed_mid_meeting(
         assert status.meeting_elapsed == 90 + 30 + 60, "the meeting went on meanwhile"
         assert status.block_elapsed == 30 + 60
         assert "carries on" in window.statusBar().currentMessage()
-        monkeypatch.setattr(messages, "ask_yes_no", lambda *a: True)
+        monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: "end")
         assert mode.end_meeting()
         assert store.run_clocks.get(meeting.id) is None
         window.close()
+
+
+def test_the_window_opens_ready_and_the_clock_waits_for_start(qtbot, doc, clock) -> None:
+    window = MeetingModeWindow(doc, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.running
+    assert window.ui.start_button.isVisible() and window.ui.rehearse_button.isVisible()
+    assert not window.ui.next_button.isVisible() and not window.ui.end_button.isVisible()
+    assert window.ui.banner.text().startswith("Ready.")
+    _advance(window, clock, 300)
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # no effect before the start
+    qtbot.keyClick(window, Qt.Key.Key_C)
+    status = window.status
+    assert (status.index, status.meeting_elapsed) == (0, 0)
+    assert window.ui.schedule.text() == "On schedule"
+    assert doc.meeting.run.markers == [] and doc.undo_stack.count() == 0
+    started: list[str] = []
+    window.started.connect(started.append)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert started == [doc.meeting.id] and window.running and not window.rehearsing
+    assert window.session.started_at == clock.wall
+    _advance(window, clock, 62)
+    assert window.status.meeting_elapsed == 62
+    assert not window.ui.start_button.isVisible() and window.ui.next_button.isVisible()
+
+
+def test_a_rehearsal_runs_the_clock_and_records_nothing(qtbot, doc, clock) -> None:
+    window = MeetingModeWindow(doc, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert window.rehearsing and window.windowTitle().startswith("Rehearsal: ")
+    assert "no note, marker or end is recorded" in window.ui.banner.text()
+    _advance(window, clock, 90)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_C)
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    window.note_edit.setPlainText("should not be kept")
+    assert window.status.index == 1
+    assert not window.note_edit.isEnabled()
+    assert window.ui.end_button.text() == "End rehearsal"
+    ended: list[str] = []
+    window.rehearsal_ended.connect(ended.append)
+    assert window.end_meeting()  # no question: there is nothing to end
+    assert ended == [doc.meeting.id] and not window.isVisible()
+    meeting = doc.meeting
+    assert meeting.status == Status.PLANNED and meeting.run.is_empty
+    assert doc.undo_stack.count() == 0
+
+
+def test_leave_closes_the_window_and_the_meeting_runs_on(qtbot, mode, clock, doc) -> None:
+    _advance(mode, clock, 30)
+    qtbot.keyClick(mode, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not mode.isVisible()
+    clock.advance(45)
+    assert mode.status.meeting_elapsed == 75
+    assert doc.meeting.status == Status.PLANNED
+
+
+def test_leave_in_the_end_question_keeps_the_meeting_running(mode, doc, monkeypatch) -> None:
+    monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: "leave")
+    assert not mode.end_meeting()
+    assert not mode.isVisible()
+    assert doc.meeting.status == Status.PLANNED and doc.undo_stack.count() == 0
+
+
+def _contrast(a, b) -> float:
+    def luminance(colour) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        r, g, b_ = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b_
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light palette", "dark palette"])
+def test_the_end_question_is_readable_over_meeting_mode(qtbot, mode, dark: bool) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QLabel
+
+    palette = QPalette(QColor("#2b2b2b")) if dark else QPalette(QColor("#efefef"))
+    app = QApplication.instance()
+    before = app.palette()
+    app.setPalette(palette)
+    try:
+        box, _ = messages.choice_box(
+            mode, "End the meeting", "End the meeting now?", [("end", "End meeting")], "end"
+        )
+        qtbot.addWidget(box)
+        box.show()
+        image = box.grab().toImage()
+        label = next(w for w in box.findChildren(QLabel) if w.text() == "End the meeting now?")
+        area = label.geometry()
+        colours = {
+            image.pixelColor(x, y).rgb()
+            for x in range(area.left(), area.right(), 2)
+            for y in range(area.top(), area.bottom(), 2)
+        }
+        background = image.pixelColor(area.left() + 1, area.top() + 1)
+        darkest = max((QColor.fromRgb(c) for c in colours), key=lambda c: _contrast(c, background))
+        assert _contrast(darkest, background) >= 4.5, "the question's text must be readable"
+        assert background.lightness() < 128 if dark else background.lightness() > 128
+    finally:
+        app.setPalette(before)
+
+
+def test_talking_points_say_the_offers_figures(mode, doc) -> None:
+    doc.meeting.agenda[0].talking_points = ["Salary: {salary}", "Remote: {remote_days} days"]
+    mode.tick()
+    assert mode.ui.talking_points == ["Salary: 52,000–64,000 SEK a month", "Remote: 3 days"]

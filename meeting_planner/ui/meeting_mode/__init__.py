@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle
 
-from .clock import Clock, SystemClock, wall_time
+from .clock import Clock, SystemClock
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -60,9 +60,9 @@ class MeetingModeController(QObject):
         self.action.triggered.connect(lambda _checked=False: self.start())
 
     def start(self) -> MeetingModeWindow | None:
-        """Open (or bring back) meeting mode for the meeting on screen."""
-        from ...domain.meeting_run import RunTimer
-        from .window import MeetingModeWindow, RunSession
+        """Open (or bring back) meeting mode for the meeting on screen: a meeting already
+        running carries on; otherwise the window opens ready, and its Start runs the clock."""
+        from .window import MeetingModeWindow
 
         doc = self.window.current_doc
         if doc is None:
@@ -70,18 +70,14 @@ class MeetingModeController(QObject):
         meeting_id = doc.meeting_id
         mode = self.windows.get(meeting_id)
         if mode is None:
-            session = self.sessions.get(meeting_id)
-            if session is None:
-                session = self._kept_session(meeting_id)
-                if session is None:
-                    session = RunSession(
-                        RunTimer.start(doc.meeting.agenda, self.clock.monotonic()),
-                        wall_time(self.clock, doc.meeting.start),
-                    )
+            session = self.sessions.get(meeting_id) or self._kept_session(meeting_id)
+            if session is not None:
                 self.sessions[meeting_id] = session
-                self._keep(meeting_id)
             mode = MeetingModeWindow(doc, session, self.clock)
+            mode.started.connect(lambda started_id, m=mode: self._started(started_id, m))
+            mode.closed.connect(self._window_closed)
             mode.ended.connect(self._ended)
+            mode.rehearsal_ended.connect(self._rehearsal_ended)
             mode.timer_changed.connect(self._keep)
             mode.destroyed.connect(lambda _obj=None, i=meeting_id: self.windows.pop(i, None))
             self.windows[meeting_id] = mode
@@ -89,6 +85,31 @@ class MeetingModeController(QObject):
         mode.raise_()
         mode.activateWindow()
         return mode
+
+    def _started(self, meeting_id: str, mode: MeetingModeWindow) -> None:
+        if mode.session is None:
+            return
+        self.sessions[meeting_id] = mode.session
+        self._keep(meeting_id)
+
+    def _window_closed(self, meeting_id: str) -> None:
+        """Leaving keeps a meeting running; a rehearsal, or a window never started, goes."""
+        session = self.sessions.get(meeting_id)
+        if session is not None and not session.rehearsal:
+            return
+        self.sessions.pop(meeting_id, None)
+        mode = self.windows.pop(meeting_id, None)
+        if mode is not None:
+            mode.deleteLater()
+
+    def _rehearsal_ended(self, meeting_id: str) -> None:
+        self.sessions.pop(meeting_id, None)
+        mode = self.windows.pop(meeting_id, None)
+        if mode is not None:
+            mode.deleteLater()
+        self.window.statusBar().showMessage(
+            self.tr("Rehearsal over: nothing in the meeting was changed.")
+        )
 
     def _kept_session(self, meeting_id: str) -> RunSession | None:
         """The session kept in the store from before the app was last closed, if any."""
@@ -117,7 +138,7 @@ class MeetingModeController(QObject):
 
         session = self.sessions.get(meeting_id)
         store = self.window.store
-        if session is None or store is None or store.read_only:
+        if session is None or session.rehearsal or store is None or store.read_only:
             return
         record = session.timer.to_record(
             self.clock.monotonic(), self.clock.now(), session.started_at
@@ -147,9 +168,22 @@ class MeetingModeController(QObject):
             mode.deleteLater()
         self.window.autosaver.flush()
         self.window.select_meeting(meeting_id)
+        self._show_debrief(meeting_id)
         self.window.statusBar().showMessage(
             self.tr("The meeting is marked as held; your notes and markers are in the debrief.")
         )
+
+    def _show_debrief(self, meeting_id: str) -> None:
+        """After the meeting comes the debrief: its tab is where the manager lands."""
+        from ..debrief.debrief_form import DebriefTab
+
+        editor = self.window.editors.get(meeting_id)
+        if editor is None:
+            return
+        for index in range(editor.tabs.count()):
+            if isinstance(editor.tabs.widget(index), DebriefTab):
+                editor.tabs.setCurrentIndex(index)
+                return
 
 
 def install(window: MainWindow) -> MeetingModeController:

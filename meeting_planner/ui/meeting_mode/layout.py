@@ -151,34 +151,95 @@ class MeetingModeLayout:
         )
         self.full_button = button(tr("Full screen"), tr("Full screen on or off (F11; Esc leaves)"))
         self.end_button = button(tr("End meeting…"), tr("End the meeting (Ctrl+E)"))
+        self.leave_button = button(
+            tr("Leave"), tr("Close meeting mode; a started meeting's clock runs on (Ctrl+W)")
+        )
+        self.start_button = button(
+            tr("Start the meeting"), tr("Start the clock when the candidate is in the room (Enter)")
+        )
+        self.start_button.setObjectName("StartButton")
+        self.rehearse_button = button(
+            tr("Rehearse"), tr("Run through the plan on a clock that records nothing (R)")
+        )
         for widget in (self.concern_button, self.signal_button, self.end_button):
             widget.setEnabled(not read_only)
+        self.run_buttons = [
+            self.back_button,
+            self.pause_button,
+            self.next_button,
+            self.concern_button,
+            self.signal_button,
+            self.mini_button,
+            self.end_button,
+        ]
         buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.rehearse_button)
         for widget in (self.back_button, self.pause_button, self.next_button):
             buttons.addWidget(widget)
         buttons.addSpacing(24)
         buttons.addWidget(self.concern_button)
         buttons.addWidget(self.signal_button)
         buttons.addStretch(1)
-        for widget in (self.mini_button, self.full_button, self.end_button):
+        for widget in (self.mini_button, self.full_button, self.leave_button, self.end_button):
             buttons.addWidget(widget)
+        # Says when nothing is being recorded: before the start and during a rehearsal.
+        self.banner = label("accent", wrap=True)
+        self.banner.setObjectName("PhaseBanner")
         self.keys = label("muted", wrap=True)
-        self.keys.setText(
-            tr(
-                "Keys: → Space next · ← back · P pause · C concern · S strong signal · "
-                "N notes · M mini timer · F11 full screen · Ctrl+E end · Ctrl+Z undo"
-            )
-        )
 
         root = QVBoxLayout(host)
         root.setContentsMargins(24, 16, 24, 12)
         root.setSpacing(12)
         root.addLayout(top)
+        root.addWidget(self.banner)
         root.addLayout(middle, 1)
         root.addWidget(self.next_label)
         root.addLayout(buttons)
         root.addWidget(self.keys)
         self.apply_scale(1.0)
+
+    def show_phase(self, *, running: bool, rehearsal: bool, read_only: bool) -> None:
+        """Ready (Start and Rehearse), running the meeting, or rehearsing."""
+        tr = _tr
+        self.start_button.setVisible(not running)
+        self.rehearse_button.setVisible(not running)
+        self.start_button.setEnabled(not read_only)
+        for widget in self.run_buttons:
+            widget.setVisible(running)
+        recording = running and not rehearsal and not read_only
+        for widget in (self.concern_button, self.signal_button):
+            widget.setEnabled(recording)
+        self.end_button.setEnabled(rehearsal or recording)
+        self.end_button.setText(tr("End rehearsal") if rehearsal else tr("End meeting…"))
+        if not running:
+            self.banner.setText(
+                tr(
+                    "Ready. The clock starts when you press Start the meeting (Enter); "
+                    "Rehearse (R) runs through the plan and records nothing."
+                )
+            )
+            self.keys.setText(tr("Keys: Enter start · R rehearse · F11 full screen · Ctrl+W leave"))
+        elif rehearsal:
+            self.banner.setText(
+                tr("Rehearsal: the clock runs, but no note, marker or end is recorded.")
+            )
+            self.keys.setText(
+                tr(
+                    "Keys: → Space next · ← back · P pause · M mini timer · F11 full screen · "
+                    "Ctrl+E end the rehearsal · Ctrl+W leave"
+                )
+            )
+        else:
+            self.banner.setText("")
+            self.keys.setText(
+                tr(
+                    "Keys: → Space next · ← back · P pause · C concern · S strong signal · "
+                    "N notes · M mini timer · F11 full screen · Ctrl+E end · Ctrl+W leave · "
+                    "Ctrl+Z undo"
+                )
+            )
+        self.banner.setVisible(bool(self.banner.text()))
 
     def apply_scale(self, scale: float) -> None:
         self._scale = scale
@@ -200,6 +261,7 @@ class MeetingModeLayout:
         apply_font(self.note_edit, "body", scale)
         for widget in (self.note_label, self.marker_counts, self.marked, self.keys):
             apply_font(widget, "small", scale)
+        apply_font(self.banner, "body", scale, bold=True)
 
     def show_status(self, status: RunStatus, meeting: Meeting) -> None:
         tr = _tr

@@ -42,6 +42,9 @@ QPushButton {{
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:checked {{ background: #3a4756; border-color: {ACCENT}; }}
 QPushButton:disabled {{ color: #6b7480; }}
+QPushButton#StartButton {{
+    background: {ACCENT}; color: {BACKGROUND}; border-color: {ACCENT}; font-weight: bold;
+}}
 QScrollArea {{ background: transparent; border: none; }}
 QWidget#TalkingPoints {{ background: transparent; }}
 """

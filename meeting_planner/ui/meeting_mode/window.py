@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
@@ -27,23 +27,36 @@ _MARKED_SHOWN_SECONDS = 4.0
 @dataclass
 class RunSession:
     """One meeting's timer and when it started by the wall clock. The controller keeps it
-    in the store's meeting clocks too, so it survives the app closing or crashing."""
+    in the store's meeting clocks too, so it survives the app closing or crashing.
+
+    A rehearsal runs the same clock through the same blocks, but records nothing: no
+    notes, no markers, no end, nothing kept in the store.
+    """
 
     timer: RunTimer
     started_at: datetime
+    rehearsal: bool = False
 
 
 class MeetingModeWindow(QWidget):
     """The current block, its talking points and time, the meeting's time and the next block.
 
-    Every figure comes from the clock on each tick, so the display is right
-    whenever it is drawn; the timer only decides how often that is.
+    Without a session the window opens ready: the first block and the plan on screen, the
+    clocks at zero, until the manager presses Start (the meeting) or Rehearse (a dry run
+    that records nothing). Every figure comes from the clock on each tick, so the display
+    is right whenever it is drawn; the timer only decides how often that is.
     """
 
     # The meeting was ended here (its id); the window closes itself afterwards.
     ended = Signal(str)
     # The timer moved to another block, or was paused or resumed (the meeting's id).
     timer_changed = Signal(str)
+    # The clock was started, for the meeting or a rehearsal (the meeting's id).
+    started = Signal(str)
+    # A rehearsal was ended: nothing was recorded (the meeting's id).
+    rehearsal_ended = Signal(str)
+    # The window was closed (the meeting's id); a started meeting runs on.
+    closed = Signal(str)
 
     def __init__(
         self,
@@ -55,10 +68,10 @@ class MeetingModeWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.doc = doc
         self.clock = clock or SystemClock()
-        if session is None:
-            timer = RunTimer.start(doc.meeting.agenda, self.clock.monotonic())
-            session = RunSession(timer, wall_time(self.clock, doc.meeting.start))
-        self.session = session
+        self.session: RunSession | None = session
+        # Before Start, the screen shows the plan on a clock standing at zero.
+        self._ready_timer = RunTimer.start(doc.meeting.agenda, self.clock.monotonic())
+        self._ready_timer.toggle_pause(self.clock.monotonic())
         self._shown_block = ""
         self._marked_until = 0.0
         self.setObjectName("MeetingMode")
@@ -78,30 +91,76 @@ class MeetingModeWindow(QWidget):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
         self.resize(*_default_size(self))
+        self._show_phase()
         self.tick()
 
     # -- what the keys and buttons do ------------------------------------------------
     @property
     def timer(self) -> RunTimer:
-        return self.session.timer
+        return self.session.timer if self.session is not None else self._ready_timer
+
+    @property
+    def running(self) -> bool:
+        """The clock was started, for the meeting or a rehearsal."""
+        return self.session is not None
+
+    @property
+    def rehearsing(self) -> bool:
+        return self.session is not None and self.session.rehearsal
+
+    @property
+    def recording(self) -> bool:
+        """Notes, markers and the end go into the meeting: a started, real, editable one."""
+        return self.running and not self.rehearsing and not self.doc.read_only
+
+    def start_meeting(self) -> bool:
+        """Start the meeting's clock now; False when it already runs."""
+        return self._start(rehearsal=False)
+
+    def start_rehearsal(self) -> bool:
+        """Run through the plan on a clock that records nothing."""
+        return self._start(rehearsal=True)
+
+    def _start(self, *, rehearsal: bool) -> bool:
+        if self.session is not None:
+            return False
+        timer = RunTimer.start(self.doc.meeting.agenda, self.clock.monotonic())
+        self.session = RunSession(timer, self._wall(), rehearsal=rehearsal)
+        self._show_phase()
+        self.tick()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.started.emit(self.doc.meeting_id)
+        return True
+
+    def leave(self) -> None:
+        """Close meeting mode; a started meeting's clock runs on, and F5 brings it back."""
+        self.close()
 
     def next_block(self) -> None:
+        if not self.running:
+            return
         if self.timer.next_block(self.doc.meeting.agenda, self.clock.monotonic()):
             self.tick()
             self.timer_changed.emit(self.doc.meeting_id)
 
     def previous_block(self) -> None:
+        if not self.running:
+            return
         if self.timer.previous_block(self.doc.meeting.agenda, self.clock.monotonic()):
             self.tick()
             self.timer_changed.emit(self.doc.meeting_id)
 
     def toggle_pause(self) -> None:
+        if not self.running:
+            return
         self.timer.toggle_pause(self.clock.monotonic())
         self.tick()
         self.timer_changed.emit(self.doc.meeting_id)
 
     def mark(self, kind: MarkerKind) -> None:
         """Stamp a marker on the current block at the meeting's time."""
+        if not self.recording:
+            return
         status = self.tick()
         block_id = status.block.id if status.block else ""
         command = AddMarkerCommand(
@@ -136,18 +195,31 @@ class MeetingModeWindow(QWidget):
         self.ui.mini_button.setChecked(True)
 
     def end_meeting(self) -> bool:
-        """Ask, then end the meeting as one undoable step; True when it ended."""
-        if self.doc.read_only:
+        """Ask, then end the meeting as one undoable step; True when it ended. "Leave"
+        in the same question closes the window and lets the meeting run on. A rehearsal
+        ends without a question, having recorded nothing."""
+        if self.rehearsing:
+            self.rehearsal_ended.emit(self.doc.meeting_id)
+            self.close()
+            return True
+        if not self.recording:
             return False
         ended_at = self._wall()
-        if not messages.ask_yes_no(
+        answer = messages.ask_choice(
             self,
             self.tr("End the meeting"),
             self.tr(
                 "End the meeting now, at {0}? It is marked as held, and your notes and "
-                "markers are carried into the debrief. Undo takes this back."
+                "markers are carried into the debrief. Undo takes this back.\n\n"
+                "Leave closes meeting mode and lets the meeting's clock run on."
             ).format(ended_at.strftime("%H:%M")),
-        ):
+            [("end", self.tr("End meeting")), ("leave", self.tr("Leave, keep it running"))],
+            default="end",
+        )
+        if answer == "leave":
+            self.leave()
+            return False
+        if answer != "end":
             return False
         self.doc.push(EndMeetingCommand(self.doc, ended_at, self.session.started_at))
         self.ended.emit(self.doc.meeting_id)
@@ -159,6 +231,10 @@ class MeetingModeWindow(QWidget):
         """Redraw from the clock; returns what was shown."""
         status = self.timer.status(self.doc.meeting, self.clock.monotonic())
         self.ui.show_status(status, self.doc.meeting)
+        if not self.running:
+            # The standing clock is not a pause: nothing has started yet.
+            self.ui.warning.setText("")
+            status = replace(status, paused=False)
         set_state(self.ui.block_clock, _clock_state(status))
         set_state(self.ui.meeting_clock, "overrun" if status.meeting_overrun else "")
         self.ui.clock_of_day.setText(self._wall().strftime("%H:%M"))
@@ -183,7 +259,7 @@ class MeetingModeWindow(QWidget):
         if self.note_edit.toPlainText() != text:
             with QSignalBlocker(self.note_edit):
                 self.note_edit.setPlainText(text)
-        self.note_edit.setEnabled(bool(self._shown_block))
+        self.note_edit.setEnabled(bool(self._shown_block) and self.recording)
         self._show_marker_counts()
 
     def _show_marker_counts(self) -> None:
@@ -197,7 +273,7 @@ class MeetingModeWindow(QWidget):
 
     # -- edits -------------------------------------------------------------------------------
     def _note_edited(self) -> None:
-        if not self._shown_block:
+        if not self._shown_block or not self.recording:
             return
         text = self.note_edit.toPlainText()[: rules.LONG_TEXT_MAX]
         note = self.doc.meeting.run.note_for(self._shown_block)
@@ -230,6 +306,13 @@ class MeetingModeWindow(QWidget):
             Qt.Key.Key_N: self.focus_note,
             Qt.Key.Key_M: self.toggle_mini_timer,
         }
+        if not self.running:
+            # Ready: the keys start the meeting or a rehearsal, and do nothing else.
+            actions = {
+                Qt.Key.Key_Return: self.start_meeting,
+                Qt.Key.Key_Enter: self.start_meeting,
+                Qt.Key.Key_R: self.start_rehearsal,
+            }
         if plain and key in actions:
             actions[key]()
             event.accept()
@@ -256,6 +339,7 @@ class MeetingModeWindow(QWidget):
         for keys, slot in (
             ("F11", self.toggle_full_screen),
             ("Ctrl+E", self.end_meeting),
+            ("Ctrl+W", self.leave),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -277,6 +361,17 @@ class MeetingModeWindow(QWidget):
         ui.mini_button.clicked.connect(lambda _checked=False: self.toggle_mini_timer())
         ui.full_button.clicked.connect(self.toggle_full_screen)
         ui.end_button.clicked.connect(self.end_meeting)
+        ui.start_button.clicked.connect(self.start_meeting)
+        ui.rehearse_button.clicked.connect(self.start_rehearsal)
+        ui.leave_button.clicked.connect(self.leave)
+
+    def _show_phase(self) -> None:
+        """Ready, running or rehearsing: the buttons, the banner and the title follow."""
+        self.ui.show_phase(
+            running=self.running, rehearsal=self.rehearsing, read_only=self.doc.read_only
+        )
+        self.note_edit.setEnabled(bool(self._shown_block) and self.recording)
+        self.setWindowTitle(self._title())
 
     # -- window ---------------------------------------------------------------------------------
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -297,6 +392,7 @@ class MeetingModeWindow(QWidget):
             self.mini_timer.deleteLater()
             self.mini_timer = None
         super().closeEvent(event)
+        self.closed.emit(self.doc.meeting_id)
 
     def _come_back(self) -> None:
         self.showNormal() if self.isMinimized() else self.show()
@@ -309,6 +405,8 @@ class MeetingModeWindow(QWidget):
     def _title(self) -> str:
         meeting = self.doc.meeting
         name = meeting.candidate.name or meeting.title or self.tr("Meeting")
+        if self.rehearsing:
+            return self.tr("Rehearsal: {0}").format(name)
         return self.tr("Meeting mode: {0}").format(name)
 
 

@@ -96,7 +96,11 @@ class WindowActions:
         self.undo.setShortcut(QKeySequence(key.Undo))
         self.undo.setIcon(themed("edit-undo", "undo"))
         self.redo = undo_group.createRedoAction(window, tr("&Redo"))
-        self.redo.setShortcut(QKeySequence(key.Redo))
+        # Every redo key people bring from other programs works: the platform's own,
+        # Ctrl+Y and Ctrl+Shift+Z.
+        redo_keys = [*QKeySequence.keyBindings(key.Redo), QKeySequence("Ctrl+Y")]
+        redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.redo.setIcon(themed("edit-redo", "redo"))
         # The toolbar keeps a short label while the menu names the edit to undo.
         self.undo.setIconText(tr("Undo"))
@@ -128,6 +132,24 @@ class WindowActions:
         self.documents["agenda"].setIconText(tr("Agenda"))
         self.documents["debrief"].setIconText(tr("Debrief form"))
         self.about = make(tr("&About Meeting Planner"), window.show_about)
+        self.shortcuts = make(
+            tr("&Keyboard shortcuts"),
+            window.show_shortcuts,
+            key=key.HelpContents,
+            tip=tr("Every key of the app in one list"),
+        )
+        self.next_tab = make(
+            tr("&Next part of the meeting"),
+            lambda: window.switch_tab(1),
+            key="Ctrl+PgDown",
+            tip=tr("The next tab of the meeting editor"),
+        )
+        self.previous_tab = make(
+            tr("&Previous part of the meeting"),
+            lambda: window.switch_tab(-1),
+            key="Ctrl+PgUp",
+            tip=tr("The previous tab of the meeting editor"),
+        )
 
         self.meeting_actions = [
             self.duplicate,
@@ -137,6 +159,8 @@ class WindowActions:
             self.export_plan,
             self.import_debrief,
             self.print,
+            self.next_tab,
+            self.previous_tab,
             *self.documents.values(),
         ]
         self.write_actions = [
@@ -183,7 +207,11 @@ class WindowActions:
         # and views across meetings.
         meeting_menu = bar.addMenu(tr("&Meeting"))
         view_menu = bar.addMenu(tr("&View"))
+        view_menu.addActions([self.next_tab, self.previous_tab])
+        view_menu.addSeparator()
         help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
         self.menus = {
             "file": file_menu,

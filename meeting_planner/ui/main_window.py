@@ -28,7 +28,7 @@ from .ui_state import UiState
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QDialog, QMenu
 
     from ..domain.model import Meeting
     from ..store import Store
@@ -293,9 +293,17 @@ class MainWindow(QMainWindow):
         self.install_features()
         summaries = self.store.meetings.list()
         if not self.list_panel.current_id() and summaries:
-            now = datetime.now()
-            upcoming = [s for s in summaries if s.start.replace(tzinfo=None) >= now]
-            self.select_meeting((upcoming[0] if upcoming else summaries[-1]).id)
+            # The meeting and tab the user left open; else the next meeting coming up.
+            last, tab = self.ui_state.last_meeting()
+            if last and any(s.id == last for s in summaries):
+                self.select_meeting(last)
+                editor = self.editors.get(last)
+                if editor is not None and 0 <= tab < editor.tabs.count():
+                    editor.tabs.setCurrentIndex(tab)
+            else:
+                now = datetime.now()
+                upcoming = [s for s in summaries if s.start.replace(tzinfo=None) >= now]
+                self.select_meeting((upcoming[0] if upcoming else summaries[-1]).id)
         self.ready.emit()
         if not summaries and not self.read_only:
             self.offer_welcome()
@@ -379,6 +387,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.ui_state.save(self, self.splitter)
+        doc = self.current_doc
+        editor = self.editors.get(doc.meeting_id) if doc is not None else None
+        self.ui_state.set_last_meeting(
+            doc.meeting_id if doc is not None else "",
+            editor.tabs.currentIndex() if editor is not None else 0,
+        )
         event.accept()
 
     # -- actions (File, Edit, Documents, Help) ----------------------------------------
@@ -420,6 +434,24 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         self.ops.show_about()
+
+    def show_shortcuts(self) -> QDialog:
+        """Help > Keyboard shortcuts, beside the window (not modal: keys can be tried)."""
+        from .shortcuts_help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def switch_tab(self, step: int) -> None:
+        """Move to the next (1) or previous (-1) part of the open meeting, wrapping around."""
+        doc = self.current_doc
+        editor = self.editors.get(doc.meeting_id) if doc is not None else None
+        if editor is None:
+            return
+        tabs = editor.tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
 
     def offer_welcome(self) -> None:
         """The first-run welcome, shown without blocking (the choice arrives later)."""

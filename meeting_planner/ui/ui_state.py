@@ -16,6 +16,9 @@ _GEOMETRY = "window/geometry"
 _WINDOW_STATE = "window/state"
 _SPLITTER = "window/splitter"
 _LANGUAGE = "ui/language"
+# The meeting open when the app was closed (its id, nothing personal) and its tab.
+_LAST_MEETING = "ui/last_meeting"
+_LAST_TAB = "ui/last_tab"
 
 
 class UiState:
@@ -55,6 +58,20 @@ class UiState:
 
     def set_language(self, choice: str) -> None:
         self._settings.setValue(_LANGUAGE, choice)
+        self._settings.sync()
+
+    def last_meeting(self) -> tuple[str, int]:
+        """The meeting id and tab index open when the app was last closed ("" when none)."""
+        meeting = self._settings.value(_LAST_MEETING)
+        try:
+            tab = int(self._settings.value(_LAST_TAB, 0))
+        except (TypeError, ValueError):
+            tab = 0
+        return (meeting if isinstance(meeting, str) else "", tab)
+
+    def set_last_meeting(self, meeting_id: str, tab: int) -> None:
+        self._settings.setValue(_LAST_MEETING, meeting_id)
+        self._settings.setValue(_LAST_TAB, tab)
         self._settings.sync()
 
     def save(self, window: QMainWindow, splitter: QSplitter) -> None:

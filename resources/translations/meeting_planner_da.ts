@@ -1772,12 +1772,24 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>&amp;Importér mødefiler…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nyt møde…</translation>
+    </message>
+    <message>
+        <source>&amp;Next part of the meeting</source>
+        <translation>&amp;Næste del af mødet</translation>
+    </message>
+    <message>
+        <source>&amp;Previous part of the meeting</source>
+        <translation>&amp;Forrige del af mødet</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1862,6 +1874,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Employer profile saved.</source>
         <translation>Arbejdsgiverprofilen er gemt.</translation>
+    </message>
+    <message>
+        <source>Every key of the app in one list</source>
+        <translation>Alle appens taster i én liste</translation>
     </message>
     <message>
         <source>Export &amp;plan only…</source>
@@ -2018,6 +2034,14 @@ Dine møder gemmes i {1}. Appen virker offline og sender intet nogen steder hen.
     <message>
         <source>Template not saved</source>
         <translation>Skabelonen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>The next tab of the meeting editor</source>
+        <translation>Næste fane i mødeeditoren</translation>
+    </message>
+    <message>
+        <source>The previous tab of the meeting editor</source>
+        <translation>Forrige fane i mødeeditoren</translation>
     </message>
     <message>
         <source>These meetings are open read-only, so nothing can be imported.</source>
@@ -2506,8 +2530,28 @@ Leave closes meeting mode and lets the meeting&apos;s clock run on.</source>
 Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     </message>
     <message>
+        <source>End the meeting or rehearsal</source>
+        <translation>Afslut mødet eller prøven</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Fuld skærm til eller fra</translation>
+    </message>
+    <message>
         <source>Leave, keep it running</source>
         <translation>Forlad, lad det køre videre</translation>
+    </message>
+    <message>
+        <source>Leave; the meeting runs on</source>
+        <translation>Forlad; mødet kører videre</translation>
+    </message>
+    <message>
+        <source>Mark a concern</source>
+        <translation>Markér en bekymring</translation>
+    </message>
+    <message>
+        <source>Mark a strong signal</source>
+        <translation>Markér et stærkt signal</translation>
     </message>
     <message>
         <source>Markers so far: concerns {0} · strong signals {1}</source>
@@ -2522,6 +2566,22 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Mødetilstand: {0}</translation>
     </message>
     <message>
+        <source>Mini timer on or off</source>
+        <translation>Minitimer til eller fra</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Næste blok</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clocks</source>
+        <translation>Sæt urene på pause eller start dem igen</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>Forrige blok</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>Annullér fortryd</translation>
     </message>
@@ -2530,12 +2590,24 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Prøve: {0}</translation>
     </message>
     <message>
+        <source>Rehearse</source>
+        <translation>Prøv</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Start mødet</translation>
+    </message>
+    <message>
         <source>Strong signal</source>
         <translation>Stærkt signal</translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Write a note on the block</source>
+        <translation>Skriv en note om blokken</translation>
     </message>
     <message>
         <source>{0} marked at {1}</source>
@@ -3554,6 +3626,48 @@ For ansøgere, der ikke blev ansat, accepterer Datatilsynet, at oplysningerne ge
     <message>
         <source>What the new person will work on first, one per line</source>
         <translation>Hvad den nye person skal arbejde med først, ét pr. linje</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Every command with a key, as the menus and screens offer them.</source>
+        <translation>Alle kommandoer med en tast, som menuerne og skærmene tilbyder dem.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Agenda table</source>
+        <translation>Dagsordenstabellen</translation>
+    </message>
+    <message>
+        <source>Leave the table for the next or previous field</source>
+        <translation>Forlad tabellen til næste eller forrige felt</translation>
+    </message>
+    <message>
+        <source>Meeting mode, before the start</source>
+        <translation>Mødetilstand, før start</translation>
+    </message>
+    <message>
+        <source>Meeting mode, while it runs</source>
+        <translation>Mødetilstand, mens den kører</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Skift+Tab</translation>
     </message>
 </context>
 <context>

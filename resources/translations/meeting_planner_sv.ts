@@ -1772,12 +1772,24 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>&amp;Importera mötesfiler…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Möte</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt möte…</translation>
+    </message>
+    <message>
+        <source>&amp;Next part of the meeting</source>
+        <translation>&amp;Nästa del av mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Previous part of the meeting</source>
+        <translation>&amp;Föregående del av mötet</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1862,6 +1874,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Employer profile saved.</source>
         <translation>Arbetsgivarprofilen sparad.</translation>
+    </message>
+    <message>
+        <source>Every key of the app in one list</source>
+        <translation>Alla appens tangenter i en lista</translation>
     </message>
     <message>
         <source>Export &amp;plan only…</source>
@@ -2018,6 +2034,14 @@ Dina möten sparas i {1}. Appen fungerar offline och skickar ingenting någonsta
     <message>
         <source>Template not saved</source>
         <translation>Mallen sparades inte</translation>
+    </message>
+    <message>
+        <source>The next tab of the meeting editor</source>
+        <translation>Nästa flik i mötesredigeraren</translation>
+    </message>
+    <message>
+        <source>The previous tab of the meeting editor</source>
+        <translation>Föregående flik i mötesredigeraren</translation>
     </message>
     <message>
         <source>These meetings are open read-only, so nothing can be imported.</source>
@@ -2506,8 +2530,28 @@ Leave closes meeting mode and lets the meeting&apos;s clock run on.</source>
 Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     </message>
     <message>
+        <source>End the meeting or rehearsal</source>
+        <translation>Avsluta mötet eller repetitionen</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Helskärm på eller av</translation>
+    </message>
+    <message>
         <source>Leave, keep it running</source>
         <translation>Lämna, låt det fortsätta</translation>
+    </message>
+    <message>
+        <source>Leave; the meeting runs on</source>
+        <translation>Lämna; mötet fortsätter</translation>
+    </message>
+    <message>
+        <source>Mark a concern</source>
+        <translation>Markera en farhåga</translation>
+    </message>
+    <message>
+        <source>Mark a strong signal</source>
+        <translation>Markera en stark signal</translation>
     </message>
     <message>
         <source>Markers so far: concerns {0} · strong signals {1}</source>
@@ -2522,6 +2566,22 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Mötesläge: {0}</translation>
     </message>
     <message>
+        <source>Mini timer on or off</source>
+        <translation>Minitimer på eller av</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Nästa block</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clocks</source>
+        <translation>Pausa eller starta klockorna igen</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>Föregående block</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
@@ -2530,12 +2590,24 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Repetition: {0}</translation>
     </message>
     <message>
+        <source>Rehearse</source>
+        <translation>Repetera</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Starta mötet</translation>
+    </message>
+    <message>
         <source>Strong signal</source>
         <translation>Stark signal</translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Write a note on the block</source>
+        <translation>Skriv en anteckning om blocket</translation>
     </message>
     <message>
         <source>{0} marked at {1}</source>
@@ -3554,6 +3626,48 @@ För sökande som inte anställdes godtar den danska dataskyddsmyndigheten att u
     <message>
         <source>What the new person will work on first, one per line</source>
         <translation>Vad den nya personen ska arbeta med först, en per rad</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Every command with a key, as the menus and screens offer them.</source>
+        <translation>Alla kommandon som har en tangent, som menyerna och skärmarna erbjuder dem.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Agenda table</source>
+        <translation>Agendatabellen</translation>
+    </message>
+    <message>
+        <source>Leave the table for the next or previous field</source>
+        <translation>Lämna tabellen för nästa eller föregående fält</translation>
+    </message>
+    <message>
+        <source>Meeting mode, before the start</source>
+        <translation>Mötesläget, före start</translation>
+    </message>
+    <message>
+        <source>Meeting mode, while it runs</source>
+        <translation>Mötesläget, medan det pågår</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +53,42 @@ BLOCK_TARGET_PREFIX = "block:"
 FITTED_COLUMNS = ((COL_KIND, (19, 24)), (COL_OWNER, (15, 26)), (COL_TOPIC, (14, 20)))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaEditor", text)
+
+
+# The agenda's own commands, each with its key (while the table has focus): the editor
+# builds its actions from these, and Help > Keyboard shortcuts lists them.
+AGENDA_ACTIONS: tuple[tuple[str, str, Callable[[], QKeySequence], str], ...] = (
+    (
+        "add",
+        QT_TRANSLATE_NOOP("AgendaEditor", "&Add block"),
+        lambda: QKeySequence(Qt.Key.Key_Insert),
+        QT_TRANSLATE_NOOP(
+            "AgendaEditor", "Add the block picked in the palette after the selected one"
+        ),
+    ),
+    (
+        "remove",
+        QT_TRANSLATE_NOOP("AgendaEditor", "&Remove"),
+        lambda: QKeySequence(QKeySequence.StandardKey.Delete),
+        QT_TRANSLATE_NOOP("AgendaEditor", "Remove the selected block"),
+    ),
+    (
+        "up",
+        QT_TRANSLATE_NOOP("AgendaEditor", "Move &up"),
+        lambda: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
+        QT_TRANSLATE_NOOP("AgendaEditor", "Move the selected block earlier"),
+    ),
+    (
+        "down",
+        QT_TRANSLATE_NOOP("AgendaEditor", "Move &down"),
+        lambda: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
+        QT_TRANSLATE_NOOP("AgendaEditor", "Move the selected block later"),
+    ),
+)
+
+
 class AgendaEditor(QWidget):
     """Builds the agenda of one document; every edit is pushed as an undo command.
 
@@ -72,33 +116,23 @@ class AgendaEditor(QWidget):
         self.model.dataChanged.connect(lambda *_args: self._fit_timer.start())
         self._fitted: tuple[object, ...] | None = None
 
-        self.add_action = self._action(
-            self.tr("&Add block"),
-            QKeySequence(Qt.Key.Key_Insert),
-            self.tr("Add the block picked in the palette after the selected one"),
-            self.add_block,
-        )
-        self.remove_action = self._action(
-            self.tr("&Remove"),
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.tr("Remove the selected block"),
-            self.remove_selected,
-            QStyle.StandardPixmap.SP_TrashIcon,
-        )
-        self.up_action = self._action(
-            self.tr("Move &up"),
-            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
-            self.tr("Move the selected block earlier"),
-            lambda: self.move_selected(-1),
-            QStyle.StandardPixmap.SP_ArrowUp,
-        )
-        self.down_action = self._action(
-            self.tr("Move &down"),
-            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
-            self.tr("Move the selected block later"),
-            lambda: self.move_selected(1),
-            QStyle.StandardPixmap.SP_ArrowDown,
-        )
+        slots = {
+            "add": self.add_block,
+            "remove": self.remove_selected,
+            "up": lambda: self.move_selected(-1),
+            "down": lambda: self.move_selected(1),
+        }
+        icons = {
+            "remove": QStyle.StandardPixmap.SP_TrashIcon,
+            "up": QStyle.StandardPixmap.SP_ArrowUp,
+            "down": QStyle.StandardPixmap.SP_ArrowDown,
+        }
+        made = {
+            key: self._action(_tr(text), shortcut(), _tr(tip), slots[key], icons.get(key))
+            for key, text, shortcut, tip in AGENDA_ACTIONS
+        }
+        self.add_action, self.remove_action = made["add"], made["remove"]
+        self.up_action, self.down_action = made["up"], made["down"]
         self.palette.tree.addAction(self.add_action)
         toolbar = QToolBar(self.tr("Agenda"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -210,6 +244,9 @@ class AgendaEditor(QWidget):
         table.setAccessibleName(self.tr("Agenda blocks"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Tab and Shift+Tab leave the table for the next field, as in every other form;
+        # the arrow keys move between cells.
+        table.setTabKeyNavigation(False)
         table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

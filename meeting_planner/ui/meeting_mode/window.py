@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -22,6 +22,51 @@ from .style import STYLESHEET, scale_for, set_state
 
 # How long the line confirming a marker stays, in seconds of the meeting clock.
 _MARKED_SHOWN_SECONDS = 4.0
+
+# Meeting mode's single keys: (key, the window's method, what it does). Ready keys work
+# before the start, run keys once the clock runs; Help > Keyboard shortcuts lists both.
+READY_KEYS: tuple[tuple[Qt.Key, str, str], ...] = (
+    (
+        Qt.Key.Key_Return,
+        "start_meeting",
+        QT_TRANSLATE_NOOP("MeetingModeWindow", "Start the meeting"),
+    ),
+    (Qt.Key.Key_R, "start_rehearsal", QT_TRANSLATE_NOOP("MeetingModeWindow", "Rehearse")),
+)
+RUN_KEYS: tuple[tuple[Qt.Key, str, str], ...] = (
+    (Qt.Key.Key_Right, "next_block", QT_TRANSLATE_NOOP("MeetingModeWindow", "Next block")),
+    (Qt.Key.Key_Space, "next_block", QT_TRANSLATE_NOOP("MeetingModeWindow", "Next block")),
+    (Qt.Key.Key_PageDown, "next_block", QT_TRANSLATE_NOOP("MeetingModeWindow", "Next block")),
+    (Qt.Key.Key_Left, "previous_block", QT_TRANSLATE_NOOP("MeetingModeWindow", "Previous block")),
+    (Qt.Key.Key_PageUp, "previous_block", QT_TRANSLATE_NOOP("MeetingModeWindow", "Previous block")),
+    (
+        Qt.Key.Key_P,
+        "toggle_pause",
+        QT_TRANSLATE_NOOP("MeetingModeWindow", "Pause or resume the clocks"),
+    ),
+    (Qt.Key.Key_C, "mark_concern", QT_TRANSLATE_NOOP("MeetingModeWindow", "Mark a concern")),
+    (Qt.Key.Key_S, "mark_signal", QT_TRANSLATE_NOOP("MeetingModeWindow", "Mark a strong signal")),
+    (
+        Qt.Key.Key_N,
+        "focus_note",
+        QT_TRANSLATE_NOOP("MeetingModeWindow", "Write a note on the block"),
+    ),
+    (
+        Qt.Key.Key_M,
+        "toggle_mini_timer",
+        QT_TRANSLATE_NOOP("MeetingModeWindow", "Mini timer on or off"),
+    ),
+)
+# Keys with modifiers, as shortcuts of the window: (key sequence, method, what it does).
+WINDOW_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("F11", "toggle_full_screen", QT_TRANSLATE_NOOP("MeetingModeWindow", "Full screen on or off")),
+    (
+        "Ctrl+E",
+        "end_meeting",
+        QT_TRANSLATE_NOOP("MeetingModeWindow", "End the meeting or rehearsal"),
+    ),
+    ("Ctrl+W", "leave", QT_TRANSLATE_NOOP("MeetingModeWindow", "Leave; the meeting runs on")),
+)
 
 
 @dataclass
@@ -175,6 +220,12 @@ class MeetingModeWindow(QWidget):
         )
         self._show_marker_counts()
 
+    def mark_concern(self) -> None:
+        self.mark(MarkerKind.CONCERN)
+
+    def mark_signal(self) -> None:
+        self.mark(MarkerKind.SIGNAL)
+
     def focus_note(self) -> None:
         self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.note_edit.moveCursor(self.note_edit.textCursor().MoveOperation.End)
@@ -294,27 +345,12 @@ class MeetingModeWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key, mods = event.key(), event.modifiers()
         plain = not mods & ~Qt.KeyboardModifier.KeypadModifier
-        actions = {
-            Qt.Key.Key_Right: self.next_block,
-            Qt.Key.Key_Space: self.next_block,
-            Qt.Key.Key_PageDown: self.next_block,
-            Qt.Key.Key_Left: self.previous_block,
-            Qt.Key.Key_PageUp: self.previous_block,
-            Qt.Key.Key_P: self.toggle_pause,
-            Qt.Key.Key_C: lambda: self.mark(MarkerKind.CONCERN),
-            Qt.Key.Key_S: lambda: self.mark(MarkerKind.SIGNAL),
-            Qt.Key.Key_N: self.focus_note,
-            Qt.Key.Key_M: self.toggle_mini_timer,
-        }
+        keys = RUN_KEYS if self.running else READY_KEYS
+        methods = {k: name for k, name, _ in keys}
         if not self.running:
-            # Ready: the keys start the meeting or a rehearsal, and do nothing else.
-            actions = {
-                Qt.Key.Key_Return: self.start_meeting,
-                Qt.Key.Key_Enter: self.start_meeting,
-                Qt.Key.Key_R: self.start_rehearsal,
-            }
-        if plain and key in actions:
-            actions[key]()
+            methods[Qt.Key.Key_Enter] = "start_meeting"  # the keypad's Enter too
+        if plain and key in methods:
+            getattr(self, methods[key])()
             event.accept()
             return
         if key == Qt.Key.Key_Escape and self.isFullScreen():
@@ -336,14 +372,10 @@ class MeetingModeWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def _add_shortcuts(self) -> None:
-        for keys, slot in (
-            ("F11", self.toggle_full_screen),
-            ("Ctrl+E", self.end_meeting),
-            ("Ctrl+W", self.leave),
-        ):
+        for keys, name, _what in WINDOW_KEYS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(getattr(self, name))
         # Undo here too: a stray marker or a wrong end is taken back without leaving the room.
         self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))

@@ -208,6 +208,7 @@ class PdfPreviewDialog(QDialog):
             )
             return None
         self.saved_path = path
+        messages.saved(self, path)
         return path
 
     def print_document(self) -> bool:

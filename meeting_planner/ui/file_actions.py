@@ -106,6 +106,7 @@ def export_meeting_file(
             ),
         )
         return None
+    messages.saved(parent, path)
     return path
 
 

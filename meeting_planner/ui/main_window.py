@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from .window_ops import MeetingOps
 
 
+# How long the "Saved ... Open the folder" notice stays in the status bar.
+SAVED_NOTICE_MS = 15_000
+
+
 class MainWindow(QMainWindow):
     """Lists the store's meetings and edits the selected one.
 
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.statusBar()
+        self._saved_label: QLabel | None = None
 
         self.list_panel.meeting_selected.connect(self._show_meeting)
         self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
@@ -443,6 +448,39 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def show_saved(self, path: Path) -> None:
+        """Say in the status bar where a file was saved, with a link that opens its folder."""
+        import html
+
+        from PySide6.QtCore import QUrl
+
+        if self._saved_label is None:
+            self._saved_label = QLabel(self)
+            self._saved_label.setObjectName("SavedNotice")
+            self._saved_label.setTextFormat(Qt.TextFormat.RichText)
+            self._saved_label.linkActivated.connect(self._open_folder)
+            self.statusBar().addWidget(self._saved_label, 1)
+            self._saved_timer = QTimer(self, singleShot=True, interval=SAVED_NOTICE_MS)
+            self._saved_timer.timeout.connect(self._saved_label.hide)
+        folder = QUrl.fromLocalFile(str(path.parent)).toString()
+        self._saved_label.setText(
+            self.tr("Saved {0} in {1}.").format(
+                f"<b>{html.escape(path.name)}</b>", html.escape(str(path.parent))
+            )
+            + f' <a href="{html.escape(folder)}">'
+            + html.escape(self.tr("Open the folder"))
+            + "</a>"
+        )
+        self._saved_label.setToolTip(str(path))
+        self._saved_label.show()
+        self._saved_timer.start()
+
+    def _open_folder(self, url: str) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl(url))
 
     def switch_tab(self, step: int) -> None:
         """Move to the next (1) or previous (-1) part of the open meeting, wrapping around."""

@@ -57,14 +57,45 @@ def ask_open_file(parent: QWidget | None, title: str, file_filter: str) -> Path 
     return Path(name) if name else None
 
 
+# Where the next save dialog opens: the folder last saved into during this session, or
+# the user's Documents folder, never the folder the app happened to be started from.
+_save_folder: Path | None = None
+
+
+def save_folder() -> Path:
+    """The folder a save dialog starts in."""
+    if _save_folder is not None and _save_folder.is_dir():
+        return _save_folder
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
 def ask_save_file(
     parent: QWidget | None, title: str, suggested: str | Path, file_filter: str
 ) -> Path | None:
-    """Ask where to save, starting from a suggested name; None when they cancel."""
+    """Ask where to save, starting from a suggested name in the save folder (see
+    ``save_folder``); None when they cancel. Saving over a file asks first."""
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    start = Path(suggested)
+    if not start.is_absolute():
+        start = save_folder() / start
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
     return Path(name) if name else None
+
+
+def saved(parent: QWidget | None, path: Path) -> None:
+    """Confirm a saved file in the main window's status bar, with a link to its folder,
+    and start the next save dialog in that folder."""
+    global _save_folder
+    _save_folder = Path(path).parent
+    widget = parent
+    while widget is not None and not hasattr(widget, "show_saved"):
+        widget = widget.parentWidget()
+    if widget is not None:
+        widget.show_saved(Path(path))
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

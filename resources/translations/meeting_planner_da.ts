@@ -1956,6 +1956,10 @@ Dine møder gemmes i {1}. Appen virker offline og sender intet nogen steder hen.
         <translation>Intet møde valgt</translation>
     </message>
     <message>
+        <source>Open the folder</source>
+        <translation>Åbn mappen</translation>
+    </message>
+    <message>
         <source>Open the sample meeting</source>
         <translation>Åbn eksempelmødet</translation>
     </message>
@@ -2014,6 +2018,10 @@ Dine møder gemmes i {1}. Appen virker offline og sender intet nogen steder hen.
     <message>
         <source>Saved the template {0}; it is offered under File &gt; New meeting.</source>
         <translation>Skabelonen {0} er gemt; den tilbydes under Filer &gt; Nyt møde.</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}.</source>
+        <translation>Gemte {0} i {1}.</translation>
     </message>
     <message>
         <source>Select a meeting on the left, or plan a new one.</source>

@@ -1956,6 +1956,10 @@ Dina möten sparas i {1}. Appen fungerar offline och skickar ingenting någonsta
         <translation>Inget möte valt</translation>
     </message>
     <message>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
         <source>Open the sample meeting</source>
         <translation>Öppna exempelmötet</translation>
     </message>
@@ -2014,6 +2018,10 @@ Dina möten sparas i {1}. Appen fungerar offline och skickar ingenting någonsta
     <message>
         <source>Saved the template {0}; it is offered under File &gt; New meeting.</source>
         <translation>Mallen {0} sparades; den finns under Arkiv &gt; Nytt möte.</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}.</source>
+        <translation>Sparade {0} i {1}.</translation>
     </message>
     <message>
         <source>Select a meeting on the left, or plan a new one.</source>

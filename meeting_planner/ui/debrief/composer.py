@@ -240,6 +240,7 @@ class FeedbackComposer(QWidget):
             )
             return None
         self.note_label.setText(self.tr("Saved to {0}.").format(path.name))
+        messages.saved(self, path)
         return path
 
     def mark_sent(self) -> bool:

@@ -298,6 +298,7 @@ class InsightsWindow(QDialog):
                 ),
             )
             return None
+        messages.saved(self, path)
         return path
 
 

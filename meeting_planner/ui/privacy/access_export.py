@@ -77,4 +77,5 @@ def export_candidate_data(
             doc.meeting.candidate.name or doc.meeting.title, len(meetings), path.name
         )
     )
+    messages.saved(window, path)
     return path

@@ -91,6 +91,10 @@ _SHORT_MONTHS = {
 }
 
 
+# The names, for those who read dates back (domain.when): weekdays Monday first.
+WEEKDAYS, MONTHS, SHORT_MONTHS = _DAYS, _MONTHS, _SHORT_MONTHS
+
+
 def _lang(language: str) -> str:
     code = str(language)
     return code if code in _DAYS else "en"

@@ -30,6 +30,10 @@ INTEREST_MIN, INTEREST_MAX = 1, 5
 FOLLOW_UP_HOURS_MAX = 24 * 60
 FOLLOW_UP_DAYS_MAX = 365
 SALARY_MAX = 1_000_000_000
+# Years a meeting's dates may fall in: far beyond any real plan, and far enough from the
+# calendar's ends that adding a deadline never overflows.
+YEAR_MIN = 1970
+YEAR_MAX = 2200
 
 
 # Where each of the coach's rules comes from, so a recruiter can see why it is there:

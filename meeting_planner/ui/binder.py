@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QObject, QSignalBlocker
+from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from .commands import SetFieldCommand
 from .document import MeetingDocument, concerns
+
+if TYPE_CHECKING:
+    from .date_field import DateTimeField
 
 
 class FieldBinder(QObject):
@@ -118,18 +120,18 @@ class FieldBinder(QObject):
 
         self._add(path, refresh)
 
-    def bind_datetime(self, widget: QDateTimeEdit, path: str, label: str = "") -> None:
-        def edited(value: QDateTime) -> None:
-            moment = value.toPython().replace(second=0, microsecond=0)
+    def bind_datetime(self, widget: DateTimeField, path: str, label: str = "") -> None:
+        def edited(value: datetime) -> None:
+            moment = value.replace(second=0, microsecond=0)
             if moment != self.doc.meeting.get_field(path):
-                self._set(path, moment, label, merge=True)
+                self._set(path, moment, label, merge=False)
 
-        widget.dateTimeChanged.connect(edited)
+        widget.changed.connect(edited)
 
         def refresh() -> None:
             moment: datetime = self.doc.meeting.get_field(path)
-            with QSignalBlocker(widget):
-                widget.setDateTime(QDateTime(moment))
+            if moment != widget.value():
+                widget.set_value(moment)
 
         self._add(path, refresh)
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from ..domain.library import builtin_templates
 from ..domain.model import Language, Meeting
 from ..domain.sample import next_working_morning
 from ..domain.templates import EmployerProfile, Template, meeting_from_template
+from .date_field import DateTimeField
 
 
 def language_name(language: Language) -> str:
@@ -65,10 +65,8 @@ class NewMeetingDialog(QDialog):
         self.role = QLineEdit(self)
         self.role.setMaxLength(rules.SHORT_TEXT_MAX)
         self.role.setPlaceholderText(self.tr("e.g. Backend developer"))
-        self.start = QDateTimeEdit(self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.start.setDateTime(QDateTime(next_working_morning(now or datetime.now())))
+        self.start = DateTimeField(self)
+        self.start.set_value(next_working_morning(now or datetime.now()))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -163,7 +161,7 @@ class NewMeetingDialog(QDialog):
             template,
             candidate_name=self.candidate.text().strip(),
             role_title=self.role.text().strip(),
-            start=self.start.dateTime().toPython().replace(second=0, microsecond=0),
+            start=self.start.value().replace(second=0, microsecond=0),
             language=self.language.currentData(),
             profile=self.profile,
         )

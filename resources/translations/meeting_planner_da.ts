@@ -854,6 +854,29 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}.</source>
+        <translation>Ikke ændret: {0}.</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>Vælg dagen i en kalender</translation>
+    </message>
+    <message>
+        <source>Type a date and time as you would write it, in English, Swedish or Danish, or as 2026-12-09 13:00; or pick the day from the calendar.</source>
+        <translation>Skriv dato og klokkeslæt, som du plejer, på dansk, svensk eller engelsk, eller som 2026-12-09 13:00; eller vælg dagen i kalenderen.</translation>
+    </message>
+    <message>
+        <source>e.g. 9 Dec 2026 13:00</source>
+        <translation>fx 9. dec. 2026 13.00</translation>
+    </message>
+</context>
+<context>
     <name>Debrief</name>
     <message>
         <source>Compose &amp;feedback…</source>

@@ -854,6 +854,29 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}.</source>
+        <translation>Inte ändrat: {0}.</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>Välj dagen i en kalender</translation>
+    </message>
+    <message>
+        <source>Type a date and time as you would write it, in English, Swedish or Danish, or as 2026-12-09 13:00; or pick the day from the calendar.</source>
+        <translation>Skriv datum och tid som du brukar, på svenska, danska eller engelska, eller som 2026-12-09 13:00; eller välj dagen i kalendern.</translation>
+    </message>
+    <message>
+        <source>e.g. 9 Dec 2026 13:00</source>
+        <translation>t.ex. 9 dec. 2026 13.00</translation>
+    </message>
+</context>
+<context>
     <name>Debrief</name>
     <message>
         <source>Compose &amp;feedback…</source>

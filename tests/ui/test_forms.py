@@ -256,3 +256,32 @@ def test_read_only_document_shows_fields_but_takes_no_edits(qtbot) -> None:
     assert form.name_edit.isReadOnly()
     assert not people.add_button.isEnabled()
     assert not people.model.flags(people.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_typed_date_in_words_is_read_and_a_wrong_one_says_why(qtbot) -> None:
+    from datetime import datetime as _dt
+
+    from meeting_planner.domain.sample import sample_meeting as _sample
+    from meeting_planner.ui.document import MeetingDocument as _Doc
+    from meeting_planner.ui.editor.overview_form import OverviewForm
+
+    doc = _Doc(_sample(_dt(2026, 12, 7, 9, 0)))
+    form = OverviewForm(doc)
+    qtbot.addWidget(form)
+    form.show()
+    field = form.widget_for("start")
+    before = doc.meeting.start
+    field.edit.setText("9 Dec 2026 13:00")
+    field.edit.editingFinished.emit()
+    assert doc.meeting.start == _dt(2026, 12, 9, 13, 0)
+    assert field.edit.text() == "Wed 9 Dec 2026, 13:00"
+    field.edit.setText("Wed 9 Dec 2026, 25:00")
+    field.edit.editingFinished.emit()
+    assert doc.meeting.start == _dt(2026, 12, 9, 13, 0)
+    assert field.error_text == "Not changed: there is no such time of day."
+    field.edit.setText("30 Feb 2026 10:00")
+    field.edit.editingFinished.emit()
+    assert field.error_text == "Not changed: there is no such day."
+    doc.undo_stack.undo()
+    assert doc.meeting.start == before
+    assert field.edit.text() == "Tue 8 Dec 2026, 10:00" and field.error_text == ""

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ..binder import FieldBinder
+from ..date_field import DateTimeField
 from ..document import MeetingDocument
 
 # "candidate.motivations[2]": a list field and the line a finding points at.
@@ -155,11 +155,9 @@ class FormPage(QScrollArea):
         self.binder.bind_combo(combo, path, _plain(label))
         return combo
 
-    def add_datetime(self, label: str, path: str) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setKeyboardTracking(False)
+    def add_datetime(self, label: str, path: str) -> DateTimeField:
+        edit = DateTimeField()
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2026, 13:00") + 60)
         edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.add_row(label, edit, path)
         self.binder.bind_datetime(edit, path, _plain(label))

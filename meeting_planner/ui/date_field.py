@@ -1,0 +1,125 @@
+"""A date-and-time field people can type into: "9 Dec 2026 13:00", "onsdag 9 december kl.
+13.00", "2026-12-09 13:00", or pick from a calendar; a clear line says what is wrong."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from ..domain.when import WhenError, format_when_field, parse_when
+from .i18n import installed_language
+
+
+class DateTimeField(QWidget):
+    """Emits ``changed(datetime)`` when a typed or picked moment is accepted. Text that
+    is not a date stays as typed, the value stays as it was, and the reason shows below
+    the field until the text is fixed."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._value: datetime | None = None
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.tr("Date and time"))
+        self.edit.setPlaceholderText(self.tr("e.g. 9 Dec 2026 13:00"))
+        self.edit.setToolTip(
+            self.tr(
+                "Type a date and time as you would write it, in English, Swedish or Danish, "
+                "or as 2026-12-09 13:00; or pick the day from the calendar."
+            )
+        )
+        self.edit.editingFinished.connect(self._typed)
+        self.picker = QToolButton(self)
+        self.picker.setText("…")
+        self.picker.setToolTip(self.tr("Pick the day from a calendar"))
+        self.picker.setAccessibleName(self.tr("Pick the day from a calendar"))
+        self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self.picker)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        self.picker.setMenu(menu)
+        self.error = QLabel(self)
+        self.error.setObjectName("DateError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("QLabel#DateError { color: #b3261e; }")
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.picker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+
+    # -- value ----------------------------------------------------------------------------
+    def value(self) -> datetime | None:
+        return self._value
+
+    def set_value(self, moment: datetime) -> None:
+        """Show ``moment`` (no signal): the model changed, not the user."""
+        self._value = moment
+        self.edit.setText(format_when_field(moment, installed_language()))
+        self.calendar.setSelectedDate(QDate(moment.year, moment.month, moment.day))
+        self._clear_error()
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 (Qt's spelling, for the binder)
+        self.edit.setReadOnly(read_only)
+        self.picker.setEnabled(not read_only)
+
+    @property
+    def error_text(self) -> str:
+        return self.error.text() if self.error.isVisible() else ""
+
+    # -- edits ----------------------------------------------------------------------------
+    def _typed(self) -> None:
+        text = self.edit.text()
+        if self._value is not None and text == format_when_field(self._value, installed_language()):
+            self._clear_error()
+            return
+        keep = self._value.time() if self._value is not None else None
+        try:
+            moment = parse_when(text, keep, installed_language())
+        except WhenError as error:
+            self.error.setText(self.tr("Not changed: {0}.").format(str(error)))
+            self.error.show()
+            self.edit.setProperty("invalid", True)
+            return
+        self._accept(moment)
+
+    def _picked(self, day: QDate) -> None:
+        at = self._value.time() if self._value is not None else time(9, 0)
+        self._accept(datetime(day.year(), day.month(), day.day(), at.hour, at.minute))
+        if self.picker.menu() is not None:
+            self.picker.menu().hide()
+
+    def _accept(self, moment: datetime) -> None:
+        changed = moment != self._value
+        self.set_value(moment)
+        if changed:
+            self.changed.emit(moment)
+
+    def _clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+        self.edit.setProperty("invalid", False)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -290,8 +291,12 @@ class MainWindow(QMainWindow):
 
         self._features_installed = True
         install_features(self)
-        # The features' docks (Due follow-ups) come back where the user left them.
+        # The features' docks (Due follow-ups) come back where the user left them, and
+        # those that only open when asked stay closed.
         self.ui_state.restore_docks(self)
+        for dock in self.findChildren(QDockWidget):
+            if dock.property("startsHidden"):
+                dock.hide()
         self._update_actions()
 
     def _open_initial(self) -> None:

@@ -50,6 +50,10 @@
         <translation>&amp;Fjern</translation>
     </message>
     <message>
+        <source>Add a block</source>
+        <translation>Tilføj blok</translation>
+    </message>
+    <message>
         <source>Add the block picked in the palette after the selected one</source>
         <translation>Tilføj den blok, der er valgt i paletten, efter den markerede</translation>
     </message>
@@ -64,6 +68,10 @@
     <message>
         <source>Agenda blocks</source>
         <translation>Dagsordenens blokke</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -337,12 +345,20 @@
         <translation>{0} af {1} min planlagt</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>{0} {1} %</source>
         <translation>{0} {1} %</translation>
     </message>
     <message>
         <source>{0} {1} min</source>
         <translation>{0} {1} min</translation>
+    </message>
+    <message>
+        <source>{0}/{1} min</source>
+        <translation>{0}/{1} min</translation>
     </message>
     <message>
         <source>{0}: {1} min ({2} %)</source>
@@ -3699,6 +3715,21 @@ For ansøgere, der ikke blev ansat, accepterer Datatilsynet, at oplysningerne ge
     <message>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Skift+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Fold {0}</source>
+        <translation>Fold {0} sammen</translation>
+    </message>
+    <message>
+        <source>Fold {0} to a strip</source>
+        <translation>Fold {0} sammen til en stribe</translation>
+    </message>
+    <message>
+        <source>Show {0}</source>
+        <translation>Vis {0}</translation>
     </message>
 </context>
 <context>

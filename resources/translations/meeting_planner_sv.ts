@@ -50,6 +50,10 @@
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
+        <source>Add a block</source>
+        <translation>Lägg till ett block</translation>
+    </message>
+    <message>
         <source>Add the block picked in the palette after the selected one</source>
         <translation>Lägg till blocket som valts i paletten efter det markerade</translation>
     </message>
@@ -64,6 +68,10 @@
     <message>
         <source>Agenda blocks</source>
         <translation>Agendablock</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -337,12 +345,20 @@
         <translation>{0} av {1} min planerat</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>{0} {1} %</source>
         <translation>{0} {1} %</translation>
     </message>
     <message>
         <source>{0} {1} min</source>
         <translation>{0} {1} min</translation>
+    </message>
+    <message>
+        <source>{0}/{1} min</source>
+        <translation>{0}/{1} min</translation>
     </message>
     <message>
         <source>{0}: {1} min ({2} %)</source>
@@ -3699,6 +3715,21 @@ För sökande som inte anställdes godtar den danska dataskyddsmyndigheten att u
     <message>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Fold {0}</source>
+        <translation>Fäll ihop {0}</translation>
+    </message>
+    <message>
+        <source>Fold {0} to a strip</source>
+        <translation>Fäll ihop {0} till en list</translation>
+    </message>
+    <message>
+        <source>Show {0}</source>
+        <translation>Visa {0}</translation>
     </message>
 </context>
 <context>

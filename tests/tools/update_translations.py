@@ -142,6 +142,11 @@ class _Collector(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node.func)
         args = list(node.args)
+        # painter.translate(x, y) and the like are not Qt's translate().
+        if name == "translate" and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if not (isinstance(owner, ast.Name) and owner.id == "QCoreApplication"):
+                name = ""
         if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
             context = _string(args[0], self.constants)
             if context is None:

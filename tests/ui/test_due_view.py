@@ -246,7 +246,10 @@ def test_close_recruitment_asks_first_then_closes_and_undoes(
     assert (doc.meeting.status, doc.meeting.closed_at) == (Status.HELD, None)
 
 
-def test_the_due_dock_comes_back_where_it_was_left(qtbot, tmp_path, only_followup, meetings):
+def test_the_due_dock_comes_back_where_it_was_left_but_only_when_asked(
+    qtbot, tmp_path, only_followup, meetings
+):
+    right = Qt.DockWidgetArea.RightDockWidgetArea
     with Store(tmp_path / "store") as store:
         store.meetings.save_many(list(meetings.values()))
         first = MainWindow(store)
@@ -254,6 +257,7 @@ def test_the_due_dock_comes_back_where_it_was_left(qtbot, tmp_path, only_followu
         feature(first).clock = lambda: NOW
         first.show()
         feature(first).show_due()
+        first.addDockWidget(right, feature(first).dock)
         assert feature(first).dock.isVisible()
         first.close()
 
@@ -263,5 +267,8 @@ def test_the_due_dock_comes_back_where_it_was_left(qtbot, tmp_path, only_followu
         again.show()
         again.install_features()
         feature(again).clock = lambda: NOW
-        qtbot.waitUntil(lambda: feature(again).dock.isVisible())
+        dock = feature(again).dock
+        assert not dock.isVisible(), "never over the editor on its own"
+        feature(again).show_due()
+        assert dock.isVisible() and again.dockWidgetArea(dock) == right
         again.close()

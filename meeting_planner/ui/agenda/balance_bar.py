@@ -70,6 +70,7 @@ class BalanceBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._review: Review | None = None
+        self._drawn_legend: list[str] = []
         self.setAccessibleName(self.tr("Balance of the meeting"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
@@ -234,42 +235,34 @@ class BalanceBar(QWidget):
     def _paint_legend(
         self, painter: QPainter, bar: QRectF, review: Review, ink: QColor, m: QFontMetrics
     ) -> None:
-        # Names and minutes in the bar's own left-to-right order; the percentages are on
-        # the segments. What does not fit on the line is in the tooltip, and the total
-        # always shows.
-        total = self.tr("{0} of {1} min planned").format(
-            review.total_minutes, review.planned_minutes
-        )
+        # Names and minutes in the bar's own left-to-right order, on up to two lines, with
+        # the total at the right of the last; the percentages are on the segments. A
+        # narrow bar drops the entries' "min" before it would let any two overlap.
         over = review.total_minutes > review.planned_minutes
         font = painter.font()
         font.setBold(over)
-        painter.setFont(font)
+        bold = QFontMetrics(font)
         segments = bar_segments(review.minutes, review.team_uncounted)
-        entries = [
-            (
-                segment,
-                self.tr("{0} {1} min").format(
-                    self.tr("{0} (not selling)").format(group_label(segment.group))
-                    if _uncounted(segment)
-                    else group_label(segment.group),
-                    segment.minutes,
-                ),
-            )
-            for segment in segments
-        ]
-        total_width = QFontMetrics(font).horizontalAdvance(total) + 4
-        x = bar.left()
-        y = bar.bottom() + _LEGEND_GAP
-        line = 0
+        long_total = self.tr("{0} of {1} min planned").format(
+            review.total_minutes, review.planned_minutes
+        )
+        short_total = self.tr("{0}/{1} min").format(review.total_minutes, review.planned_minutes)
+        layout = None
+        for short in (False, True):
+            entries = [(s, self._legend_text(s, short=short)) for s in segments]
+            for total in (long_total, short_total):
+                layout = self._legend_layout(entries, bar, m, bold.horizontalAdvance(total) + 4)
+                if layout is not None:
+                    break
+            if layout is not None:
+                break
+        if layout is None:  # too narrow for everything: the names go, the tooltip has them
+            entries, total = [], short_total
+            layout = []
+            self._drawn_legend = []
         painter.setFont(self.font())
-        for segment, text in entries:
-            width = _SWATCH + 4 + m.horizontalAdvance(text) + 2
-            # The last line keeps room for the total on the right.
-            right = bar.right() - (total_width + 12 if line == _LEGEND_LINES - 1 else 0)
-            if x + width > right and x > bar.left() and line < _LEGEND_LINES - 1:
-                line += 1
-                x = bar.left()
-                y += m.height()
+        for (segment, text), (x, line) in zip(entries, layout, strict=True):
+            y = bar.bottom() + _LEGEND_GAP + line * m.height()
             swatch = QRectF(x, y + (m.height() - _SWATCH) / 2, _SWATCH, _SWATCH)
             painter.setPen(QPen(ink, 0.5))
             painter.setBrush(_segment_colour(segment))
@@ -277,12 +270,48 @@ class BalanceBar(QWidget):
             painter.setPen(ink)
             text_rect = QRectF(swatch.right() + 4, y, m.horizontalAdvance(text) + 2, m.height())
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
-            x = text_rect.right() + 14
         painter.setFont(font)
         painter.setPen(ink)
+        total_width = bold.horizontalAdvance(total) + 4
         last = bar.bottom() + _LEGEND_GAP + (_LEGEND_LINES - 1) * m.height()
         painter.drawText(
             QRectF(bar.right() - total_width, last, total_width, m.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             total,
         )
+
+    def _legend_text(self, segment: Segment, *, short: bool) -> str:
+        name = group_label(segment.group)
+        if _uncounted(segment):
+            name = self.tr("{0} (not selling)").format(name)
+        if short:
+            return self.tr("{0} {1}").format(name, segment.minutes)
+        return self.tr("{0} {1} min").format(name, segment.minutes)
+
+    def legend_entries(self) -> list[str]:
+        """The legend's entries as drawn at the bar's current width (for tests)."""
+        return list(self._drawn_legend)
+
+    def _legend_layout(
+        self,
+        entries: list[tuple[Segment, str]],
+        bar: QRectF,
+        m: QFontMetrics,
+        total_width: float,
+    ) -> list[tuple[float, int]] | None:
+        """Where each entry goes, (x, line), or None when they do not all fit."""
+        places: list[tuple[float, int]] = []
+        x, line = bar.left(), 0
+        for _segment, text in entries:
+            width = _SWATCH + 4 + m.horizontalAdvance(text) + 2
+            right = bar.right() - (total_width + 12 if line == _LEGEND_LINES - 1 else 0)
+            if x + width > right and x > bar.left():
+                line += 1
+                x = bar.left()
+                right = bar.right() - (total_width + 12 if line == _LEGEND_LINES - 1 else 0)
+            if line >= _LEGEND_LINES or x + width > right:
+                return None
+            places.append((x, line))
+            x += width + 14
+        self._drawn_legend = [text for _segment, text in entries]
+        return places

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,6 +45,7 @@ from .model import (
     AgendaTableModel,
 )
 from .palette import DEFAULT_MINUTES, BlockPalette
+from .side_panel import SidePanel
 
 BLOCK_TARGET_PREFIX = "block:"
 
@@ -55,6 +56,13 @@ FITTED_COLUMNS = ((COL_KIND, (19, 24)), (COL_OWNER, (15, 26)), (COL_TOPIC, (14, 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AgendaEditor", text)
+
+
+# Below this width of the agenda builder, the palette and the coach fold to strips so
+# that the table's columns stay readable (its fixed columns take about 500 pixels).
+COMPACT_WIDTH = 1000
+# The palette's and the coach's widths when unfolded, until the user drags them.
+SIDE_WIDTHS = (180, 190)
 
 
 # The agenda's own commands, each with its key (while the table has focus): the editor
@@ -155,15 +163,24 @@ class AgendaEditor(QWidget):
         self.center_splitter.setStretchFactor(1, 1)
         center_layout.addWidget(self.center_splitter, 1)
 
+        # On a small window the palette and the coach fold to strips, so the table keeps
+        # its columns readable; a click on a strip brings its panel back.
+        self.palette_side = SidePanel(self.tr("Add a block"), self.palette, side="left")
+        self.coach_side = SidePanel(self.tr("Coach"), self.coach, side="right")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("agendaSplitter")
-        self.splitter.addWidget(self.palette)
+        self.splitter.addWidget(self.palette_side)
         self.splitter.addWidget(center)
-        self.splitter.addWidget(self.coach)
+        self.splitter.addWidget(self.coach_side)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([180, 760, 190])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([*SIDE_WIDTHS[:1], 760, *SIDE_WIDTHS[1:]])
+        self._side_widths = list(SIDE_WIDTHS)
+        self._compact: bool | None = None
+        for index, side in ((0, self.palette_side), (2, self.coach_side)):
+            side.folded_changed.connect(lambda folded, i=index: self._side_folded(i, folded))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -291,6 +308,35 @@ class AgendaEditor(QWidget):
             if wanted > table.columnWidth(column):
                 table.setColumnWidth(column, wanted)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_WIDTH
+        if compact != self._compact:
+            # Crossing the width folds or unfolds both sides; between crossings, the
+            # user's own folding stays as they left it.
+            self._compact = compact
+            for side in (self.palette_side, self.coach_side):
+                side.chosen_by_user = False
+                side.set_folded(compact)
+
+    def _side_folded(self, index: int, folded: bool) -> None:
+        sizes = self.splitter.sizes()
+        slot = 0 if index == 0 else 1
+        if folded:
+            # The strip's width is all the panel keeps; the table gets the rest.
+            if sizes[index] > self.splitter.widget(index).maximumWidth():
+                self._side_widths[slot] = sizes[index]
+            strip = self.splitter.widget(index).maximumWidth()
+            sizes[1] += max(0, sizes[index] - strip)
+            sizes[index] = strip
+            self.splitter.setSizes(sizes)
+            return
+        # Unfolded: the panel takes back its width from the table's column.
+        wanted = self._side_widths[slot]
+        sizes[1] = max(0, sizes[1] - (wanted - sizes[index]))
+        sizes[index] = wanted
+        self.splitter.setSizes(sizes)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         # Sizes are known once the table is on screen; later edits refit through the model.
@@ -359,6 +405,7 @@ class AgendaEditor(QWidget):
     def _reviewed(self, review: Review) -> None:
         self.balance.set_review(review)
         self.coach.set_review(review)
+        self.coach_side.set_summary(f"{review.score}")
         self._update_actions()
 
     def _finding_activated(self, target: str) -> None:

@@ -36,6 +36,9 @@ class DueFeature(QObject):
         self.view.open_requested.connect(self.open_meeting)
         self.dock = QDockWidget(self.tr("Due follow-ups"), window)
         self.dock.setObjectName("DueDock")
+        # It comes back where the user left it, but only when asked for: never over the
+        # editor at start (the notice says when something is overdue).
+        self.dock.setProperty("startsHidden", True)
         self.dock.setWidget(self.view)
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea

@@ -23,6 +23,7 @@ from ..domain.model import Language, Meeting
 from ..domain.sample import next_working_morning
 from ..domain.templates import EmployerProfile, Template, meeting_from_template
 from .date_field import DateTimeField
+from .i18n import installed_language
 
 
 def language_name(language: Language) -> str:
@@ -54,6 +55,10 @@ class NewMeetingDialog(QDialog):
         self.language = QComboBox(self)
         for language in Language:
             self.language.addItem(language_name(language), language)
+        # A new meeting, and its templates' names, start in the app's own language.
+        app_language = installed_language()
+        if app_language in {lang.value for lang in Language}:
+            self.language.setCurrentIndex(self.language.findData(Language(app_language)))
         self.template = QComboBox(self)
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.description = QLabel(self)

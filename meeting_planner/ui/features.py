@@ -19,6 +19,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "insights",
     "privacy",
     "language_dialog",
+    "clash_notice",
 )
 
 

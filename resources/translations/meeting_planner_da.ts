@@ -642,6 +642,37 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     </message>
 </context>
 <context>
+    <name>ClashNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Åbn det</translation>
+    </message>
+    <message>
+        <source>Open the other meeting</source>
+        <translation>Åbn det andet møde</translation>
+    </message>
+    <message>
+        <source>This meeting overlaps {0}&apos;s meeting at {1}, where {2} also take part.</source>
+        <translation>Mødet overlapper mødet med {0} {1}, hvor {2} også deltager.</translation>
+    </message>
+    <message>
+        <source>This meeting overlaps {0}&apos;s meeting at {1}, where {2} also takes part.</source>
+        <translation>Mødet overlapper mødet med {0} {1}, hvor {2} også deltager.</translation>
+    </message>
+    <message>
+        <source>another candidate</source>
+        <translation>en anden kandidat</translation>
+    </message>
+    <message>
+        <source>{0} more meetings overlap too.</source>
+        <translation>{0} møder mere overlapper også.</translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <source>&amp;Findings (double-click to go there)</source>

@@ -642,6 +642,37 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     </message>
 </context>
 <context>
+    <name>ClashNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öppna det</translation>
+    </message>
+    <message>
+        <source>Open the other meeting</source>
+        <translation>Öppna det andra mötet</translation>
+    </message>
+    <message>
+        <source>This meeting overlaps {0}&apos;s meeting at {1}, where {2} also take part.</source>
+        <translation>Mötet krockar med mötet med {0} {1}, där även {2} är med.</translation>
+    </message>
+    <message>
+        <source>This meeting overlaps {0}&apos;s meeting at {1}, where {2} also takes part.</source>
+        <translation>Mötet krockar med mötet med {0} {1}, där även {2} är med.</translation>
+    </message>
+    <message>
+        <source>another candidate</source>
+        <translation>en annan kandidat</translation>
+    </message>
+    <message>
+        <source>{0} more meetings overlap too.</source>
+        <translation>{0} möten till krockar också.</translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <source>&amp;Findings (double-click to go there)</source>

@@ -1,0 +1,45 @@
+"""Meetings that clash: the same person booked in two meetings at the same time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import Meeting, Status
+
+# A meeting that is over, or whose candidate's recruitment is closed, books nobody.
+_BOOKED = (Status.PLANNED,)
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Another meeting at an overlapping time, and the people both have in them."""
+
+    other: Meeting
+    people: tuple[str, ...]
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def clashes(meeting: Meeting, others: Iterable[Meeting]) -> list[Clash]:
+    """The planned meetings among ``others`` that overlap ``meeting`` in time and share
+    at least one participant with it (by name), soonest first."""
+    names = {_key(p.name): p.name.strip() for p in meeting.participants if p.name.strip()}
+    if not names:
+        return []
+    found = []
+    for other in others:
+        if other.id == meeting.id or other.status not in _BOOKED:
+            continue
+        if not (other.start < meeting.planned_end and meeting.start < other.planned_end):
+            continue
+        shared = tuple(
+            names[key]
+            for key in dict.fromkeys(_key(p.name) for p in other.participants)
+            if key in names
+        )
+        if shared:
+            found.append(Clash(other, shared))
+    return sorted(found, key=lambda c: c.other.start)

@@ -22,6 +22,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "start",
         "planned_minutes",
         "location",
+        "time_zone",
         "language",
         "status",
         "ended_at",
@@ -29,6 +30,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "erased_at",
         "follow_up",
         "template",
+        "invites",
     ),
     "candidate": ("candidate",),
     "plan": ("role", "offer", "participants", "agenda", "case", "criteria", "coach_overrides"),
@@ -46,8 +48,9 @@ PHRASES: dict[str, dict[str, str]] = {
             "are local times."
         ),
         "meeting": (
-            "The meeting itself: when and where it was, how far the recruitment has come, "
-            "and when we promised an answer and a decision."
+            "The meeting itself: when and where it was (and in which time zone), how far "
+            "the recruitment has come, when we promised an answer and a decision, and "
+            "which calendar invites we sent."
         ),
         "candidate": (
             "What we hold about you: your name and contact details, your current title, "
@@ -80,8 +83,9 @@ PHRASES: dict[str, dict[str, str]] = {
             "lokal tid."
         ),
         "meeting": (
-            "Själva mötet: när och var det hölls, hur långt rekryteringen har kommit och "
-            "när vi lovade dig besked och ett beslut."
+            "Själva mötet: när och var det hölls (och i vilken tidszon), hur långt "
+            "rekryteringen har kommit, när vi lovade dig besked och ett beslut och vilka "
+            "kalenderinbjudningar vi skickade."
         ),
         "candidate": (
             "Det vi har om dig: ditt namn och dina kontaktuppgifter, din nuvarande titel, "
@@ -114,8 +118,9 @@ PHRASES: dict[str, dict[str, str]] = {
             "Tidspunkterne er lokal tid."
         ),
         "meeting": (
-            "Selve mødet: hvornår og hvor det blev holdt, hvor langt rekrutteringen er "
-            "nået, og hvornår vi lovede dig svar og en beslutning."
+            "Selve mødet: hvornår og hvor det blev holdt (og i hvilken tidszone), hvor "
+            "langt rekrutteringen er nået, hvornår vi lovede dig svar og en beslutning, "
+            "og hvilke kalenderinvitationer vi sendte."
         ),
         "candidate": (
             "Det, vi har om dig: dit navn og dine kontaktoplysninger, din nuværende "

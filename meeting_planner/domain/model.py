@@ -97,6 +97,8 @@ class Participant:
     name: str = ""
     title: str = ""
     part: Part = Part.OTHER
+    # Where the calendar invite reaches them (the hiring manager's is the organiser's).
+    email: str = ""
     id: str = field(default_factory=new_id)
 
 
@@ -239,11 +241,28 @@ class FollowUp:
 
 
 @dataclass
+class InviteRecord:
+    """The calendar invites that went out, per audience ("candidate", "panel"): the
+    SEQUENCE last issued and a fingerprint of what it said ("cancelled" once cancelled),
+    so a changed meeting is re-issued as the same event with a higher SEQUENCE."""
+
+    sequence: dict[str, int] = field(default_factory=dict)
+    content: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.content
+
+
+@dataclass
 class Meeting:
     title: str = ""
     start: datetime = field(default_factory=lambda: _next_hour(datetime.now()))
     planned_minutes: int = 60
     location: str = ""
+    # The IANA time zone the start is a wall-clock time in ("Europe/Stockholm");
+    # empty: the computer's own zone, whatever it is when the invite is made.
+    time_zone: str = ""
     language: Language = Language.EN
     status: Status = Status.PLANNED
     candidate: Candidate = field(default_factory=Candidate)
@@ -258,6 +277,7 @@ class Meeting:
     follow_up: FollowUp = field(default_factory=FollowUp)
     ended_at: datetime | None = None
     run: MeetingRun = field(default_factory=MeetingRun)
+    invites: InviteRecord = field(default_factory=InviteRecord)
     # When the recruitment ended for this candidate (status closed); retention counts from it.
     closed_at: datetime | None = None
     # When the candidate's personal data was erased; the meeting stays as anonymous figures.
@@ -367,7 +387,7 @@ class Meeting:
             changes["part"] = Part(changes["part"])
         old = {name: getattr(person, name) for name in changes}
         for name, value in changes.items():
-            if name not in {"name", "title", "part"}:
+            if name not in {"name", "title", "part", "email"}:
                 raise DomainError(f"participants have no field {name!r}")
             setattr(person, name, value)
         return old

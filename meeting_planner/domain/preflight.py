@@ -13,11 +13,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from .addresses import is_address
 from .coach import block_times
 from .coach_parts import block_name
 from .model import Meeting, Part, Participant
 from .phrases import format_moment, format_time, text
 from .placeholders import placeholders_in
+from .zones import is_known_zone
 
 # What a candidate document is; the command line and the app name them the same way.
 AGENDA, INVITE, LETTER = "agenda", "invite", "letter"
@@ -79,11 +81,14 @@ def check(
     lg = str(meeting.language)
     if document == LETTER:
         return list(_letter(meeting, letter, now, lg))
-    return [
+    issues = [
         *_placeholders(candidate_fields(meeting, lg), lg),
         *_timing(meeting, lg),
         *_contact(meeting, lg),
     ]
+    if document == INVITE:
+        issues += [*address_issues(meeting), *_invite(meeting, lg)]
+    return issues
 
 
 def _placeholders(fields: Iterable[tuple[str, str, str]], lg: str) -> Iterator[PreflightIssue]:
@@ -147,6 +152,49 @@ def _contact(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
                 "hiring manager to the people.",
             ),
             "participants",
+        )
+
+
+def address_issues(meeting: Meeting) -> list[PreflightIssue]:
+    """What stops a message or an invite from reaching the candidate's inbox."""
+    lg = str(meeting.language)
+    address = meeting.candidate.email.strip()
+    if not address:
+        message = text(lg, "The candidate has no email address to send it to.")
+    elif not is_address(address):
+        message = text(lg, "The candidate's email address {address} is not valid.", address=address)
+    else:
+        return []
+    return [PreflightIssue("candidate-address", message, "candidate.email")]
+
+
+def organiser(meeting: Meeting) -> Participant | None:
+    """Who sends the invite and gets the replies: the first hiring manager with an address."""
+    managers = [p for p in meeting.participants if p.part is Part.MANAGER]
+    return next((p for p in managers if is_address(p.email)), None)
+
+
+def _invite(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
+    if organiser(meeting) is None:
+        yield PreflightIssue(
+            "no-organiser",
+            text(
+                lg,
+                "No hiring manager with an email address organises the invite, so the "
+                "candidate's answer would reach no one: add the address on the People tab.",
+            ),
+            "participants",
+        )
+    if meeting.time_zone.strip() and not is_known_zone(meeting.time_zone):
+        yield PreflightIssue(
+            "unknown-zone",
+            text(
+                lg,
+                "The time zone {zone} is not known: write it like Europe/Stockholm, or "
+                "leave it empty for this computer's zone.",
+                zone=meeting.time_zone,
+            ),
+            "time_zone",
         )
 
 

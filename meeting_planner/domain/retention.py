@@ -92,18 +92,21 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
     """A copy of ``meeting`` without personal data, stamped as erased at ``now``.
 
     Gone: the candidate (name, contact details, title, motivations, notes), the
-    panel's names, ratings and their evidence, and every free text written about
-    the candidate (debrief texts, concern and decline reason texts, survey answers,
-    talking points, internal notes, run notes and marker texts). Kept, anonymous:
-    what insights count (status, dates, interest, decision, concern and decline
-    categories with the controllable flag, offer result, marker kinds and times)
-    and the plan's shape (role, offer, agenda kinds and minutes, case, criteria).
+    panel's names and addresses, what the calendar invites said, ratings and their
+    evidence, and every free text written about the candidate (debrief texts, concern
+    and decline reason texts, survey answers, talking points, internal notes, run
+    notes and marker texts). Kept, anonymous: what insights count (status, dates,
+    interest, decision, concern and decline categories with the controllable flag,
+    offer result, marker kinds and times) and the plan's shape (role, offer, agenda
+    kinds and minutes, case, criteria).
     """
     erased = copy_meeting(meeting)
     erased.title = _ERASED_TITLE.get(Language(meeting.language).value, _ERASED_TITLE["en"])
     erased.candidate = Candidate()
     for person in erased.participants:
-        person.name = ""
+        person.name = person.email = ""
+    # What the invites said (names, times) is kept only as a hash, but it goes too.
+    erased.invites.content = {}
     for block in erased.agenda:
         block.owner = ""
         block.talking_points = []

@@ -45,6 +45,7 @@ DEFINITIONS: dict[type, str] = {
     model.BlockNote: "blockNote",
     model.Marker: "marker",
     model.MeetingRun: "meetingRun",
+    model.InviteRecord: "inviteRecord",
 }
 
 # Whole-number fields and the rules' bounds they must carry.

@@ -12,7 +12,15 @@ from .. import __version__
 from .common import PROG, Handler, Parser, UserError
 
 # Each module registers its sub-commands with register(add).
-_COMMAND_MODULES = ("meetings", "documents", "feedback", "followup", "outcome", "privacy")
+_COMMAND_MODULES = (
+    "meetings",
+    "documents",
+    "feedback",
+    "followup",
+    "outcome",
+    "privacy",
+    "reach",
+)
 # Where the commands whose start-up time matters live, so a run loads that
 # module first (tests/cli/test_cli_modules.py keeps this in step).
 COMMAND_HOME = {"export": "documents", "debrief-import": "documents"}

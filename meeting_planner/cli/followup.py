@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import rules
 from ..domain.followup import DueItem, DueState, due_items, open_items, with_details
-from .common import CommandAdder, open_store, print_json
+from .common import CommandAdder, UserError, open_store, print_json, write_output
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -27,6 +27,14 @@ def register(add: CommandAdder) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="include what is already done")
+    p.add_argument(
+        "--ics",
+        action="store_true",
+        help="write the open deadlines as a calendar (-o FILE.ics), so your own "
+        "calendar reminds you when the app is closed",
+    )
+    p.add_argument("--todo", action="store_true", help="with --ics: as to-dos, not events")
+    p.add_argument("-o", "--output", metavar="OUT.ics", help="where --ics writes the calendar")
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
@@ -34,6 +42,10 @@ def _cmd_due(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
         sources = with_details(store.meetings.list(), lambda i: _load(store, i), now)
     items = due_items(sources, now)
+    if args.ics:
+        return _write_calendar(args, open_items(items), now)
+    if args.todo or args.output:
+        raise UserError("--todo and -o go with --ics")
     if not args.all:
         items = open_items(items)
     if args.json:
@@ -50,6 +62,27 @@ def _cmd_due(args: argparse.Namespace) -> int:
             f"{when:<{when_width}}  {item.what.value:<8}  {_who(item):<{name_width}}  "
             f"due {item.due.strftime(DUE_FORMAT)}  {item.id}"
         )
+    return 0
+
+
+def _write_calendar(args: argparse.Namespace, items: list[DueItem], now: datetime) -> int:
+    from pathlib import Path
+
+    from ..domain.zones import system_zone_name, zone
+    from ..export.invite import build_due_calendar
+
+    if not args.output:
+        raise UserError("--ics needs -o FILE.ics: where to write the calendar")
+    labels = {
+        "feedback": "Answer {name}: feedback due",
+        "decision": "Decide on {name}",
+    }
+    data = build_due_calendar(
+        items, now=now, labels=labels, todo=args.todo, zone=zone(system_zone_name() or "")
+    )
+    write_output(Path(args.output), data)
+    count = "1 open deadline" if len(items) == 1 else f"{len(items)} open deadlines"
+    print(f"Wrote {count} to {args.output}")
     return 0
 
 

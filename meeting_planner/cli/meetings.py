@@ -16,6 +16,7 @@ from .common import (
     meeting_from_id_or_file,
     open_store,
     print_json,
+    write_output,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,16 @@ def register(add: CommandAdder) -> None:
     p = add("delete", "delete a meeting", _cmd_delete)
     p.add_argument("id", metavar="ID")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument(
+        "--cancellation",
+        metavar="OUT.ics",
+        help="first write the cancellation of the calendar invites sent for it",
+    )
+    p.add_argument(
+        "--no-cancellation",
+        action="store_true",
+        help="delete a meeting whose invites went out without writing their cancellation",
+    )
     add("restore", "bring back the newest good backup of a damaged store", _cmd_restore)
 
 
@@ -258,6 +269,7 @@ def _cmd_delete(args: argparse.Namespace) -> int:
         meeting_id = store.meetings.resolve(args.id)
         meeting = store.meetings.get(meeting_id)
         label = f"{meeting.candidate.name or meeting.title} ({meeting.start:%Y-%m-%d %H:%M})"
+        cancellation = _cancellation(meeting, args)
         if not args.yes:
             if not sys.stdin.isatty():
                 raise UserError(f"not deleting {label} without confirmation; add --yes")
@@ -268,11 +280,32 @@ def _cmd_delete(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in {"y", "yes"}:
                 print("Nothing deleted.")
                 return 1
+        for path, data in cancellation.items():
+            write_output(path, data)
+            print(f"Wrote the cancellation of its calendar invite to {path}")
         report = store.meetings.delete(meeting_id)
     print(f"Deleted the meeting with {label}, from the store and every backup.")
     for note in report.notes:
         print(note)
     return 0
+
+
+def _cancellation(meeting: Meeting, args: argparse.Namespace) -> dict[Path, bytes]:
+    """The cancellations of the invites that went out, by file; none when none went
+    out or the user said --no-cancellation."""
+    from ..domain.invites import issued
+
+    audiences = issued(meeting.invites)
+    if not audiences or args.no_cancellation:
+        return {}
+    if not args.cancellation:
+        raise UserError(
+            "calendar invites went out for this meeting: add --cancellation FILE.ics to "
+            "write their cancellation for the calendars that hold them, or --no-cancellation"
+        )
+    from .reach import cancellation_files
+
+    return cancellation_files(meeting, audiences, Path(args.cancellation), now=datetime.now())
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:

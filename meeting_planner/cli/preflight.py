@@ -24,21 +24,27 @@ def add_anyway(
 
 
 def preflight(
-    document: str,
+    document: str | tuple[str, ...],
     meeting: Meeting,
     *,
     anyway: bool,
     letter: str = "",
     now: datetime | None = None,
 ) -> None:
-    """Check what the candidate will receive; raise UserError listing what to fix, or with
-    ``anyway`` only warn on stderr."""
+    """Check what the candidate will receive (one document, or several that travel
+    together, each issue once); raise UserError listing what to fix, or with ``anyway``
+    only warn on stderr."""
     from ..domain.preflight import check
 
-    issues = check(document, meeting, letter=letter, now=now)
+    documents = (document,) if isinstance(document, str) else document
+    issues = []
+    for name in documents:
+        issues += [
+            issue for issue in check(name, meeting, letter=letter, now=now) if issue not in issues
+        ]
     if not issues:
         return
-    name = _NAMES[document]
+    name = _NAMES[documents[0]]
     if anyway:
         for issue in issues:
             print(f"{PROG}: warning: {issue.message}", file=sys.stderr)

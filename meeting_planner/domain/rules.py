@@ -301,3 +301,10 @@ DUE_REFRESH_SECONDS = 60
 # The feedback composer re-reads the clock this often, so "due in" and "overdue"
 # stay true while it is open.
 FEEDBACK_CLOCK_REFRESH_MS = 60_000
+
+# Reaching people. Longer mailto: links are cut by Windows' shell and some mail
+# programs (about 2,000 characters); past it the message goes as an .eml file.
+MAILTO_MAX_CHARS = 2000
+# Reminders while the app runs: how often the deadlines are looked at. Five minutes
+# is soon enough for a deadline counted in hours, and costs nothing noticeable.
+REMINDER_CHECK_SECONDS = 5 * 60

@@ -116,9 +116,24 @@ def sample_meeting(now: datetime) -> Meeting:
         ),
         offer=profile.offer,
         participants=[
-            Participant(name="Erik Lundgren", title="Engineering manager", part=Part.MANAGER),
-            Participant(name="Aino Björk", title="Senior backend developer", part=Part.COLLEAGUE),
-            Participant(name="Maja Ström", title="Talent partner", part=Part.RECRUITER),
+            Participant(
+                name="Erik Lundgren",
+                title="Engineering manager",
+                part=Part.MANAGER,
+                email="erik.lundgren@nordvik.example",
+            ),
+            Participant(
+                name="Aino Björk",
+                title="Senior backend developer",
+                part=Part.COLLEAGUE,
+                email="aino.bjork@nordvik.example",
+            ),
+            Participant(
+                name="Maja Ström",
+                title="Talent partner",
+                part=Part.RECRUITER,
+                email="maja.strom@nordvik.example",
+            ),
         ],
         agenda=_agenda(),
         case=_case(),

@@ -64,7 +64,9 @@ def build_invite(
     event.add("summary", content.summary)
     if content.location:
         event.add("location", content.location)
-    event.add("description", content.description)
+    if not cancel:
+        # A cancellation says only which event is off: the file may be forwarded.
+        event.add("description", content.description)
     event.add("status", "CANCELLED" if cancel else "CONFIRMED")
     event.add("transp", "OPAQUE")
     event.add("class", "PRIVATE" if audience == "panel" else "PUBLIC")

@@ -1,0 +1,183 @@
+"""Reaching people from the command line: the calendar invite (or its cancellation) and
+email drafts to the candidate, as files any calendar or mail program opens."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from .common import PROG, CommandAdder, UserError, meeting_from_id_or_file, open_store, write_output
+from .preflight import add_anyway, preflight
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
+    from ..export.invite import CalendarFile
+
+T = TypeVar("T")
+
+
+def register(add: CommandAdder) -> None:
+    p = add(
+        "invite",
+        "write the meeting's calendar invite (.ics) for the candidate or the panel; "
+        "issued again after a change, calendars move the event",
+        _cmd_invite,
+    )
+    p.add_argument("target", metavar="ID|FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.ics")
+    p.add_argument("--for", dest="audience", choices=["candidate", "panel"], default="candidate")
+    p.add_argument(
+        "--cancel",
+        action="store_true",
+        help="write the cancellation (METHOD:CANCEL) of the invite instead",
+    )
+    add_anyway(p)
+    p = add(
+        "email",
+        "write an email draft (.eml) to the candidate: the agenda with its PDF and "
+        "invite, the feedback letter, or the declined-offer survey",
+        _cmd_email,
+    )
+    p.add_argument("kind", choices=["agenda", "feedback", "survey"])
+    p.add_argument("target", metavar="ID|FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.eml")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    add_anyway(p)
+
+
+def issue_invite(
+    meeting: Meeting, audience: str, *, now: datetime, cancel: bool = False
+) -> CalendarFile:
+    """The invite (or cancellation) with its SEQUENCE; ``meeting.invites`` is updated to
+    record it, for the caller to save."""
+    from ..domain.invites import cancellation, invite_content, next_issue
+    from ..export.invite import build_invite
+
+    content = invite_content(meeting, audience)
+    if cancel:
+        sequence, record = cancellation(meeting.invites, audience)
+    else:
+        fingerprint = content.fingerprint(meeting.time_zone)
+        sequence, record = next_issue(meeting.invites, audience, fingerprint)
+    meeting.invites = record
+    return build_invite(
+        meeting, audience, sequence=sequence, now=now, cancel=cancel, content=content
+    )
+
+
+def cancellation_files(
+    meeting: Meeting, audiences: list[str], output: Path, *, now: datetime
+) -> dict[Path, bytes]:
+    """The cancellation of each audience's invite: the candidate's at ``output``, the
+    panel's beside it (``-panel`` added to the name), or at ``output`` when it is the only one."""
+    files: dict[Path, bytes] = {}
+    for audience in audiences:
+        path = output
+        if audience == "panel" and "candidate" in audiences:
+            path = output.with_name(f"{output.stem}-panel{output.suffix or '.ics'}")
+        files[path] = issue_invite(meeting, audience, now=now, cancel=True).data
+    return files
+
+
+def _cmd_invite(args: argparse.Namespace) -> int:
+    now = datetime.now()
+
+    def make(meeting: Meeting) -> CalendarFile:
+        if args.audience == "candidate" and not args.cancel:
+            preflight("invite", meeting, anyway=args.anyway)
+        calendar = issue_invite(meeting, args.audience, now=now, cancel=args.cancel)
+        _warn_unreached(meeting, args.audience)
+        return calendar
+
+    calendar = _with_meeting(args, make)
+    write_output(Path(args.output), calendar.data)
+    what = "cancellation" if args.cancel else "invite"
+    print(f"Wrote the {args.audience}'s calendar {what} to {args.output}")
+    return 0
+
+
+def _cmd_email(args: argparse.Namespace) -> int:
+    from ..domain.preflight import address_issues
+    from ..export import email_draft
+
+    now = datetime.now()
+
+    def make(meeting: Meeting) -> bytes:
+        if email_draft.sender(meeting) is None:
+            print(
+                f"{PROG}: warning: no one on the panel has an email address, so the draft "
+                "has no sender; your mail program fills it in",
+                file=sys.stderr,
+            )
+        if args.kind == "agenda":
+            # The invite goes with the agenda, so both are checked (each issue once).
+            preflight(("agenda", "invite"), meeting, anyway=args.anyway)
+            from ..export import export_agenda
+
+            invite = issue_invite(meeting, "candidate", now=now)
+            return email_draft.agenda_message(
+                meeting,
+                agenda_pdf=export_agenda(meeting, paper=args.paper),
+                invite=invite.data,
+                method=invite.method,
+                now=now,
+            )
+        issues = address_issues(meeting)
+        if issues and not args.anyway:
+            raise UserError(f"{issues[0].message} Add it, or add --anyway to write it regardless")
+        if args.kind == "feedback":
+            letter = _letter(meeting)
+            preflight("letter", meeting, anyway=args.anyway, letter=letter, now=now)
+            return email_draft.feedback_message(meeting, letter, now=now)
+        from ..export.decline_survey import export_decline_survey
+
+        survey = export_decline_survey(meeting, paper=args.paper)
+        return email_draft.survey_message(meeting, survey_pdf=survey, now=now)
+
+    data = _with_meeting(args, make)
+    write_output(Path(args.output), data)
+    print(f"Wrote the {args.kind} email to {args.output}")
+    return 0
+
+
+def _letter(meeting: Meeting) -> str:
+    stored = meeting.debrief.feedback
+    if stored.strip():
+        return stored
+    raise UserError(
+        "no feedback letter is stored yet: write it in the app's Feedback tab, "
+        "or print a draft with `feedback` first"
+    )
+
+
+def _with_meeting(args: argparse.Namespace, make: Callable[[Meeting], T]) -> T:
+    """Run ``make`` on the meeting: from a file as it is, from the store under its lock,
+    saving the invite's record when it changed."""
+    path = Path(args.target)
+    if path.is_file():
+        return make(meeting_from_id_or_file(args, args.target))
+    with open_store(args) as store:
+        meeting = store.meetings.get(store.meetings.resolve(args.target))
+        before = meeting.invites
+        result = make(meeting)
+        if meeting.invites != before:
+            store.meetings.save(meeting)
+    return result
+
+
+def _warn_unreached(meeting: Meeting, audience: str) -> None:
+    if audience != "panel":
+        return
+    from ..domain.addresses import is_address
+
+    missing = [p.name or "(no name)" for p in meeting.participants if not is_address(p.email)]
+    if missing:
+        print(
+            f"{PROG}: warning: no email address for {', '.join(missing)}: "
+            "not in the invite's attendees",
+            file=sys.stderr,
+        )

@@ -1,0 +1,256 @@
+"""Email drafts to the candidate (RFC 5322, Python's ``email`` package), ready for the
+user's own mail program: the agenda with its PDF and calendar invite, the feedback
+letter, and the declined-offer survey.
+
+Every message is addressed to the candidate, written in the meeting's language, and
+carries its body twice: as plain text and as simple, well-structured HTML (headings,
+lists and a table with header cells) that a screen reader reads as the agenda. The
+agenda's content is the candidate's view, the same as the PDF's. ``X-Unsent: 1``
+makes the mail programs that know it open the file as a draft to send.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+from urllib.parse import quote
+
+from ..domain import rules
+from ..domain.addresses import is_address
+from ..domain.candidate_view import (
+    INTRO,
+    CandidateView,
+    answer_line,
+    candidate_view,
+    case_lines,
+    contact_line,
+    facts,
+    plain_text,
+    role_line,
+    step_time,
+    welcome_line,
+)
+from ..domain.model import Meeting, Part, Participant
+from ..domain.phrases import text
+from ..domain.preflight import organiser
+
+AGENDA, FEEDBACK, SURVEY = "agenda", "feedback", "survey"
+KINDS = (AGENDA, FEEDBACK, SURVEY)
+# Message ids name our own domain, never the computer (which would ask the network).
+MESSAGE_ID_DOMAIN = "meeting-planner.invalid"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    data: bytes
+    maintype: str
+    subtype: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def sender(meeting: Meeting) -> Participant | None:
+    """Who the message is from: the hiring manager who organises the invite, else the
+    recruiter or anyone on the panel with an address."""
+    host = organiser(meeting)
+    if host is not None:
+        return host
+    order = (Part.RECRUITER, Part.MANAGER, Part.COLLEAGUE, Part.OTHER)
+    people = sorted(meeting.participants, key=lambda p: order.index(p.part))
+    return next((p for p in people if is_address(p.email)), None)
+
+
+def subject(kind: str, meeting: Meeting) -> str:
+    lg = str(meeting.language)
+    role = meeting.role.title.strip()
+    if kind == AGENDA:
+        head = text(lg, "Your meeting with us")
+    elif kind == FEEDBACK:
+        head = text(lg, "Our answer after your meeting with us")
+    else:
+        head = text(lg, "Would you tell us why you said no?")
+    return f"{head}: {role}" if role and kind != SURVEY else head
+
+
+def closing(meeting: Meeting) -> str:
+    """The sign-off: "Kind regards" and the sender's name, where known."""
+    lg = str(meeting.language)
+    who = sender(meeting)
+    name = who.name.strip() if who is not None else ""
+    return text(lg, "Kind regards") + (f"\n{name}" if name else "")
+
+
+# -- the three messages -------------------------------------------------------------
+
+
+def agenda_message(
+    meeting: Meeting, *, agenda_pdf: bytes, invite: bytes | None, method: str, now: datetime
+) -> bytes:
+    """The agenda email: the candidate's view as text and HTML, the agenda PDF and the
+    calendar invite attached."""
+    view = candidate_view(meeting)
+    plain = f"{plain_text(view)}\n{closing(meeting)}\n"
+    attachments = [
+        Attachment(_file_name("agenda", meeting, "pdf"), agenda_pdf, "application", "pdf")
+    ]
+    if invite is not None:
+        attachments.append(
+            Attachment(
+                _file_name("invite", meeting, "ics"),
+                invite,
+                "text",
+                "calendar",
+                {"method": method, "charset": "utf-8"},
+            )
+        )
+    return _message(meeting, AGENDA, plain, agenda_html(view, closing(meeting)), attachments, now)
+
+
+def feedback_message(meeting: Meeting, letter: str, *, now: datetime) -> bytes:
+    """The feedback letter as the message's body."""
+    body = letter.strip() + "\n"
+    return _message(meeting, FEEDBACK, body, _paragraphs_html(body, meeting, FEEDBACK), [], now)
+
+
+def survey_message(meeting: Meeting, *, survey_pdf: bytes, now: datetime) -> bytes:
+    """A short note with the fillable declined-offer survey attached."""
+    from .decline_survey import phrases
+
+    lg = str(meeting.language)
+    name = meeting.candidate.name.strip()
+    hello = text(lg, "Hello {name},", name=name) if name else text(lg, "Hello,")
+    body = "\n\n".join(
+        [
+            hello,
+            phrases(lg)["intro"],
+            text(lg, "The survey is attached: a PDF you can fill in on screen."),
+            closing(meeting),
+        ]
+    )
+    body += "\n"
+    attachment = Attachment(_file_name("survey", meeting, "pdf"), survey_pdf, "application", "pdf")
+    rich = _paragraphs_html(body, meeting, SURVEY)
+    return _message(meeting, SURVEY, body, rich, [attachment], now)
+
+
+def mailto_link(meeting: Meeting, kind: str, body: str) -> str | None:
+    """A ``mailto:`` link with the subject and body, for a message with nothing attached;
+    None when it would be too long for mail programs to take whole."""
+    address = meeting.candidate.email.strip()
+    # Line breaks travel as CRLF (RFC 6068); every other character is percent-encoded.
+    crlf_body = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    query = f"subject={quote(subject(kind, meeting))}&body={quote(crlf_body)}"
+    link = f"mailto:{quote(address, safe='@')}?{query}"
+    return link if len(link) <= rules.MAILTO_MAX_CHARS else None
+
+
+# -- building -----------------------------------------------------------------------
+
+
+def _message(
+    meeting: Meeting,
+    kind: str,
+    plain: str,
+    rich: str,
+    attachments: list[Attachment],
+    now: datetime,
+) -> bytes:
+    message = EmailMessage()
+    message["Subject"] = subject(kind, meeting)
+    who = sender(meeting)
+    if who is not None:
+        message["From"] = _mailbox(who.name, who.email)
+    message["To"] = _mailbox(meeting.candidate.name, meeting.candidate.email)
+    message["Date"] = format_datetime(now if now.tzinfo else now.astimezone())
+    message["Message-ID"] = make_msgid(domain=MESSAGE_ID_DOMAIN)
+    message["X-Unsent"] = "1"
+    message.set_content(plain)
+    message.add_alternative(rich, subtype="html")
+    for item in attachments:
+        message.add_attachment(
+            item.data,
+            maintype=item.maintype,
+            subtype=item.subtype,
+            filename=item.filename,
+            params=item.params,
+        )
+    # Last: setting the content replaces every Content-* header set before.
+    message["Content-Language"] = str(meeting.language)
+    return message.as_bytes(policy=SMTP)
+
+
+def _mailbox(name: str, address: str) -> Address:
+    local, _, domain = address.strip().rpartition("@")
+    return Address(display_name=" ".join(name.split()), username=local, domain=domain)
+
+
+def _file_name(what: str, meeting: Meeting, suffix: str) -> str:
+    return f"{what}-{meeting.start.date().isoformat()}.{suffix}"
+
+
+# -- HTML: the accessible version -----------------------------------------------------
+
+_PAGE = (
+    '<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+    "<title>{title}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
+)
+
+
+def _e(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _lines_html(value: str) -> str:
+    return "<br>\n".join(_e(line) for line in value.splitlines())
+
+
+def agenda_html(view: CandidateView, sign_off: str) -> str:
+    """The candidate's agenda as simple HTML: one heading per section, the facts as a
+    description list, the plan as a table with header cells."""
+    lg = view.language
+    out = [f"<h1>{_e(welcome_line(view))}</h1>\n"]
+    if role_line(view):
+        out.append(f"<p>{_e(role_line(view))}</p>\n")
+    out.append(f"<p>{_e(text(lg, INTRO))}</p>\n<dl>\n")
+    out += [f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>\n" for label, value in facts(view)]
+    out.append("</dl>\n")
+    if view.people:
+        out.append(f"<h2>{_e(text(lg, 'Who you will meet'))}</h2>\n<ul>\n")
+        for p in view.people:
+            title = f", {_e(p.title)}" if p.title else ""
+            out.append(f"<li><strong>{_e(p.name)}</strong>{title}</li>\n")
+        out.append("</ul>\n")
+    if view.plan:
+        heads = (text(lg, "Time"), text(lg, "What happens"), text(lg, "With"))
+        out.append(f"<h2>{_e(text(lg, 'The plan'))}</h2>\n<table>\n<thead><tr>")
+        out += [f'<th scope="col">{_e(head)}</th>' for head in heads]
+        out.append("</tr></thead>\n<tbody>\n")
+        for step in view.plan:
+            title = f"<strong>{_e(step.title)}</strong><br>" if step.title else ""
+            out.append(
+                f'<tr><th scope="row">{_e(step_time(step, lg))}</th>'
+                f"<td>{title}{_e(view.explain(step.kind))}</td><td>{_e(step.owner)}</td></tr>\n"
+            )
+        out.append("</tbody>\n</table>\n")
+    if view.case is not None:
+        out.append(f"<h2>{_e(text(lg, 'The case'))}</h2>\n")
+        out += [f"<p>{_lines_html(line)}</p>\n" for line in case_lines(view.case, lg)]
+    out.append(f"<h2>{_e(text(lg, 'After the meeting'))}</h2>\n<p>{_e(answer_line(view))}</p>\n")
+    if view.contact:
+        out.append(f"<p>{_e(contact_line(view))}</p>\n")
+    out.append(f"<p>{_lines_html(sign_off)}</p>\n")
+    title = welcome_line(view)
+    return _PAGE.format(lang=_e(lg), title=_e(title), body="".join(out))
+
+
+def _paragraphs_html(body: str, meeting: Meeting, kind: str) -> str:
+    paragraphs = [p for p in body.strip().split("\n\n") if p.strip()]
+    inner = "".join(f"<p>{_lines_html(p.strip())}</p>\n" for p in paragraphs)
+    return _PAGE.format(
+        lang=_e(str(meeting.language)), title=_e(subject(kind, meeting)), body=inner
+    )

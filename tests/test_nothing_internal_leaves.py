@@ -103,3 +103,80 @@ def test_the_whole_meeting_file_does_carry_them(marked) -> None:
     meeting, marks = marked
     text = export_meeting(meeting).decode("utf-8")
     assert [m for m in marks if m not in text] == []
+
+
+# -- the calendar invite and the emails to the candidate ----------------------------------
+
+
+def _invite(meeting: Meeting) -> bytes:
+    from meeting_planner.export.invite import build_invite
+
+    return build_invite(meeting, "candidate", sequence=0, now=datetime(2026, 11, 1, 9)).data
+
+
+def _message_text(data: bytes) -> str:
+    """Every header and part of a message as a reader gets it: bodies decoded, PDFs as
+    their text, calendars as their text."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.default)
+    texts = [f"{name}: {value}" for name, value in message.items()]
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        content = part.get_content()
+        if part.get_content_type() == "application/pdf":
+            reader = pypdf.PdfReader(io.BytesIO(content))
+            content = "".join((page.extract_text() or "") for page in reader.pages)
+            content += " ".join(str(v) for v in (reader.metadata or {}).values())
+        elif isinstance(content, bytes):
+            content = content.decode("utf-8")
+        texts.append(content)
+    return "\n".join(texts)
+
+
+def test_the_candidates_invite_carries_nothing_internal(marked) -> None:
+    import icalendar
+
+    meeting, marks = marked
+    data = _invite(meeting)
+    event = next(iter(icalendar.Calendar.from_ical(data).walk("VEVENT")))
+    description = str(event["DESCRIPTION"])
+    assert meeting.agenda[0].title in description
+    # Unfolded, so no marker hides across a folded line.
+    text = data.decode("utf-8").replace("\r\n ", "")
+    assert [m for m in marks if m in text or m in description] == []
+    for criterion in meeting.criteria:
+        assert criterion.name not in description
+
+
+def test_the_agenda_email_carries_nothing_internal(marked) -> None:
+    from meeting_planner.export.email_draft import agenda_message
+
+    meeting, marks = marked
+    data = agenda_message(
+        meeting,
+        agenda_pdf=export_agenda(meeting),
+        invite=_invite(meeting),
+        method="REQUEST",
+        now=datetime(2026, 11, 1, 9),
+    )
+    text = _message_text(data)
+    assert meeting.agenda[0].title in text and "BEGIN:VCALENDAR" in text
+    assert [m for m in marks if m in "".join(text.split())] == []
+
+
+def test_the_survey_and_feedback_emails_carry_nothing_internal(marked) -> None:
+    from meeting_planner.export.decline_survey import export_decline_survey
+    from meeting_planner.export.email_draft import feedback_message, survey_message
+
+    meeting, marks = marked
+    now = datetime(2026, 11, 1, 9)
+    survey = _message_text(
+        survey_message(meeting, survey_pdf=export_decline_survey(meeting), now=now)
+    )
+    assert [m for m in marks if m in "".join(survey.split())] == []
+    # The feedback email is the letter, and only the letter.
+    feedback = _message_text(feedback_message(meeting, meeting.debrief.feedback, now=now))
+    assert [m for m in marks if m in feedback] == [meeting.debrief.feedback]

@@ -98,7 +98,9 @@ def marked_meeting() -> Meeting:
     c = meeting.candidate
     c.name, c.email, c.phone = f"{MARK} name", f"{MARK}@example.org", f"{MARK} phone"
     c.current_title, c.notes, c.motivations = f"{MARK} t", f"{MARK} n", [f"{MARK} m"]
-    meeting.participants.append(Participant(f"{MARK} panel", "Engineer"))
+    meeting.participants.append(
+        Participant(f"{MARK} panel", "Engineer", email=f"{MARK}-panel@example.org")
+    )
     block = meeting.agenda[0]
     block.owner, block.internal_notes = f"{MARK} owner", f"{MARK} inote"
     block.talking_points = [f"{MARK} tp"]

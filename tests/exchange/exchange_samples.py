@@ -17,6 +17,7 @@ from meeting_planner.domain.model import (
     Decision,
     DeclineReason,
     FollowUp,
+    InviteRecord,
     Language,
     Marker,
     MarkerKind,
@@ -63,6 +64,7 @@ def make_full_meeting() -> Meeting:
         start=datetime(2025, 3, 11, 9, 30),
         planned_minutes=75,
         location="Mötesrum Älvsjö, plan 3",
+        time_zone="Europe/Stockholm",
         language=Language.SV,
         status=Status.DEBRIEFED,
         candidate=Candidate(
@@ -99,6 +101,7 @@ def make_full_meeting() -> Meeting:
                 name="Σοφία Παπαδοπούλου",
                 title="Engineering manager",
                 part=Part.MANAGER,
+                email="sofia@example.org",
                 id="p-sofia",
             ),
             Participant(
@@ -200,5 +203,6 @@ def make_full_meeting() -> Meeting:
         closed_at=datetime(2025, 4, 1, 12, 0),
         template="case-meeting-90",
         coach_overrides={"min_sell_share": 0.4, "max_case_minutes": 30.0},
+        invites=InviteRecord(sequence={"candidate": 2}, content={"candidate": "0f" * 16}),
         id="m-lukasz",
     )

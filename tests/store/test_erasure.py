@@ -57,7 +57,9 @@ def marked(meeting: Meeting, tag: str = "") -> Meeting:
     c = meeting.candidate
     c.name, c.email, c.phone = m("name"), m("email") + "@example.org", m("phone")
     c.current_title, c.notes, c.motivations = m("title"), m("notes"), [m("motivation")]
-    meeting.participants.append(Participant(name=m("panel"), title="Engineer"))
+    meeting.participants.append(
+        Participant(name=m("panel"), title="Engineer", email=m("panelmail") + "@example.org")
+    )
     block = meeting.agenda[0]
     block.owner, block.internal_notes, block.talking_points = m("owner"), m("inote"), [m("tp")]
     d = meeting.debrief

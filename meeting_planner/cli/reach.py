@@ -52,21 +52,11 @@ def register(add: CommandAdder) -> None:
 def issue_invite(
     meeting: Meeting, audience: str, *, now: datetime, cancel: bool = False
 ) -> CalendarFile:
-    """The invite (or cancellation) with its SEQUENCE; ``meeting.invites`` is updated to
-    record it, for the caller to save."""
-    from ..domain.invites import cancellation, invite_content, next_issue
-    from ..export.invite import build_invite
+    """The invite (or cancellation); ``meeting.invites`` records it, for the caller to save."""
+    from ..export.invite import issue_invite as issue
 
-    content = invite_content(meeting, audience)
-    if cancel:
-        sequence, record = cancellation(meeting.invites, audience)
-    else:
-        fingerprint = content.fingerprint(meeting.time_zone)
-        sequence, record = next_issue(meeting.invites, audience, fingerprint)
-    meeting.invites = record
-    return build_invite(
-        meeting, audience, sequence=sequence, now=now, cancel=cancel, content=content
-    )
+    calendar, meeting.invites = issue(meeting, audience, now=now, cancel=cancel)
+    return calendar
 
 
 def cancellation_files(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from icalendar import Calendar, vCalAddress
 
     from ..domain.followup import DueItem
-    from ..domain.model import Meeting
+    from ..domain.model import InviteRecord, Meeting
 
 PRODID = f"-//Meeting Planner//Meeting Planner {__version__}//EN"
 REQUEST, PUBLISH, CANCEL = "REQUEST", "PUBLISH", "CANCEL"
@@ -77,6 +77,26 @@ def build_invite(
         event.add("attendee", _address(attendee, attendee=True, rsvp=method == REQUEST))
     calendar.add_component(event)
     return CalendarFile(_finish(calendar, zone, content.start), method)
+
+
+def issue_invite(
+    meeting: Meeting, audience: str, *, now: datetime, cancel: bool = False
+) -> tuple[CalendarFile, InviteRecord]:
+    """``audience``'s invite (or cancellation) with its SEQUENCE, and the meeting's
+    invite record once it is issued (for the caller to keep; the meeting is unchanged)."""
+    from ..domain.invites import cancellation, next_issue
+
+    content = invite_content(meeting, audience)
+    if cancel:
+        sequence, record = cancellation(meeting.invites, audience)
+    else:
+        sequence, record = next_issue(
+            meeting.invites, audience, content.fingerprint(meeting.time_zone)
+        )
+    calendar = build_invite(
+        meeting, audience, sequence=sequence, now=now, cancel=cancel, content=content
+    )
+    return calendar, record
 
 
 def build_due_calendar(

@@ -11,7 +11,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -107,6 +116,9 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
 
 class PdfPreviewDialog(QDialog):
     """A PDF shown page after page at the window's width, with Save as… and Print…."""
+
+    # Where the PDF was saved, once it was.
+    saved = Signal(object)
 
     def __init__(
         self,
@@ -209,6 +221,7 @@ class PdfPreviewDialog(QDialog):
             return None
         self.saved_path = path
         messages.saved(self, path)
+        self.saved.emit(path)
         return path
 
     def print_document(self) -> bool:

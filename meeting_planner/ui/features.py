@@ -20,6 +20,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "privacy",
     "language_dialog",
     "clash_notice",
+    "reach",
 )
 
 

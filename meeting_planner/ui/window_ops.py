@@ -115,6 +115,10 @@ class MeetingOps(QObject):
             ).format(who, format_moment(meeting.start)),
         ):
             return False
+        from .reach.sending import offer_cancellation
+
+        if not offer_cancellation(self.window, doc):
+            return False
         try:
             report = self.store.meetings.delete(meeting.id)
         except StoreError as error:
@@ -194,7 +198,11 @@ class MeetingOps(QObject):
 
             if not preflight_passes(self.window, "agenda", doc.meeting, self.go_to):
                 return
-        preview_document(self.window, kind, doc.meeting)
+        dialog = preview_document(self.window, kind, doc.meeting)
+        if dialog is not None and kind == "agenda":
+            from .reach.sending import invite_beside
+
+            dialog.saved.connect(lambda path: invite_beside(dialog, doc, path))
 
     def go_to(self, target: str) -> None:
         """Show what a coach finding or a preflight issue points at in the open meeting."""

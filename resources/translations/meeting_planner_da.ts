@@ -1357,6 +1357,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>&amp;Kopiér til udklipsholder</translation>
     </message>
     <message>
+        <source>&amp;Email to candidate…</source>
+        <translation>&amp;E-mail til kandidaten…</translation>
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation>&amp;Markér som sendt</translation>
     </message>
@@ -1419,6 +1423,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>No decision yet, so there is nothing to tell the candidate.</source>
         <translation>Ingen beslutning endnu, så der er intet at fortælle kandidaten.</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail program; marked as sent once you say it went</source>
+        <translation>Åbn brevet i dit mailprogram; markeres som sendt, når du siger, at det er sendt</translation>
     </message>
     <message>
         <source>Record a decision on the Debrief tab: the draft is written from it.</source>
@@ -3139,8 +3147,24 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Svensk</translation>
     </message>
     <message>
+        <source>The time zone the start time is in, for calendar invites, as in Europe/Stockholm. Leave it empty for this computer&apos;s zone.</source>
+        <translation>Tidszonen, som starttidspunktet gælder i, til kalenderinvitationer, for eksempel Europe/Copenhagen. Lad feltet stå tomt for computerens egen tidszone.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s: {0}</source>
+        <translation>Computerens: {0}</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tids&amp;zone:</translation>
+    </message>
+    <message>
         <source>e.g. Backend developer, first meeting</source>
         <translation>f.eks. Backendudvikler, første møde</translation>
+    </message>
+    <message>
+        <source>unknown, so invites use UTC</source>
+        <translation>ukendt, så invitationer bruger UTC</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3176,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
 </context>
 <context>
     <name>ParticipantsModel</name>
+    <message>
+        <source>Email (for the invite)</source>
+        <translation>E-mail (til invitationen)</translation>
+    </message>
     <message>
         <source>Future colleague</source>
         <translation>Kommende kollega</translation>
@@ -3177,8 +3205,16 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Rekrutterer</translation>
     </message>
     <message>
+        <source>This does not look like an email address.</source>
+        <translation>Det ligner ikke en e-mailadresse.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Where the calendar invite reaches them; the hiring manager&apos;s address organises the candidate&apos;s invite.</source>
+        <translation>Hvor kalenderinvitationen når dem; den ansættende leders adresse står som arrangør af kandidatens invitation.</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3585,164 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     <message>
         <source>What you saw or heard. Good evidence: {0}</source>
         <translation>Hvad du så eller hørte. Gode belæg: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>&amp;Email the agenda to the candidate…</source>
+        <translation>&amp;E-mail dagsordenen til kandidaten…</translation>
+    </message>
+    <message>
+        <source>Also save the candidate&apos;s calendar invite beside the agenda, as {0}?</source>
+        <translation>Gem også kandidatens kalenderinvitation ved siden af dagsordenen som {0}?</translation>
+    </message>
+    <message>
+        <source>An email with the agenda PDF and the invite, opened in your mail program</source>
+        <translation>En mail med dagsordenen som pdf og invitationen, åbnet i dit mailprogram</translation>
+    </message>
+    <message>
+        <source>An email with the fillable survey, opened in your mail program</source>
+        <translation>En mail med det udfyldelige spørgeskema, åbnet i dit mailprogram</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;invite for the candidate…</source>
+        <translation>Kalender&amp;invitation til kandidaten…</translation>
+    </message>
+    <message>
+        <source>Calendar invite</source>
+        <translation>Kalenderinvitation</translation>
+    </message>
+    <message>
+        <source>Calendar invite for the &amp;panel…</source>
+        <translation>Kalenderinvitation til &amp;panelet…</translation>
+    </message>
+    <message>
+        <source>Calendar invites went out for this meeting. Save their cancellation, to send to whoever has the invite, so their calendars drop the event?</source>
+        <translation>Der er sendt kalenderinvitationer til dette møde. Vil du gemme en aflysning, som du kan sende til dem, der har invitationen, så begivenheden forsvinder fra deres kalendere?</translation>
+    </message>
+    <message>
+        <source>Cancel the calendar invite</source>
+        <translation>Aflys kalenderinvitationen</translation>
+    </message>
+    <message>
+        <source>Cancel the calendar invites…</source>
+        <translation>Aflys kalenderinvitationerne…</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
+    </message>
+    <message>
+        <source>Did you send the feedback to {0}? Yes marks it as sent now.</source>
+        <translation>Sendte du feedbacken til {0}? Ja markerer den som sendt nu.</translation>
+    </message>
+    <message>
+        <source>Email the declined-offer &amp;survey…</source>
+        <translation>E-mail spørgeskemaet om det afslåede &amp;tilbud…</translation>
+    </message>
+    <message>
+        <source>Feedback sent?</source>
+        <translation>Feedback sendt?</translation>
+    </message>
+    <message>
+        <source>Invite issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address to send to</source>
+        <translation>Ingen adresse at sende til</translation>
+    </message>
+    <message>
+        <source>Save the calendar cancellation</source>
+        <translation>Gem aflysningen</translation>
+    </message>
+    <message>
+        <source>Save the calendar invite</source>
+        <translation>Gem kalenderinvitationen</translation>
+    </message>
+    <message>
+        <source>Save the cancellation of the invites that went out, so calendars drop the event</source>
+        <translation>Gem aflysningen af de sendte invitationer, så kalenderne fjerner begivenheden</translation>
+    </message>
+    <message>
+        <source>Save the email to the candidate</source>
+        <translation>Gem mailen til kandidaten</translation>
+    </message>
+    <message>
+        <source>Save the invite (.ics) to send the candidate: the agenda, nothing internal</source>
+        <translation>Gem invitationen (.ics) til kandidaten: dagsordenen, intet internt</translation>
+    </message>
+    <message>
+        <source>Save the panel&apos;s invite (.ics): who leads what, and the brief&apos;s essentials</source>
+        <translation>Gem panelets invitation (.ics): hvem der leder hvad, og det vigtigste fra briefen</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it with your mail program to send it.</source>
+        <translation>Gemt i {0}. Åbn filen i dit mailprogram for at sende den.</translation>
+    </message>
+    <message>
+        <source>the candidate</source>
+        <translation>kandidaten</translation>
+    </message>
+    <message>
+        <source>{0} could not be saved: {1}</source>
+        <translation>{0} kunne ikke gemmes: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Show Meeting Planner</source>
+        <translation>&amp;Vis Meeting Planner</translation>
+    </message>
+    <message>
+        <source>And 1 more follow-up.</source>
+        <translation>Og 1 opfølgning mere.</translation>
+    </message>
+    <message>
+        <source>And {0} more follow-ups.</source>
+        <translation>Og {0} opfølgninger mere.</translation>
+    </message>
+    <message>
+        <source>Click to open the feedback composer.</source>
+        <translation>Klik for at åbne feedbacken.</translation>
+    </message>
+    <message>
+        <source>Due today at {1}: the answer to {0}</source>
+        <translation>I dag kl. {1}: svaret til {0}</translation>
+    </message>
+    <message>
+        <source>Due today at {1}: the decision on {0}</source>
+        <translation>I dag kl. {1}: beslutningen om {0}</translation>
+    </message>
+    <message>
+        <source>Meeting Planner</source>
+        <translation>Meeting Planner</translation>
+    </message>
+    <message>
+        <source>Minimise to the &amp;tray</source>
+        <translation>Minimer til &amp;proceslinjen</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer to {0}</source>
+        <translation>Forsinket: svaret til {0}</translation>
+    </message>
+    <message>
+        <source>Overdue: the decision on {0}</source>
+        <translation>Forsinket: beslutningen om {0}</translation>
+    </message>
+    <message>
+        <source>When minimised, the window goes to the tray; reminders still come</source>
+        <translation>Minimeret havner vinduet i proceslinjen; påmindelserne kommer stadig</translation>
+    </message>
+    <message>
+        <source>a candidate</source>
+        <translation>en kandidat</translation>
     </message>
 </context>
 <context>

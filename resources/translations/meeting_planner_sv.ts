@@ -1357,6 +1357,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>&amp;Kopiera till urklipp</translation>
     </message>
     <message>
+        <source>&amp;Email to candidate…</source>
+        <translation>&amp;E-posta till kandidaten…</translation>
+    </message>
+    <message>
         <source>&amp;Mark as sent</source>
         <translation>&amp;Markera som skickad</translation>
     </message>
@@ -1419,6 +1423,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>No decision yet, so there is nothing to tell the candidate.</source>
         <translation>Inget beslut än, så det finns inget att säga till kandidaten.</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail program; marked as sent once you say it went</source>
+        <translation>Öppna brevet i ditt e-postprogram; markeras som skickat när du säger att det gått iväg</translation>
     </message>
     <message>
         <source>Record a decision on the Debrief tab: the draft is written from it.</source>
@@ -3139,8 +3147,24 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Svenska</translation>
     </message>
     <message>
+        <source>The time zone the start time is in, for calendar invites, as in Europe/Stockholm. Leave it empty for this computer&apos;s zone.</source>
+        <translation>Tidszonen som starttiden gäller i, för kalenderinbjudningar, till exempel Europe/Stockholm. Lämna tomt för datorns egen tidszon.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s: {0}</source>
+        <translation>Datorns: {0}</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tids&amp;zon:</translation>
+    </message>
+    <message>
         <source>e.g. Backend developer, first meeting</source>
         <translation>t.ex. Backendutvecklare, första mötet</translation>
+    </message>
+    <message>
+        <source>unknown, so invites use UTC</source>
+        <translation>okänd, så inbjudningar använder UTC</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3176,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
 </context>
 <context>
     <name>ParticipantsModel</name>
+    <message>
+        <source>Email (for the invite)</source>
+        <translation>E-post (för inbjudan)</translation>
+    </message>
     <message>
         <source>Future colleague</source>
         <translation>Blivande kollega</translation>
@@ -3177,8 +3205,16 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Rekryterare</translation>
     </message>
     <message>
+        <source>This does not look like an email address.</source>
+        <translation>Det här ser inte ut som en e-postadress.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Where the calendar invite reaches them; the hiring manager&apos;s address organises the candidate&apos;s invite.</source>
+        <translation>Dit kalenderinbjudan når dem; den rekryterande chefens adress står som organisatör för kandidatens inbjudan.</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3585,164 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     <message>
         <source>What you saw or heard. Good evidence: {0}</source>
         <translation>Vad du såg eller hörde. Bra belägg: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>&amp;Email the agenda to the candidate…</source>
+        <translation>&amp;E-posta agendan till kandidaten…</translation>
+    </message>
+    <message>
+        <source>Also save the candidate&apos;s calendar invite beside the agenda, as {0}?</source>
+        <translation>Spara också kandidatens kalenderinbjudan bredvid agendan, som {0}?</translation>
+    </message>
+    <message>
+        <source>An email with the agenda PDF and the invite, opened in your mail program</source>
+        <translation>Ett mejl med agendan som pdf och inbjudan, öppnat i ditt e-postprogram</translation>
+    </message>
+    <message>
+        <source>An email with the fillable survey, opened in your mail program</source>
+        <translation>Ett mejl med den ifyllbara enkäten, öppnat i ditt e-postprogram</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;invite for the candidate…</source>
+        <translation>Kalender&amp;inbjudan till kandidaten…</translation>
+    </message>
+    <message>
+        <source>Calendar invite</source>
+        <translation>Kalenderinbjudan</translation>
+    </message>
+    <message>
+        <source>Calendar invite for the &amp;panel…</source>
+        <translation>Kalenderinbjudan till &amp;panelen…</translation>
+    </message>
+    <message>
+        <source>Calendar invites went out for this meeting. Save their cancellation, to send to whoever has the invite, so their calendars drop the event?</source>
+        <translation>Kalenderinbjudningar har skickats för det här mötet. Vill du spara en avbokning att skicka till dem som har inbjudan, så att händelsen försvinner ur deras kalendrar?</translation>
+    </message>
+    <message>
+        <source>Cancel the calendar invite</source>
+        <translation>Avboka kalenderinbjudan</translation>
+    </message>
+    <message>
+        <source>Cancel the calendar invites…</source>
+        <translation>Avboka kalenderinbjudningarna…</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>Did you send the feedback to {0}? Yes marks it as sent now.</source>
+        <translation>Skickade du återkopplingen till {0}? Ja markerar den som skickad nu.</translation>
+    </message>
+    <message>
+        <source>Email the declined-offer &amp;survey…</source>
+        <translation>E-posta enkäten om nej till &amp;erbjudandet…</translation>
+    </message>
+    <message>
+        <source>Feedback sent?</source>
+        <translation>Återkoppling skickad?</translation>
+    </message>
+    <message>
+        <source>Invite issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address to send to</source>
+        <translation>Ingen adress att skicka till</translation>
+    </message>
+    <message>
+        <source>Save the calendar cancellation</source>
+        <translation>Spara avbokningen</translation>
+    </message>
+    <message>
+        <source>Save the calendar invite</source>
+        <translation>Spara kalenderinbjudan</translation>
+    </message>
+    <message>
+        <source>Save the cancellation of the invites that went out, so calendars drop the event</source>
+        <translation>Spara avbokningen av de inbjudningar som skickats, så att kalendrarna tar bort händelsen</translation>
+    </message>
+    <message>
+        <source>Save the email to the candidate</source>
+        <translation>Spara mejlet till kandidaten</translation>
+    </message>
+    <message>
+        <source>Save the invite (.ics) to send the candidate: the agenda, nothing internal</source>
+        <translation>Spara inbjudan (.ics) att skicka till kandidaten: agendan, inget internt</translation>
+    </message>
+    <message>
+        <source>Save the panel&apos;s invite (.ics): who leads what, and the brief&apos;s essentials</source>
+        <translation>Spara panelens inbjudan (.ics): vem som leder vad, och det viktigaste ur underlaget</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it with your mail program to send it.</source>
+        <translation>Sparat i {0}. Öppna filen i ditt e-postprogram för att skicka den.</translation>
+    </message>
+    <message>
+        <source>the candidate</source>
+        <translation>kandidaten</translation>
+    </message>
+    <message>
+        <source>{0} could not be saved: {1}</source>
+        <translation>{0} kunde inte sparas: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Avs&amp;luta</translation>
+    </message>
+    <message>
+        <source>&amp;Show Meeting Planner</source>
+        <translation>&amp;Visa Meeting Planner</translation>
+    </message>
+    <message>
+        <source>And 1 more follow-up.</source>
+        <translation>Och 1 uppföljning till.</translation>
+    </message>
+    <message>
+        <source>And {0} more follow-ups.</source>
+        <translation>Och {0} uppföljningar till.</translation>
+    </message>
+    <message>
+        <source>Click to open the feedback composer.</source>
+        <translation>Klicka för att öppna återkopplingen.</translation>
+    </message>
+    <message>
+        <source>Due today at {1}: the answer to {0}</source>
+        <translation>I dag kl. {1}: beskedet till {0}</translation>
+    </message>
+    <message>
+        <source>Due today at {1}: the decision on {0}</source>
+        <translation>I dag kl. {1}: beslutet om {0}</translation>
+    </message>
+    <message>
+        <source>Meeting Planner</source>
+        <translation>Meeting Planner</translation>
+    </message>
+    <message>
+        <source>Minimise to the &amp;tray</source>
+        <translation>Minimera till &amp;systemfältet</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer to {0}</source>
+        <translation>Försenat: beskedet till {0}</translation>
+    </message>
+    <message>
+        <source>Overdue: the decision on {0}</source>
+        <translation>Försenat: beslutet om {0}</translation>
+    </message>
+    <message>
+        <source>When minimised, the window goes to the tray; reminders still come</source>
+        <translation>Minimerat hamnar fönstret i systemfältet; påminnelserna kommer ändå</translation>
+    </message>
+    <message>
+        <source>a candidate</source>
+        <translation>en kandidat</translation>
     </message>
 </context>
 <context>

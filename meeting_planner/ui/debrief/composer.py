@@ -74,19 +74,29 @@ class FeedbackComposer(QWidget):
         self.regenerate_button.setToolTip(self.tr("Write the draft again from the debrief"))
         self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
         self.save_button = QPushButton(self.tr("&Save as text…"))
+        self.email_button = QPushButton(self.tr("&Email to candidate…"))
+        self.email_button.setToolTip(
+            self.tr("Open the letter in your mail program; marked as sent once you say it went")
+        )
         self.sent_button = QPushButton(self.tr("&Mark as sent"))
         self.sent_button.setToolTip(self.tr("Record that the candidate has had this answer"))
         self.note_label = QLabel()
         self.regenerate_button.clicked.connect(self.regenerate)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.save_button.clicked.connect(lambda: self.save_as_text())
+        self.email_button.clicked.connect(self.email_to_candidate)
         self.sent_button.clicked.connect(self.mark_sent)
 
         top = QHBoxLayout()
         top.addWidget(self.due_label, 1)
         top.addWidget(self.to_debrief)
         buttons = QHBoxLayout()
-        for button in (self.regenerate_button, self.copy_button, self.save_button):
+        for button in (
+            self.regenerate_button,
+            self.copy_button,
+            self.save_button,
+            self.email_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.note_label, 1)
         buttons.addWidget(self.sent_button)
@@ -137,6 +147,7 @@ class FeedbackComposer(QWidget):
         self.regenerate_button.setEnabled(writable and decided and bool(stored))
         self.copy_button.setEnabled(bool(shown))
         self.save_button.setEnabled(bool(shown))
+        self.email_button.setEnabled(bool(shown))
         self.sent_button.setEnabled(writable and bool(shown) and not sent)
         self.sent_button.setText(self.tr("Marked as sent") if sent else self.tr("&Mark as sent"))
         self.to_debrief.setVisible(not decided)
@@ -242,6 +253,12 @@ class FeedbackComposer(QWidget):
         self.note_label.setText(self.tr("Saved to {0}.").format(path.name))
         messages.saved(self, path)
         return path
+
+    def email_to_candidate(self) -> bool:
+        """Hand the letter to the mail program (see ui.reach.sending)."""
+        from ..reach.sending import email_feedback
+
+        return email_feedback(self)
 
     def mark_sent(self) -> bool:
         """Keep the text as sent, stamp the time and set the meeting to feedback sent."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain import rules
 from ...domain.model import Language, Status
+from ...domain.zones import system_zone_name
 from ..document import MeetingDocument, concerns
 from ..formatting import format_moment
 from .form_base import FormPage
@@ -57,6 +58,19 @@ class OverviewForm(FormPage):
         )
         self.location_edit = self.add_line(
             self.tr("&Location:"), "location", placeholder=self.tr("Room, address or video link")
+        )
+        self.zone_edit = self.add_line(
+            self.tr("Time &zone:"),
+            "time_zone",
+            placeholder=self.tr("This computer's: {0}").format(
+                system_zone_name() or self.tr("unknown, so invites use UTC")
+            ),
+        )
+        self.zone_edit.setToolTip(
+            self.tr(
+                "The time zone the start time is in, for calendar invites, as in"
+                " Europe/Stockholm. Leave it empty for this computer's zone."
+            )
         )
         self.language_combo = self.add_combo(self.tr("Lan&guage:"), "language", language_items())
         self.status_combo = self.add_combo(self.tr("Stat&us:"), "status", status_items())

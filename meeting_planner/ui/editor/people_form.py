@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import rules
+from ...domain.addresses import is_address
 from ...domain.model import Part, Participant
 from ..commands import AddParticipantCommand, RemoveParticipantCommand, UpdateParticipantCommand
 from ..document import MeetingDocument
@@ -52,8 +53,8 @@ def part_names() -> dict[Part, str]:
 class ParticipantsModel(QAbstractTableModel):
     """The meeting's participants, one row each; edits become undo commands."""
 
-    COL_NAME, COL_TITLE, COL_PART = range(3)
-    _FIELDS = ("name", "title", "part")
+    COL_NAME, COL_TITLE, COL_PART, COL_EMAIL = range(4)
+    _FIELDS = ("name", "title", "part", "email")
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,7 +79,12 @@ class ParticipantsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return (self.tr("Name"), self.tr("Title"), self.tr("Part in the meeting"))[section]
+        return (
+            self.tr("Name"),
+            self.tr("Title"),
+            self.tr("Part in the meeting"),
+            self.tr("Email (for the invite)"),
+        )[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.people):
@@ -94,6 +100,13 @@ class ParticipantsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(person, self._FIELDS[column])
             return value.value if column == self.COL_PART else value
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_EMAIL:
+            if person.email.strip() and not is_address(person.email):
+                return self.tr("This does not look like an email address.")
+            return self.tr(
+                "Where the calendar invite reaches them; the hiring manager's address "
+                "organises the candidate's invite."
+            )
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -116,6 +129,8 @@ class ParticipantsModel(QAbstractTableModel):
                 return False
         else:
             value = str(value)[: rules.SHORT_TEXT_MAX]
+            if name == "email":
+                value = value.strip()
         if getattr(person, name) == value:
             return False
         command = UpdateParticipantCommand(

@@ -3646,12 +3646,12 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Feedback sendt?</translation>
     </message>
     <message>
-        <source>Invite issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No address to send to</source>
         <translation>Ingen adresse at sende til</translation>
+    </message>
+    <message>
+        <source>Record the calendar invite</source>
+        <translation>Notér kalenderinvitationen</translation>
     </message>
     <message>
         <source>Save the calendar cancellation</source>

@@ -3646,12 +3646,12 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Återkoppling skickad?</translation>
     </message>
     <message>
-        <source>Invite issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No address to send to</source>
         <translation>Ingen adress att skicka till</translation>
+    </message>
+    <message>
+        <source>Record the calendar invite</source>
+        <translation>Anteckna kalenderinbjudan</translation>
     </message>
     <message>
         <source>Save the calendar cancellation</source>

@@ -66,7 +66,9 @@ def _write(parent: QWidget, path: Path, data: bytes) -> bool:
 def _record(doc: MeetingDocument, record: InviteRecord) -> None:
     """Keep what was issued, so the next issue knows whether the meeting changed."""
     if record != doc.meeting.invites:
-        doc.push(SetFieldCommand(doc, "invites", record, label=_tr("Invite issued"), merge=False))
+        command = SetFieldCommand(doc, "invites", record, merge=False)
+        command.setText(_tr("Record the calendar invite"))
+        doc.push(command)
 
 
 def _ask_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:

@@ -18,7 +18,6 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
-from urllib.parse import quote
 
 from ..domain import rules
 from ..domain.addresses import is_address
@@ -144,9 +143,23 @@ def mailto_link(meeting: Meeting, kind: str, body: str) -> str | None:
     address = meeting.candidate.email.strip()
     # Line breaks travel as CRLF (RFC 6068); every other character is percent-encoded.
     crlf_body = body.replace("\r\n", "\n").replace("\n", "\r\n")
-    query = f"subject={quote(subject(kind, meeting))}&body={quote(crlf_body)}"
-    link = f"mailto:{quote(address, safe='@')}?{query}"
+    query = f"subject={_percent(subject(kind, meeting))}&body={_percent(crlf_body)}"
+    link = f"mailto:{_percent(address, safe='@')}?{query}"
     return link if len(link) <= rules.MAILTO_MAX_CHARS else None
+
+
+# What a link carries as it is (RFC 3986's unreserved characters); all else is %XX of UTF-8.
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _percent(value: str, safe: str = "") -> str:
+    """``value`` percent-encoded for a URL (urllib stays out: the app opens no connection)."""
+    return "".join(
+        char
+        if char in _UNRESERVED or char in safe
+        else "".join(f"%{byte:02X}" for byte in char.encode("utf-8"))
+        for char in value
+    )
 
 
 # -- building -----------------------------------------------------------------------

@@ -95,9 +95,16 @@ class ReminderNotifier(QObject):
 
     def check(self) -> list[DueItem]:
         """Notify of what is due today or overdue and not shown today; returns it."""
+        from ...store import StoreError
+
         now = self.clock()
+        try:
+            owed = self._items(now)
+        except StoreError:
+            # The store is closing or locked away: the next look tries again.
+            return []
         shown = self.log.load()
-        fresh = to_remind(open_items(self._items(now)), now, shown)
+        fresh = to_remind(open_items(owed), now, shown)
         if not fresh:
             return []
         self.log.save(remembered(shown, fresh, now))
@@ -232,5 +239,10 @@ def install_reminders(window: MainWindow) -> ReminderNotifier:
     if presence is not None:
         presence.icon.messageClicked.connect(notifier.open_last)
         window.menu("view").addAction(presence.to_tray)
-    window.ready.connect(lambda: QTimer.singleShot(FIRST_CHECK_MS, notifier.start))
+    # A timer of the notifier's own, so a closed window takes the pending look with it.
+    first = QTimer(notifier)
+    first.setSingleShot(True)
+    first.setInterval(FIRST_CHECK_MS)
+    first.timeout.connect(notifier.start)
+    window.ready.connect(first.start)
     return notifier

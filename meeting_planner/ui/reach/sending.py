@@ -60,6 +60,7 @@ def _write(parent: QWidget, path: Path, data: bytes) -> bool:
             _tr("{0} could not be saved: {1}").format(str(path), exc.strerror or str(exc)),
         )
         return False
+    messages.saved(parent, path)
     return True
 
 

@@ -32,8 +32,18 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 sys.exit(code)
 """
 
-# Needed only by PDFs, PDF previews, file validation and reading filled-in forms.
-APP_FORBIDDEN = ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "jsonschema", "pypdf")
+# Needed only by PDFs, PDF previews, file validation, reading filled-in forms, and the
+# calendar invites and email drafts.
+APP_FORBIDDEN = (
+    "reportlab",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "jsonschema",
+    "pypdf",
+    "icalendar",
+    "email.mime",
+    "meeting_planner.export.email_draft",
+)
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from meeting_planner.assets import resource
 from meeting_planner.domain.model import ConcernCategory, Criterion, Meeting
 from meeting_planner.export.debrief_form import export_debrief_form
 
-NON_LATIN = "Łukasz Dvořák / Σοφία / Дмитрий"
+LATIN = "Łukasz Dvořák / Åsa Ærø / Şükrü"
+NON_LATIN = "Σοφία / Дмитрий"
 TEXT_FIELDS_LONG = {"resonated", "competing_offers", "reasons", "feedback"}
 RADIO = 1 << 15
 READ_ONLY = 1
@@ -162,10 +163,10 @@ def test_printed_blank_every_field_has_a_visible_box() -> None:
         assert content.count(b" re") + content.count(b" c\n") // 4 >= len(visible) - 1
 
 
-def test_typed_non_latin_answers_show_in_the_field_and_read_back_exactly() -> None:
+def test_typed_latin_answers_show_in_the_field_and_any_text_reads_back_exactly() -> None:
     meeting = small_meeting()
     writer = PdfWriter(clone_from=reader(export_debrief_form(meeting)))
-    values = {"feedback": NON_LATIN, "competing_timeline": NON_LATIN, "crit_c1_evidence": NON_LATIN}
+    values = {"feedback": LATIN, "competing_timeline": LATIN, "crit_c1_evidence": NON_LATIN}
     # Flattening paints each field's generated appearance into the page: the
     # text pypdf extracts from it is what a reader of the filled form sees.
     writer.update_page_form_field_values(None, values, auto_regenerate=False, flatten=True)
@@ -174,18 +175,31 @@ def test_typed_non_latin_answers_show_in_the_field_and_read_back_exactly() -> No
     filled = reader(out.getvalue())
     assert {k: filled.get_fields()[k]["/V"] for k in values} == values
     shown = "".join(page.extract_text() for page in filled.pages)
-    assert shown.count(NON_LATIN) == len(values)
+    assert shown.count(LATIN) == 2
 
 
-def test_the_field_font_is_embedded_whole_with_a_unicode_map() -> None:
-    form = reader(export_debrief_form(small_meeting())).trailer["/Root"]["/AcroForm"]
+def test_fields_type_in_an_embedded_simple_font_that_fillers_can_encode() -> None:
+    pdf = reader(export_debrief_form(small_meeting()))
+    form = pdf.trailer["/Root"]["/AcroForm"]
     font = form["/DR"]["/Font"]["/MPSans"].get_object()
     assert form["/DA"].startswith("/MPSans ")
-    assert font["/Subtype"] == "/Type0" and "/ToUnicode" in font
-    descendant = font["/DescendantFonts"][0].get_object()
-    shipped = resource("fonts", "DejaVuSans.ttf").read_bytes()
-    assert descendant["/FontDescriptor"]["/FontFile2"].get_data() == shipped
-    assert form["/NeedAppearances"]
+    assert font["/Subtype"] == "/TrueType" and "/ToUnicode" in font
+    encoding = font["/Encoding"]
+    assert encoding["/BaseEncoding"] == "/WinAnsiEncoding"
+    names = {str(n) for n in encoding["/Differences"] if not isinstance(n, int)}
+    assert {"/Lslash", "/eogonek", "/Scedilla", "/Eng"} <= names
+    shipped = resource("fonts", "DejaVuSans-Form.ttf").read_bytes()
+    assert font["/FontDescriptor"]["/FontFile2"].get_data() == shipped
+    # Every field shows its exported state by itself: no viewer needs to build it.
+    assert "/NeedAppearances" not in form
+    for page in pdf.pages:
+        for annot in page.get("/Annots", []):
+            normal = annot.get_object()["/AP"]["/N"]
+            if hasattr(normal, "get_data"):
+                own = normal["/Resources"]["/Font"]["/MPSans"].get_object()
+                # Fillers that know only named encodings use the field's own font.
+                assert own["/Encoding"] == "/WinAnsiEncoding"
+                assert own["/FontDescriptor"]["/FontFile2"].get_data() == shipped
 
 
 def test_a_meeting_without_criteria_still_gets_a_form(pdf_text: Callable[[bytes], str]) -> None:

@@ -25,8 +25,20 @@ from ..domain.candidate_view import (
 from ..domain.candidate_view import facts as fact_rows
 from ..domain.model import Meeting
 from ..domain.phrases import format_short_day, text
+from .metadata import document_author, document_keywords
 from .page import PageMarks, content_width, render
-from .styles import HEADER_FILL, RULE, bold, bullet_runs, colour, facts, para, plain, rich
+from .styles import (
+    HEADER_FILL,
+    RULE,
+    TABLE_FONT,
+    bold,
+    bullet_runs,
+    colour,
+    facts,
+    para,
+    plain,
+    rich,
+)
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -46,6 +58,8 @@ def build_agenda(meeting: Meeting, *, paper: str = "a4") -> bytes:
         title=text(lg, "Agenda: {role}", role=view.role) if view.role else text(lg, "Agenda"),
         subject=text(lg, "Meeting agenda"),
         language=lg,
+        keywords=document_keywords(text(lg, "Meeting agenda"), view.role, view.name),
+        author=document_author(meeting),
     )
     return render(agenda_story(view, width), paper=paper, marks=marks)
 
@@ -105,6 +119,7 @@ def plan(view: CandidateView, width: float) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("BACKGROUND", (0, 0), (-1, 0), colour(HEADER_FILL)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour(RULE)),

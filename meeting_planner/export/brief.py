@@ -11,6 +11,7 @@ from ..domain.model import AgendaBlock, BlockKind, Group, Meeting, Offer
 from ..domain.phrases import mark, text
 from .balance_chart import balance_section
 from .fonts import REGULAR
+from .metadata import document_author, document_keywords
 from .page import PageMarks, content_width, render
 from .styles import (
     ACCENT,
@@ -20,6 +21,7 @@ from .styles import (
     INK,
     KIND_LABEL,
     RULE,
+    TABLE_FONT,
     bold,
     bullet_runs,
     bullets,
@@ -53,6 +55,10 @@ def build_brief(meeting: Meeting, *, paper: str = "a4", review: Review | None = 
         title=text(lg, "Manager brief: meeting with {name}", name=name),
         subject=meeting.role.title,
         language=lg,
+        keywords=document_keywords(
+            text(lg, "Manager brief"), meeting.role.title, meeting.candidate.name
+        ),
+        author=document_author(meeting),
     )
     return render(brief_story(meeting, review, width), paper=paper, marks=marks)
 
@@ -332,6 +338,7 @@ def agenda_table(meeting: Meeting, review: Review, width: float) -> list[Flowabl
     rows: list[list[Flowable | str]] = [head]
     # Our own short texts are plain cells (cheaper to draw); user text is TextBlocks.
     commands: list[tuple] = [
+        TABLE_FONT,
         ("FONT", (0, 1), (-1, -1), REGULAR, 9, 11.5),
         ("TEXTCOLOR", (0, 1), (-1, -1), colour(INK)),
         ("BACKGROUND", (0, 0), (-1, 0), colour(HEADER_FILL)),

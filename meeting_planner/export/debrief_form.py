@@ -116,6 +116,7 @@ def meeting_label(meeting: Meeting) -> str:
 
 def export_debrief_form(meeting: Meeting, *, paper: str = "a4") -> bytes:
     """The fillable debrief form for ``meeting``, as PDF bytes."""
+    from .metadata import document_author, document_keywords
     from .page import PageMarks, page_size, render_form
 
     lg = str(meeting.language)
@@ -128,13 +129,12 @@ def export_debrief_form(meeting: Meeting, *, paper: str = "a4") -> bytes:
         title=text(lg, "Debrief form: {meeting}", meeting=meeting_label(meeting)),
         subject=text(lg, "Debrief of the candidate meeting {id}", id=meeting.id),
         language=lg,
+        keywords=document_keywords(
+            f"{FORM_KIND} meeting-id={meeting.id}", text(lg, "Debrief form"), meeting.role.title
+        ),
+        author=document_author(meeting),
     )
-    return render_form(
-        lambda: _story(meeting),
-        paper=paper,
-        marks=marks,
-        keywords=f"{FORM_KIND} meeting-id={meeting.id}",
-    )
+    return render_form(lambda: _story(meeting), paper=paper, marks=marks)
 
 
 def _para(value: str, style: str = "body") -> Flowable:

@@ -98,6 +98,7 @@ def reason_text_field(category: ConcernCategory) -> str:
 
 def export_decline_survey(meeting: Meeting, *, paper: str = "a4") -> bytes:
     """The fillable declined-offer survey for ``meeting``'s candidate, as PDF bytes."""
+    from .metadata import document_author, document_keywords
     from .page import PageMarks, page_size, render_form
 
     page_size(paper)  # an unknown paper fails here, before any work
@@ -112,13 +113,12 @@ def export_decline_survey(meeting: Meeting, *, paper: str = "a4") -> bytes:
         title=f"{words['document']}: {meeting_label(meeting)}",
         subject=text(lg, "Declined offer survey for the candidate meeting {id}", id=meeting.id),
         language=lg,
+        keywords=document_keywords(
+            f"{SURVEY_KIND} meeting-id={meeting.id}", words["document"], meeting.role.title
+        ),
+        author=document_author(meeting),
     )
-    return render_form(
-        lambda: _story(meeting),
-        paper=paper,
-        marks=marks,
-        keywords=f"{SURVEY_KIND} meeting-id={meeting.id}",
-    )
+    return render_form(lambda: _story(meeting), paper=paper, marks=marks)
 
 
 def _story(meeting: Meeting) -> list[Flowable]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.phrases import text
 from .fonts import BOLD, REGULAR, register_fonts
+from .metadata import PRODUCT, add_xmp
 from .styles import INK, MUTED, RULE, colour
 
 if TYPE_CHECKING:
@@ -34,8 +35,12 @@ class PageMarks:
     # Metadata for the PDF's document properties.
     title: str = ""
     subject: str = ""
-    # The language of the marks our own text adds: "Confidential...", "Page X of Y".
+    # The language of the document: its /Lang, and of the marks our own text adds
+    # ("Confidential...", "Page X of Y").
     language: str = "en"
+    keywords: str = ""
+    # Who the document is from; the app's name where no person is.
+    author: str = ""
 
 
 def page_size(paper: str) -> tuple[float, float]:
@@ -64,21 +69,18 @@ def render(story: list[Flowable], *, paper: str, marks: PageMarks) -> bytes:
     out = io.BytesIO()
     doc, frame = _document(out, paper, marks)
     doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_marks, marks=marks))]
+        [PageTemplate(id="page", frames=[frame], onPage=partial(_on_page, marks=marks))]
     )
     doc.build(story, canvasmaker=partial(_canvas_class(), language=marks.language))
     return out.getvalue()
 
 
-def render_form(
-    make_story: Callable[[], list[Flowable]], *, paper: str, marks: PageMarks, keywords: str
-) -> bytes:
+def render_form(make_story: Callable[[], list[Flowable]], *, paper: str, marks: PageMarks) -> bytes:
     """Like :func:`render`, for documents with form fields.
 
     The numbering canvas replays finished pages, which would attach form fields
     to the wrong page; so a first build counts the pages and a second one prints
-    "Page X of Y" directly. ``keywords`` go into the metadata (forms carry the
-    meeting id there)."""
+    "Page X of Y" directly."""
     from reportlab.platypus import PageTemplate
 
     register_fonts()
@@ -86,8 +88,8 @@ def render_form(
 
     def build(total: int | None) -> tuple[bytes, int]:
         out = io.BytesIO()
-        doc, frame = _document(out, paper, marks, keywords)
-        on_page = partial(_draw_marks, marks=marks, numbered=True, total=total)
+        doc, frame = _document(out, paper, marks)
+        on_page = partial(_on_page, marks=marks, numbered=True, total=total)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
         doc.build(make_story())
         return out.getvalue(), doc.page
@@ -96,7 +98,7 @@ def render_form(
     return build(pages)[0]
 
 
-def _document(out: io.BytesIO, paper: str, marks: PageMarks, keywords: str = "") -> tuple[Any, Any]:
+def _document(out: io.BytesIO, paper: str, marks: PageMarks) -> tuple[Any, Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame
 
@@ -109,9 +111,15 @@ def _document(out: io.BytesIO, paper: str, marks: PageMarks, keywords: str = "")
         bottomMargin=(MARGIN_MM + FOOTER_MM) * mm,
         title=marks.title,
         subject=marks.subject,
-        keywords=keywords,
-        author="Meeting Planner",
-        creator="Meeting Planner",
+        keywords=marks.keywords,
+        author=marks.author or PRODUCT,
+        creator=PRODUCT,
+        lang=marks.language,
+        # Viewers show the title in their window, not the file name.
+        displayDocTitle=1,
+        # reportlab names its default font (Helvetica, never embedded) in every
+        # page unless told which font a page starts with.
+        initialFontName=REGULAR,
         # Same meeting, same bytes: no timestamps or random ids in the file.
         invariant=1,
     )
@@ -128,6 +136,11 @@ def _binary_streams() -> None:
     from reportlab import rl_config
 
     rl_config.useA85 = 0
+
+
+def _on_page(canvas: Canvas, doc: Any, **kwargs: Any) -> None:
+    add_xmp(canvas, kwargs["marks"].language)
+    _draw_marks(canvas, doc, **kwargs)
 
 
 def _draw_marks(

@@ -65,6 +65,9 @@ HEADER_FILL = "#2b3a4a"
 
 FONT_SIZE = 9.5
 LEADING = 12.5
+# First in every table's style: reportlab's cells otherwise start in Helvetica,
+# which then is named in the file without being embedded.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 
 def colour(hex_value: str) -> Color:
@@ -195,6 +198,7 @@ def facts(rows: list[tuple[str, Flowable | str]], width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),

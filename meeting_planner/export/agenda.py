@@ -25,6 +25,7 @@ from ..domain.candidate_view import (
 from ..domain.candidate_view import facts as fact_rows
 from ..domain.model import Meeting
 from ..domain.phrases import format_short_day, text
+from .columns import Column, column_widths
 from .metadata import document_author, document_keywords
 from .page import PageMarks, content_width, render
 from .styles import (
@@ -38,6 +39,7 @@ from .styles import (
     para,
     plain,
     rich,
+    stylesheet,
 )
 
 if TYPE_CHECKING:
@@ -82,9 +84,9 @@ def greeting(view: CandidateView, width: float) -> list[Flowable]:
     if role_line(view):
         story.append(para(role_line(view), "subtitle"))
     story += [
-        Spacer(1, 6),
+        Spacer(1, 3),
         para(text(view.language, INTRO)),
-        Spacer(1, 4),
+        Spacer(1, 2),
         facts(fact_rows(view), width),
     ]
     return story
@@ -107,15 +109,23 @@ def plan(view: CandidateView, width: float) -> list[Flowable]:
         return []
     lg = view.language
     heads = (text(lg, "Time"), text(lg, "What happens"), text(lg, "With"))
-    rows: list[list[Flowable]] = [[para(head, "head") for head in heads]]
+    rows: list[list[Flowable | list[Flowable]]] = [[para(head, "head") for head in heads]]
     for step in view.plan:
-        what = [bold(step.title + "\n")] if step.title else []
-        what.append(plain(view.explain(step.kind)))
-        rows.append(
-            [para(step_time(step, lg), "cell"), rich(what, "cell"), para(step.owner, "cell")]
-        )
-    widths = [70.0, width - 70.0 - 120.0, 120.0]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        # The block's title, and below it in small print what such a block is.
+        what = [para(step.title, "cell_bold")] if step.title else []
+        what.append(para(view.explain(step.kind), "cell_note"))
+        rows.append([para(step_time(step, lg), "cell"), what, para(step.owner, "cell")])
+    head, cell = stylesheet()["head"], stylesheet()["cell"]
+    columns = [
+        Column(70.0)
+        .keep_whole([heads[0]], head.fontName, head.fontSize)
+        .keep_whole([step_time(step, lg) for step in view.plan], cell.fontName, cell.fontSize),
+        None,
+        Column(120.0)
+        .keep_whole([heads[2]], head.fontName, head.fontSize)
+        .wrap([step.owner for step in view.plan], cell.fontName, cell.fontSize),
+    ]
+    table = Table(rows, colWidths=column_widths(columns, width), repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -123,9 +133,11 @@ def plan(view: CandidateView, width: float) -> list[Flowable]:
                 ("BACKGROUND", (0, 0), (-1, 0), colour(HEADER_FILL)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour(RULE)),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                # Tight rows: a 90-minute plan and all around it fit one page.
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )

@@ -10,7 +10,8 @@ from ..domain.facts import fill_facts, salary_text
 from ..domain.model import AgendaBlock, BlockKind, Group, Meeting, Offer
 from ..domain.phrases import mark, text
 from .balance_chart import balance_section
-from .fonts import REGULAR
+from .columns import Column, column_widths
+from .fonts import BOLD, REGULAR
 from .metadata import document_author, document_keywords
 from .page import PageMarks, content_width, render
 from .styles import (
@@ -30,6 +31,7 @@ from .styles import (
     para,
     plain,
     rich,
+    stylesheet,
 )
 from .text import Run, clock, day, moment_text, short_day, when
 
@@ -349,6 +351,7 @@ def agenda_table(meeting: Meeting, review: Review, width: float) -> list[Flowabl
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
+    owners = [block.owner for block in meeting.agenda]
     for row, block in enumerate(meeting.agenda, start=1):
         t = times.get(block.id)
         span = f"{clock(t.start, lg)}–{clock(t.end, lg)}" if t else ""
@@ -364,8 +367,20 @@ def agenda_table(meeting: Meeting, review: Review, width: float) -> list[Flowabl
         )
         commands.append(("BACKGROUND", (3, row), (3, row), colour(GROUP_TINT_HEX[block.group])))
         commands.append(("LINEBEFORE", (3, row), (3, row), 3, colour(GROUP_HEX[block.group])))
-    fixed = [70.0, 28.0, 84.0, 96.0]
-    widths = [fixed[0], fixed[1], width - sum(fixed), fixed[2], fixed[3]]
+    head_font, size = BOLD, stylesheet()["head"].fontSize
+    spans = [str(row[0]) for row in rows[1:]]
+    columns = [
+        Column(70.0).keep_whole([heads[0]], head_font, size).keep_whole(spans, REGULAR, 9),
+        Column(28.0)
+        .keep_whole([heads[1]], head_font, size)
+        .keep_whole([str(b.minutes) for b in meeting.agenda], REGULAR, 9),
+        None,
+        Column(84.0)
+        .keep_whole([heads[3]], head_font, size)
+        .keep_whole({kinds[b.kind] for b in meeting.agenda}, REGULAR, 9),
+        Column(96.0).keep_whole([heads[4]], head_font, size).wrap(owners, REGULAR, 9),
+    ]
+    widths = column_widths(columns, width)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     total = review.total_minutes

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
 MARGIN_MM = 16
-HEADER_MM = 8
-FOOTER_MM = 8
+HEADER_MM = 6
+FOOTER_MM = 7
 MARK_SIZE = 8
 ELLIPSIS = "…"
 

@@ -108,7 +108,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
             fontSize=12.5,
             leading=16,
             textColor=colour(ACCENT),
-            spaceBefore=10,
+            spaceBefore=8,
             spaceAfter=4,
         ),
         "h2": derive(
@@ -124,6 +124,9 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         "label": derive("label", fontName=BOLD, fontSize=8.5, leading=11, textColor=colour(MUTED)),
         "cell": derive("cell", fontSize=9, leading=11.5, spaceAfter=0),
         "cell_bold": derive("cell_bold", fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
+        "cell_note": derive(
+            "cell_note", fontSize=8, leading=10, textColor=colour(MUTED), spaceAfter=0
+        ),
         "head": derive(
             "head",
             fontName=BOLD,
@@ -146,7 +149,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         ),
     }
     # Room a heading needs below it (a few lines of what it heads), else it moves on.
-    sheet["h1"].room_after = 3 * LEADING
+    sheet["h1"].room_after = 2 * LEADING
     sheet["h2"].room_after = 2 * LEADING
     return sheet
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from enum import Enum
@@ -101,7 +102,8 @@ class TextBlock(Flowable):
     """Plain text wrapped to the frame: user text is drawn as it is, never parsed.
 
     A lighter stand-in for reportlab's Paragraph where no markup is wanted: it
-    wraps at spaces (and inside words longer than a line), keeps line breaks,
+    wraps at spaces and after hyphens (and inside a word only where it is longer
+    than a line: tables size their columns so none is, see columns.py), keeps line breaks,
     mixes faces and colours by runs, and splits across pages between lines. With
     a bullet, each item is one bulleted entry, so a whole list is one flowable.
     """
@@ -149,6 +151,9 @@ class TextBlock(Flowable):
             return []
         if fit >= len(lines):
             return [self]
+        fit = _page_break(lines, fit)
+        if fit <= 0:
+            return []
         return [
             TextBlock(self.items, self.style, self.bullet, lines[:fit]),
             TextBlock(self.items, _continued(self.style), self.bullet, lines[fit:]),
@@ -221,6 +226,25 @@ def _hex(value: str) -> Color:
     return HexColor(value)
 
 
+def _page_break(lines: list[Line], fit: int) -> int:
+    """Where to break ``lines`` given that ``fit`` of them fit: never leave one line of
+    an item alone at the foot of a page or the top of the next (it moves on whole,
+    or takes a second line with it)."""
+    start = fit
+    while start > 0 and not lines[start][1]:
+        start -= 1
+    if start == fit:
+        return fit  # between items
+    end = fit
+    while end < len(lines) and not lines[end][1]:
+        end += 1
+    if fit - start < 2:
+        return start
+    if end - fit < 2:
+        return fit - 1 if fit - 1 - start >= 2 else start
+    return fit
+
+
 def _continued(style: ParagraphStyle) -> ParagraphStyle:
     """The style of a block's rest on the next page: no space above it."""
     return ParagraphStyle(style.name + "-cont", parent=style, spaceBefore=0)
@@ -231,6 +255,21 @@ def _width(text: str, font: str, size: float) -> float:
     face = pdfmetrics.getFont(font).face
     widths, default = face.charWidths, face.defaultWidth
     return 0.001 * size * sum(widths.get(ord(ch), default) for ch in text)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """How wide ``text`` is drawn in ``font`` at ``size``, in points."""
+    return _width(text, font, size)
+
+
+# A line may break after a hyphen between two letters ("Åkesson-|Ländström").
+_AFTER_HYPHEN = re.compile(r"(?<=[^\W\d_][-\u2010])(?=[^\W\d_])")
+
+
+def unbreakable_pieces(text: str) -> list[str]:
+    """The parts of ``text`` a line never breaks inside: words, and the parts of a
+    hyphenated word with the hyphen kept on the first."""
+    return [piece for word in text.split() for piece in _AFTER_HYPHEN.split(word)]
 
 
 def _break_lines(runs: list[Run], size: float, width: float) -> list[list[Run]]:
@@ -273,23 +312,25 @@ def _append(line: list[Run], text: str, font: str, hex_colour: str | None) -> No
 
 
 def _pieces(text: str, font: str, size: float, width: float) -> Iterator[str]:
-    """Words and single spaces; a word wider than the line comes in line-wide chunks."""
+    """Words and single spaces, hyphenated words in parts that may end a line; only a
+    part wider than the whole line is cut, in line-wide chunks."""
     for n, word in enumerate(text.split(" ")):
         if n:
             yield " "
         if not word:
             continue
-        if _width(word, font, size) <= width:
-            yield word
-            continue
-        chunk = ""
-        for ch in word:
-            if chunk and _width(chunk + ch, font, size) > width:
+        for part in _AFTER_HYPHEN.split(word):
+            if _width(part, font, size) <= width:
+                yield part
+                continue
+            chunk = ""
+            for ch in part:
+                if chunk and _width(chunk + ch, font, size) > width:
+                    yield chunk
+                    chunk = ""
+                chunk += ch
+            if chunk:
                 yield chunk
-                chunk = ""
-            chunk += ch
-        if chunk:
-            yield chunk
 
 
 def _trim(line: list[Run]) -> list[Run]:

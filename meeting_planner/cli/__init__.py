@@ -20,6 +20,7 @@ _COMMAND_MODULES = (
     "outcome",
     "privacy",
     "reach",
+    "desktop",
 )
 # Where the commands whose start-up time matters live, so a run loads that
 # module first (tests/cli/test_cli_modules.py keeps this in step).
@@ -106,18 +107,25 @@ def _command(arguments: list[str]) -> str | None:
 
 
 def _app_only(arguments: list[str]) -> argparse.Namespace | None:
-    """The parsed arguments if they only open the app (none, or just --data-dir DIR).
+    """The parsed arguments if they only open the app: none, --data-dir DIR, and a
+    file to open in it (a .meeting.json or a filled form: the desktop's "Open with").
 
     Then the command modules and their parsers are not needed, and the app's
     start-up does not wait for them; anything else goes to the full parser.
     """
-    if not arguments:
-        return argparse.Namespace()
-    if len(arguments) == 2 and arguments[0] == "--data-dir" and not arguments[1].startswith("-"):
-        return argparse.Namespace(data_dir=arguments[1])
-    if len(arguments) == 1 and arguments[0].startswith("--data-dir="):
-        return argparse.Namespace(data_dir=arguments[0].partition("=")[2])
+    rest = list(arguments)
+    files = [rest.pop()] if rest and rest[-1].lower().endswith(_OPENED_FILES) else []
+    if not rest:
+        return argparse.Namespace(open_files=files)
+    if len(rest) == 2 and rest[0] == "--data-dir" and not rest[1].startswith("-"):
+        return argparse.Namespace(data_dir=rest[1], open_files=files)
+    if len(rest) == 1 and rest[0].startswith("--data-dir="):
+        return argparse.Namespace(data_dir=rest[0].partition("=")[2], open_files=files)
     return None
+
+
+# What the app opens when named on the command line: no command ends so.
+_OPENED_FILES = (".json", ".pdf")
 
 
 def _open_app(args: argparse.Namespace) -> int:
@@ -129,10 +137,13 @@ def _open_app(args: argparse.Namespace) -> int:
     # editor is on screen; the finally covers every other way out.
     gc.disable()
     try:
+        from pathlib import Path
+
         from ..ui.app import run
         from .common import data_dir
 
-        return run(data_dir(args))
+        files = [Path(f) for f in getattr(args, "open_files", [])]
+        return run(data_dir(args), open_files=files)
     finally:
         gc.enable()
 

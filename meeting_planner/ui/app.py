@@ -58,7 +58,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(data_dir: Path, argv: list[str] | None = None) -> int:
+def run(data_dir: Path, argv: list[str] | None = None, open_files: list[Path] | None = None) -> int:
     """Open the meetings in ``data_dir`` in the main window; returns the exit code.
 
     The window appears first, in the language chosen for it (kept with the
@@ -66,7 +66,9 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     opened on the first turn of the event loop. A damaged or locked store is
     explained in a dialog over the window; choosing Quit there returns 1 with
     nothing changed. Nothing is added to the store here: on an empty store the
-    welcome lets the user choose how to begin.
+    welcome lets the user choose how to begin. ``open_files`` (meeting files or
+    filled forms, as the desktop's "Open with" passes them) are opened once the
+    window is ready, as if dropped on it.
     """
     app = application(argv)
     from . import i18n, messages
@@ -104,6 +106,11 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
             QTimer.singleShot(0, lambda: _quit_for_timing(app))
             return
         window.ready.connect(_start_up_done)
+        if open_files:
+            window.ready.connect(
+                lambda: window.ops.open_dropped(list(open_files)),
+                Qt.ConnectionType.SingleShotConnection,
+            )
         if quit_after == "ready":
             window.ready.connect(lambda: _quit_for_timing(app), Qt.ConnectionType.QueuedConnection)
         window.start()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from .common import PROG, Handler, Parser, UserError
+from .language import add_language_option
 
 # Each module registers its sub-commands with register(add).
 _COMMAND_MODULES = (
@@ -39,6 +40,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="where meetings are stored (default: $MEETING_PLANNER_DATA_DIR, "
         "else your user data folder)",
     )
+    add_language_option(common)
     parser = Parser(
         prog=PROG,
         parents=[common],

@@ -34,7 +34,7 @@ def register(add: CommandAdder) -> None:
     p.add_argument("--candidate", required=True, metavar="NAME")
     p.add_argument("--role", required=True, metavar="TITLE")
     p.add_argument("--start", required=True, metavar='"YYYY-MM-DD HH:MM"')
-    p.add_argument("--language", choices=[lang.value for lang in Language])
+    # --language (every command takes it) is also the new meeting's language.
     p = add("list", "list the meetings, soonest first", _cmd_list)
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("show", "show one meeting", _cmd_show)
@@ -117,7 +117,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from ..domain.templates import meeting_from_template
 
     start = _parse_start(args.start)
-    language = Language(args.language) if args.language else Language.EN
+    chosen = getattr(args, "language", None)
+    language = Language(chosen) if chosen else Language.EN
     candidate, role = args.candidate.strip(), args.role.strip()
     if not candidate or not role:
         raise UserError("--candidate and --role must not be empty")

@@ -8,7 +8,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import CommandAdder, UserError, apply_form_file, open_store, print_json, write_output
+from .common import (
+    CommandAdder,
+    UserError,
+    apply_form_file,
+    data_dir,
+    open_store,
+    print_json,
+    write_output,
+)
+from .language import document_language
 
 if TYPE_CHECKING:
     from ..domain.insights import Insights, Period
@@ -87,45 +96,41 @@ def _cmd_insights(args: argparse.Namespace) -> int:
     period = Period(args.first, args.last)
     with open_store(args, read_only=True) as store:
         figures = insights(meetings_in(store, period), period, datetime.now().astimezone())
+    lg = document_language(args, data_dir(args))
     if args.output:
         from ..export.insights_pdf import export_insights
 
-        write_output(Path(args.output), export_insights(figures, paper=args.paper))
+        write_output(Path(args.output), export_insights(figures, paper=args.paper, language=lg))
     if args.json:
         print_json(figures.to_dict())
     else:
-        _print_figures(figures)
+        _print_figures(figures, lg)
     if args.output:
         print(f"Wrote the insights to {args.output}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 
-def _print_figures(figures: Insights) -> None:
+def _print_figures(figures: Insights, lg: str) -> None:
+    from ..domain.phrases import text
     from ..export.debrief_form import CONCERN_LABELS
-    from ..export.insights_pdf import key_figures, period_text, phrases
+    from ..export.insights_pdf import counts_text, key_figures, period_text, phrases
 
-    words = phrases()
-    print(f"{words['title']}: {period_text(figures.period)}")
-    print(
-        words["counts"].format(
-            figures.meetings, figures.held, figures.offers_made, figures.accepted, figures.declined
-        )
-    )
-    for label, value in key_figures(figures):
+    words = phrases(lg)
+    print(f"{words['title']}: {period_text(figures.period, lg)}")
+    print(counts_text(figures, lg))
+    for label, value in key_figures(figures, lg):
         print(f"  {label}: {value}")
     if figures.reasons_total:
         print(words["declines"])
         for category, count in figures.decline_reasons.items():
             if count.total:
-                print(
-                    f"  {CONCERN_LABELS[category]}: {count.total}"
-                    f" ({count.controllable} we can act on)"
-                )
+                acting = text(lg, "({count} we can act on)", count=count.controllable)
+                print(f"  {text(lg, CONCERN_LABELS[category])}: {count.total} {acting}")
     if any(figures.concerns.values()):
         print(words["concerns"])
         for category, number in figures.concerns.items():
             if number:
-                print(f"  {CONCERN_LABELS[category]}: {number}")
+                print(f"  {text(lg, CONCERN_LABELS[category])}: {number}")
 
 
 __all__ = ["meetings_in", "register"]

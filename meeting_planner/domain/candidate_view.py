@@ -15,7 +15,7 @@ from datetime import datetime
 
 from .coach import block_times
 from .model import BlockKind, Meeting, Part
-from .phrases import format_moment, format_time, format_when, mark, text
+from .phrases import format_moment, format_time, format_when, mark, plural, text
 
 # What each kind of block means, told to the candidate (in English; shown through ``text``).
 KIND_PLAIN: dict[BlockKind, str] = {
@@ -144,7 +144,7 @@ def facts(view: CandidateView) -> list[tuple[str, str]]:
     return [
         (text(lg, "When"), format_when(view.start, view.end, lg)),
         (text(lg, "Where"), view.location or text(lg, "We will send you the place.")),
-        (text(lg, "Length"), text(lg, "{minutes} minutes", minutes=view.minutes)),
+        (text(lg, "Length"), plural(lg, view.minutes, "{count} minute", "{count} minutes")),
     ]
 
 
@@ -167,7 +167,12 @@ def case_lines(case: CasePreview, lg: str) -> list[str]:
     lines = [case.title] if case.title else []
     if case.minutes:
         lines.append(
-            text(lg, "It takes about {minutes} minutes of the meeting.", minutes=case.minutes)
+            plural(
+                lg,
+                case.minutes,
+                "It takes about {count} minute of the meeting.",
+                "It takes about {count} minutes of the meeting.",
+            )
         )
     if case.prepare:
         lines += [text(lg, "What to prepare") + ":", case.prepare]

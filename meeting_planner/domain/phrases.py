@@ -5,6 +5,12 @@ The English text is the key: ``text("sv", "Debrief form")`` looks it up in
 translation is missing. Placeholders are ``str.format`` fields (``{name}``), the
 same in every language.
 
+A text with a count takes the count's plural form: ``plural("sv", 1, "{count}
+meeting", "{count} meetings")`` gives "1 möte". The catalog keeps such a text
+under its English plural, with a form for each plural category of the language
+(``{"one": "{count} möte", "other": "{count} möten"}``); ``PLURAL_RULES`` says
+which category a count falls in.
+
 Date and time formats, by language:
 
 - en: ``Tuesday 24 November 2026``, ``24 Nov 2026``, ``14:00``,
@@ -36,6 +42,7 @@ __all__ = [
     "format_time",
     "format_when",
     "mark",
+    "plural",
     "text",
 ]
 
@@ -64,6 +71,45 @@ def text(language: str, english: str, /, **values: object) -> str:
     """``english`` in ``language`` (English where no translation exists), placeholders filled."""
     found = catalog(str(language)).get(english, english) if language != "en" else english
     return found.format(**values) if values else found
+
+
+def _one_else_other(count: int) -> str:
+    return "one" if count == 1 else "other"
+
+
+# The plural category of a whole count, by language (the Unicode CLDR plural rules:
+# English, Swedish and Danish all use "one" for 1 and "other" for every other count).
+PLURAL_RULES = {"en": _one_else_other, "sv": _one_else_other, "da": _one_else_other}
+
+
+@cache
+def plural_catalog(language: str) -> dict[str, dict[str, str]]:
+    """The plural texts for ``language``: English plural -> a form per plural category."""
+    if language == "en":
+        return {}
+    path = resource("translations", f"documents_{language}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {
+        str(k): {str(c): str(f) for c, f in v.items()}
+        for k, v in data.items()
+        if isinstance(v, dict) and v
+    }
+
+
+def plural(language: str, count: int, one: str, other: str, /, **values: object) -> str:
+    """The form of a text for ``count`` in ``language``: ``one`` and ``other`` are the
+    English singular and plural; ``{count}`` and the other placeholders are filled."""
+    code = str(language)
+    category = PLURAL_RULES.get(code, _one_else_other)(count)
+    forms = plural_catalog(code).get(other) if code != "en" else None
+    if forms:
+        chosen = forms.get(category) or forms.get("other") or other
+    else:
+        chosen = one if category == "one" else other
+    return chosen.format(count=count, **values)
 
 
 # -- dates and times -----------------------------------------------------------------------

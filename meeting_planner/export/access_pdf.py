@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain.phrases import format_moment, format_short_day, mark, text
+from .access_labels import FIELD_LABELS, VALUE_LABELS
 from .page import PageMarks, content_width, render
 from .styles import bold, para, plain, rich, stylesheet
 from .text import TextBlock
@@ -39,19 +40,6 @@ PHRASES: dict[str, dict[str, str]] = {
     },
 }
 
-# Fields whose values are our own vocabulary (enum values), shown as words.
-_VOCABULARY = {"status", "kind", "part", "category", "decision", "result", "topic", "period"}
-# Readable names for fields whose own names say too little.
-_LABELS = {
-    "id": mark("Reference"),
-    "criterion_id": mark("Criterion reference"),
-    "block_id": mark("Block reference"),
-    "question_id": mark("Question reference"),
-    "coach_overrides": mark("Coach settings"),
-    "follow_up": mark("Follow-up times"),
-    "run": mark("During the meeting"),
-    "debrief": mark("Debrief"),
-}
 _INDENT = 12.0
 _DEPTH_MAX = 6
 
@@ -167,8 +155,9 @@ def _value(key: str, value: Any, lg: str) -> str:
     if isinstance(value, bool):
         return words["yes"] if value else words["no"]
     if isinstance(value, str):
-        if key in _VOCABULARY:
-            return value.replace("_", " ")
+        if key in VALUE_LABELS:
+            word = VALUE_LABELS[key].get(value)
+            return text(lg, word) if word else value.replace("_", " ")
         if key == "start" or key.endswith(("_at", "_due")):
             return _moment(value, lg)
         return value
@@ -176,8 +165,9 @@ def _value(key: str, value: Any, lg: str) -> str:
 
 
 def _label(key: str, lg: str) -> str:
-    if key in _LABELS:
-        return text(lg, _LABELS[key])
+    if key in FIELD_LABELS:
+        return text(lg, FIELD_LABELS[key])
+    # A name the app did not make (a coach setting's): shown as it is stored.
     return key.replace("_", " ").capitalize()
 
 

@@ -24,7 +24,7 @@ from ..domain.candidate_view import (
 )
 from ..domain.candidate_view import facts as fact_rows
 from ..domain.model import Meeting
-from ..domain.phrases import format_short_day, text
+from ..domain.phrases import format_short_day, plural, text
 from .columns import Column, column_widths
 from .metadata import document_author, document_keywords
 from .page import PageMarks, content_width, render
@@ -154,7 +154,14 @@ def case_preparation(view: CandidateView) -> list[Flowable]:
         story.append(para(case.title, "h2"))
     if case.minutes:
         story.append(
-            para(text(lg, "It takes about {minutes} minutes of the meeting.", minutes=case.minutes))
+            para(
+                plural(
+                    lg,
+                    case.minutes,
+                    "It takes about {count} minute of the meeting.",
+                    "It takes about {count} minutes of the meeting.",
+                )
+            )
         )
     if case.prepare:
         story += [para(text(lg, "What to prepare"), "h2"), para(case.prepare)]

@@ -8,7 +8,7 @@ from ..domain.coach import BlockTime
 from ..domain.coach_parts import stems
 from ..domain.facts import fill_facts, salary_text
 from ..domain.model import AgendaBlock, BlockKind, Group, Meeting, Offer
-from ..domain.phrases import mark, text
+from ..domain.phrases import mark, plural, text
 from .balance_chart import balance_section
 from .columns import Column, column_widths
 from .fonts import BOLD, REGULAR
@@ -204,7 +204,7 @@ def case_section(meeting: Meeting, review: Review, width: float) -> list[Flowabl
         if b.kind == BlockKind.CASE and b.id in times
     ]
     if case.minutes:
-        timing = text(lg, "{minutes} minutes", minutes=case.minutes)
+        timing = plural(lg, case.minutes, "{count} minute", "{count} minutes")
     else:
         timing = text(lg, "No length set")
     if slots:
@@ -384,10 +384,11 @@ def agenda_table(meeting: Meeting, review: Review, width: float) -> list[Flowabl
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     total = review.total_minutes
-    summary = text(
+    summary = plural(
         lg,
-        "{total} minutes planned in the agenda, {booked} booked.",
-        total=total,
+        total,
+        "{count} minute planned in the agenda, {booked} booked.",
+        "{count} minutes planned in the agenda, {booked} booked.",
         booked=review.planned_minutes,
     )
     return [para(text(lg, "Agenda"), "h1"), table, para(summary, "small")]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import rules
 from ..domain.model import ConcernCategory, Decision
-from ..domain.phrases import format_moment, format_short_day, format_when, mark, text
+from ..domain.phrases import format_moment, format_short_day, format_when, mark, plural, text
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -188,11 +188,13 @@ def _story(meeting: Meeting) -> list[Flowable]:
             + para_text(text(lg, "Feedback to the candidate is due {due}", due=due))
             + "</b> "
             + para_text(
-                text(
+                plural(
                     lg,
-                    "({hours} hours after the meeting). Fill this in straight after the "
+                    meeting.follow_up.feedback_hours,
+                    "({count} hour after the meeting). Fill this in straight after the "
                     "meeting, on screen or with a pen, while the details are fresh.",
-                    hours=meeting.follow_up.feedback_hours,
+                    "({count} hours after the meeting). Fill this in straight after the "
+                    "meeting, on screen or with a pen, while the details are fresh.",
                 )
             ),
             "body",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..domain import rules
 from ..domain.enums import ConcernCategory
 from ..domain.insights import Insights, Period
-from ..domain.phrases import format_short_day, mark, text
+from ..domain.phrases import format_short_day, mark, plural, text
 from .debrief_form import CONCERN_LABELS
 
 if TYPE_CHECKING:
@@ -27,23 +27,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "all_time": mark("All meetings"),
         "since": mark("From {0}"),
         "until": mark("Up to {0}"),
-        "counts": mark("{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}."),
         "sell_share": mark("Average sell share"),
         "sell_value": mark(
             "{0} of the agenda, over {1} held meetings (the coach aims for {2}–{3})"
         ),
         "within": mark("Feedback within {0} hours"),
-        "within_value": mark("{0} ({1} of {2} candidates who heard back)"),
         "median": mark("Median time to feedback"),
         "waiting": mark("Still waiting"),
-        "waiting_value": mark("{0} candidates, {1} of them past the deadline"),
-        "waiting_one": mark("1 candidate, {1} past the deadline"),
         "waiting_none": mark("nobody: every candidate met has heard back"),
         "reason": mark("Feedback with a reason"),
-        "reason_value": mark("{0} of the {1} candidates met"),
         "none": mark("no data yet"),
         "declines": mark("Why candidates declined"),
-        "controllable_share": mark("{0} of the {1} reasons given are ones we can act on."),
         "controllable": mark("We can act on it"),
         "not_controllable": mark("Outside our control"),
         "concerns": mark("Concerns candidates raised in meetings"),
@@ -132,17 +126,26 @@ def key_figures(figures: Insights, language: str = "en") -> list[tuple[str, str]
         else words["none"]
     )
     within = (
-        words["within_value"].format(
-            percent(figures.share_within_target),
-            figures.feedback_within_target,
+        plural(
+            language,
             figures.feedback_sent,
+            "{share} ({part} of {count} candidate who heard back)",
+            "{share} ({part} of {count} candidates who heard back)",
+            share=percent(figures.share_within_target),
+            part=figures.feedback_within_target,
         )
         if figures.feedback_sent
         else words["none"]
     )
     median = figures.median_feedback_hours
     reason = (
-        words["reason_value"].format(percent(figures.share_with_reason), figures.held)
+        plural(
+            language,
+            figures.held,
+            "{share} of the {count} candidate met",
+            "{share} of the {count} candidates met",
+            share=percent(figures.share_with_reason),
+        )
         if figures.held
         else words["none"]
     )
@@ -152,17 +155,41 @@ def key_figures(figures: Insights, language: str = "en") -> list[tuple[str, str]
         (words["median"], words["hours"].format(round(median)) if median is not None else "–"),
         (
             words["waiting"],
-            _waiting(figures, words),
+            _waiting(figures, words, language),
         ),
         (words["reason"], reason),
     ]
 
 
-def _waiting(figures: Insights, words: dict[str, str]) -> str:
+def _waiting(figures: Insights, words: dict[str, str], language: str) -> str:
     if not figures.feedback_waiting:
         return words["waiting_none"]
-    key = "waiting_one" if figures.feedback_waiting == 1 else "waiting_value"
-    return words[key].format(figures.feedback_waiting, figures.feedback_overdue)
+    return plural(
+        language,
+        figures.feedback_waiting,
+        "{count} candidate, {overdue} past the deadline",
+        "{count} candidates, {overdue} of them past the deadline",
+        overdue=figures.feedback_overdue,
+    )
+
+
+def counts_text(figures: Insights, language: str = "en") -> str:
+    """How many meetings the figures cover, and what became of the offers."""
+    meetings = plural(
+        language,
+        figures.meetings,
+        "{count} meeting, {held} held.",
+        "{count} meetings, {held} held.",
+        held=figures.held,
+    )
+    offers = text(
+        language,
+        "Offers made: {made}; accepted {accepted}, declined {declined}.",
+        made=figures.offers_made,
+        accepted=figures.accepted,
+        declined=figures.declined,
+    )
+    return f"{meetings} {offers}"
 
 
 def _story(figures: Insights, paper: str, words: dict[str, str], language: str) -> list[Flowable]:
@@ -175,16 +202,7 @@ def _story(figures: Insights, paper: str, words: dict[str, str], language: str) 
     story: list[Flowable] = [
         para(words["title"], "title"),
         para(period_text(figures.period, language), "subtitle"),
-        para(
-            words["counts"].format(
-                figures.meetings,
-                figures.held,
-                figures.offers_made,
-                figures.accepted,
-                figures.declined,
-            ),
-            "muted",
-        ),
+        para(counts_text(figures, language), "muted"),
         Spacer(1, 4),
         facts(key_figures(figures, language), width),
         para(words["declines"], "h1"),
@@ -192,8 +210,12 @@ def _story(figures: Insights, paper: str, words: dict[str, str], language: str) 
     if figures.reasons_total:
         story.append(
             para(
-                words["controllable_share"].format(
-                    figures.controllable_reasons, figures.reasons_total
+                plural(
+                    language,
+                    figures.reasons_total,
+                    "{part} of the {count} reason given is one we can act on.",
+                    "{part} of the {count} reasons given are ones we can act on.",
+                    part=figures.controllable_reasons,
                 ),
                 "muted",
             )

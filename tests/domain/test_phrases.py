@@ -24,14 +24,17 @@ CATALOG_MODULES = sorted(
 )
 
 
-def catalog_strings(path: Path) -> set[str]:
-    """The English literals given to ``text(language, "...")`` or ``mark("...")`` in a module."""
+def catalog_strings(path: Path, call: str | None = None) -> set[str]:
+    """The English literals given to ``text(language, "...")`` or ``mark("...")`` in a
+    module, or with ``call="plural"`` the English plurals given to ``plural(language,
+    count, "...", "...")`` (the catalog's key for a text with a count)."""
+    positions = {"plural": 3} if call == "plural" else {"text": 1, "mark": 0}
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-        position = {"text": 1, "mark": 0}.get(name or "")
+        position = positions.get(name or "")
         if position is None or len(node.args) <= position:
             continue
         arg = node.args[position]
@@ -40,11 +43,11 @@ def catalog_strings(path: Path) -> set[str]:
     return found
 
 
-def all_catalog_strings() -> dict[str, str]:
+def all_catalog_strings(call: str | None = None) -> dict[str, str]:
     """Every catalog string in the sources, with the module it first appears in."""
     strings: dict[str, str] = {}
     for module in CATALOG_MODULES:
-        for english in catalog_strings(PACKAGE / module):
+        for english in catalog_strings(PACKAGE / module, call):
             strings.setdefault(english, module)
     return strings
 
@@ -85,9 +88,46 @@ def test_translations_keep_the_placeholders(language: str) -> None:
     wrong = [
         english
         for english, translated in load(language).items()
-        if fields(english) != fields(translated)
+        for form in (translated.values() if isinstance(translated, dict) else [translated])
+        if fields(english) != fields(form)
     ]
     assert not wrong
+
+
+@pytest.mark.parametrize("language", ["sv", "da"])
+def test_every_text_with_a_count_has_each_plural_form(language: str) -> None:
+    catalog = load(language)
+    plurals = all_catalog_strings("plural")
+    assert "{count} meetings, {held} held." in plurals
+    missing = sorted(
+        f"{module}: {english!r}"
+        for english, module in plurals.items()
+        if not isinstance(catalog.get(english), dict)
+        or {"one", "other"} - {k for k, v in catalog[english].items() if v.strip()}
+    )
+    assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "1 meeting, 1 held.", "2 meetings, 1 held."),
+        ("sv", "1 möte, varav 1 har hållits.", "2 möten, varav 1 har hållits."),
+        ("da", "1 møde, heraf 1 afholdt.", "2 møder, heraf 1 afholdt."),
+    ],
+)
+def test_a_count_takes_its_plural_form(language: str, one: str, many: str) -> None:
+    def say(count: int) -> str:
+        return phrases.plural(
+            language,
+            count,
+            "{count} meeting, {held} held.",
+            "{count} meetings, {held} held.",
+            held=1,
+        )
+
+    assert (say(1), say(2)) == (one, many)
+    assert say(0).startswith("0 ")  # zero takes the plural, as in all three languages
 
 
 @pytest.mark.parametrize("language", ["sv", "da"])

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from meeting_planner.domain.access import access_report
-from meeting_planner.domain.model import BlockNote, Marker, MarkerKind, Rating
+from meeting_planner.domain.model import BlockNote, Language, Marker, MarkerKind, Rating
 from meeting_planner.domain.serialize import meeting_to_dict
+from meeting_planner.export.access_labels import VALUE_LABELS
 from meeting_planner.export.access_pdf import build_access_pdf
 
 CREATED = datetime(2027, 2, 1, 8, 0)
@@ -37,12 +38,19 @@ def test_every_stored_text_of_the_candidate_is_in_the_pdf(full_meeting, pdf_page
     meeting.run.notes = [BlockNote(block.id, "Wanted to hear about on-call")]
     meeting.run.markers = [Marker(MarkerKind.SIGNAL, block.id, meeting.start, 90, "Lit up")]
     text = body_text(pdf_pages(build_access_pdf(access_report([meeting], CREATED))))
+    coded = {value for words in VALUE_LABELS.values() for value in words}
     stored = [
-        s.replace("_", " ")  # our vocabulary is printed as words
+        s
         for s in strings(meeting_to_dict(meeting))
         if s.strip() and not s[:4].isdigit()  # times are printed in words
     ]
-    missing = ["".join(s.split()) for s in stored if "".join(s.split()) not in text]
+
+    def shown(value: str) -> bool:
+        # Our own coded values (status, kind, part...) are printed as words.
+        forms = [w[value] for w in VALUE_LABELS.values() if value in w] if value in coded else []
+        return any("".join(f.split()) in text for f in [value, *forms])
+
+    missing = [s for s in stored if not shown(s)]
     assert missing == []
     for heading in ("Whatwestoreaboutyou", "Aboutyou", "Ourassessment", "Notesfromthemeeting"):
         assert heading in text
@@ -74,3 +82,15 @@ def test_user_text_is_printed_as_written_never_as_markup(
 def test_a_person_with_no_meetings_gets_a_short_clear_document(pdf_text) -> None:
     text = pdf_text(build_access_pdf(access_report([], CREATED)))
     assert "Nomeetingsarestoredaboutthisperson." in text
+
+
+def test_labels_and_coded_values_are_in_the_readers_language(full_meeting, pdf_pages) -> None:
+    full_meeting.language = Language.SV
+    pages = pdf_pages(build_access_pdf(access_report([full_meeting], CREATED)))
+    lines = {line.strip() for page in pages for line in page.splitlines()}
+    assert "Status: Planerat" in lines
+    assert "Roll i mötet: Rekryterande chef" in lines
+    assert "Språk: Svenska" in lines
+    assert "Typ: Välkommen" in lines
+    for raw in ("Status: planned", "Part: manager", "Kind: welcome", "Language: sv"):
+        assert raw not in lines

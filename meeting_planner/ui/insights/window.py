@@ -274,6 +274,7 @@ class InsightsWindow(QDialog):
         """Write the figures as a PDF page where the user chooses; None when cancelled."""
         from ...export.insights_pdf import export_insights
         from ...fileio import write_atomically
+        from ..i18n import installed_language
 
         if self.figures is None:
             return None
@@ -288,7 +289,7 @@ class InsightsWindow(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_atomically(path, export_insights(self.figures))
+            write_atomically(path, export_insights(self.figures, language=installed_language()))
         except OSError as exc:
             messages.show_error(
                 self,

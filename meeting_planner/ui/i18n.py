@@ -46,7 +46,8 @@ def translation_file(language: str) -> Path:
 def install(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
     """Makes ``language`` the app's language: the app's texts and Qt's standard buttons.
 
-    Returns the translators now installed (none for English)."""
+    Returns the translators now installed (for English, only the one with the
+    plural forms of texts with a count: "1 meeting", "2 meetings")."""
     app = app or QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install the translators after creating the application")
@@ -56,9 +57,11 @@ def install(language: str, app: QCoreApplication | None = None) -> list[QTransla
     _current[0] = language if language in TRANSLATED else ENGLISH
     _set_locale(_current[0])
     if language not in TRANSLATED:
-        return []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for path in (Path(qt_dir) / f"qtbase_{language}.qm", translation_file(language)):
+        paths = [translation_file(ENGLISH)]
+    else:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        paths = [Path(qt_dir) / f"qtbase_{language}.qm", translation_file(language)]
+    for path in paths:
         translator = QTranslator(app)
         if path.is_file() and translator.load(str(path)):
             app.installTranslator(translator)

@@ -140,7 +140,7 @@ class NewMeetingDialog(QDialog):
         if template is None:
             self.description.setText("")
             return
-        minutes = self.tr("{0} minutes planned.").format(template.meeting.planned_minutes)
+        minutes = self.tr("%n minutes planned.", "", template.meeting.planned_minutes)
         self.description.setText(f"{template.description} {minutes}".strip())
 
     def _update_ok(self) -> None:

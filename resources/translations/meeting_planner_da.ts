@@ -23,9 +23,12 @@
         <source>Select a meeting first: the export covers its candidate.</source>
         <translation>Vælg et møde først: eksporten gælder dets kandidat.</translation>
     </message>
-    <message>
-        <source>Wrote everything stored about {0} ({1} meetings) to {2}</source>
-        <translation>Skrev alt gemt om {0} ({1} møder) til {2}</translation>
+    <message numerus="yes">
+        <source>Wrote everything stored about {0} (%n meetings) to {1}</source>
+        <translation>
+            <numerusform>Skrev alt gemt om {0} (%n møde) til {1}</numerusform>
+            <numerusform>Skrev alt gemt om {0} (%n møder) til {1}</numerusform>
+        </translation>
     </message>
     <message>
         <source>candidate</source>
@@ -1189,6 +1192,13 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n done</source>
         <translation>
             <numerusform>%n færdig</numerusform>
@@ -1336,10 +1346,6 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>What</source>
         <translation>Hvad</translation>
-    </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} dage</translation>
     </message>
     <message>
         <source>{0} h</source>
@@ -1631,9 +1637,26 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
-    <message>
-        <source>1 candidate, {1} past the deadline</source>
-        <translation>1 kandidat, {1} over fristen</translation>
+    <message numerus="yes">
+        <source>%n candidates, {0} of them past the deadline</source>
+        <translation>
+            <numerusform>%n kandidat, {0} over fristen</numerusform>
+            <numerusform>%n kandidater, heraf {0} over fristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings, {0} held. Offers made: {1}; accepted {2}, declined {3}.</source>
+        <translation>
+            <numerusform>%n møde, heraf {0} afholdt. Tilbud givet: {1}; accepteret {2}, afslået {3}.</numerusform>
+            <numerusform>%n møder, heraf {0} afholdt. Tilbud givet: {1}; accepteret {2}, afslået {3}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Average sell share</source>
@@ -1747,33 +1770,33 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <source>Within {0} hours</source>
         <translation>Inden for {0} timer</translation>
     </message>
-    <message>
-        <source>{0} ({1} of {2} candidates who heard back)</source>
-        <translation>{0} ({1} af {2} kandidater, der fik svar)</translation>
+    <message numerus="yes">
+        <source>{0} ({1} of %n candidates who heard back)</source>
+        <translation>
+            <numerusform>{0} ({1} af %n kandidat, der fik svar)</numerusform>
+            <numerusform>{0} ({1} af %n kandidater, der fik svar)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} candidates, {1} of them past the deadline</source>
-        <translation>{0} kandidater, heraf {1} over fristen</translation>
+    <message numerus="yes">
+        <source>{0} of the %n candidates met</source>
+        <translation>
+            <numerusform>{0} af den %n kandidat, vi har mødt</numerusform>
+            <numerusform>{0} af de %n kandidater, vi har mødt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0} timer</translation>
+    <message numerus="yes">
+        <source>{0} of the %n reasons for saying no are ones we can act on.</source>
+        <translation>
+            <numerusform>{0} af %n grund til at sige nej er en, vi kan gøre noget ved.</numerusform>
+            <numerusform>{0} af de %n grunde til at sige nej er nogle, vi kan gøre noget ved.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}.</source>
-        <translation>{0} møder, {1} afholdt. Tilbud givet: {2}; accepteret {3}, afslået {4}.</translation>
-    </message>
-    <message>
-        <source>{0} of the agenda over {1} held meetings (the coach aims for {2}–{3})</source>
-        <translation>{0} af dagsordenen over {1} afholdte møder (coachen sigter mod {2}–{3})</translation>
-    </message>
-    <message>
-        <source>{0} of the {1} candidates met</source>
-        <translation>{0} af de {1} kandidater, vi har mødt</translation>
-    </message>
-    <message>
-        <source>{0} of the {1} reasons for saying no are ones we can act on.</source>
-        <translation>{0} af de {1} grunde til at sige nej er nogle, vi kan gøre noget ved.</translation>
+    <message numerus="yes">
+        <source>{0} of the agenda over %n held meetings (the coach aims for {1}–{2})</source>
+        <translation>
+            <numerusform>{0} af dagsordenen over %n afholdt møde (coachen sigter mod {1}–{2})</numerusform>
+            <numerusform>{0} af dagsordenen over %n afholdte møder (coachen sigter mod {1}–{2})</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}–{1} days</source>
@@ -2733,6 +2756,13 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
 </context>
 <context>
     <name>NewMeetingDialog</name>
+    <message numerus="yes">
+        <source>%n minutes planned.</source>
+        <translation>
+            <numerusform>%n minut planlagt.</numerusform>
+            <numerusform>%n minutter planlagt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Candidate:</source>
         <translation>&amp;Kandidat:</translation>
@@ -2776,10 +2806,6 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     <message>
         <source>{0} (your template)</source>
         <translation>{0} (din skabelon)</translation>
-    </message>
-    <message>
-        <source>{0} minutes planned.</source>
-        <translation>{0} minutter planlagt.</translation>
     </message>
 </context>
 <context>
@@ -3015,13 +3041,12 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <source>(no name)</source>
         <translation>(intet navn)</translation>
     </message>
-    <message>
-        <source>; and one more candidate</source>
-        <translation>; og én kandidat mere</translation>
-    </message>
-    <message>
-        <source>; and {0} more candidates</source>
-        <translation>; og {0} kandidater mere</translation>
+    <message numerus="yes">
+        <source>; and %n more candidates</source>
+        <translation>
+            <numerusform>; og %n kandidat mere</numerusform>
+            <numerusform>; og %n kandidater mere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dismiss</source>

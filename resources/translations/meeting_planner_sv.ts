@@ -23,9 +23,12 @@
         <source>Select a meeting first: the export covers its candidate.</source>
         <translation>Välj ett möte först: exporten gäller dess kandidat.</translation>
     </message>
-    <message>
-        <source>Wrote everything stored about {0} ({1} meetings) to {2}</source>
-        <translation>Skrev allt som sparats om {0} ({1} möten) till {2}</translation>
+    <message numerus="yes">
+        <source>Wrote everything stored about {0} (%n meetings) to {1}</source>
+        <translation>
+            <numerusform>Skrev allt som sparats om {0} (%n möte) till {1}</numerusform>
+            <numerusform>Skrev allt som sparats om {0} (%n möten) till {1}</numerusform>
+        </translation>
     </message>
     <message>
         <source>candidate</source>
@@ -1189,6 +1192,13 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n done</source>
         <translation>
             <numerusform>%n klar</numerusform>
@@ -1336,10 +1346,6 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>What</source>
         <translation>Vad</translation>
-    </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} dagar</translation>
     </message>
     <message>
         <source>{0} h</source>
@@ -1631,9 +1637,26 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
-    <message>
-        <source>1 candidate, {1} past the deadline</source>
-        <translation>1 kandidat, {1} efter tidsgränsen</translation>
+    <message numerus="yes">
+        <source>%n candidates, {0} of them past the deadline</source>
+        <translation>
+            <numerusform>%n kandidat, {0} efter tidsgränsen</numerusform>
+            <numerusform>%n kandidater, varav {0} efter tidsgränsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings, {0} held. Offers made: {1}; accepted {2}, declined {3}.</source>
+        <translation>
+            <numerusform>%n möte, varav {0} har hållits. Erbjudanden: {1}; accepterade {2}, nej {3}.</numerusform>
+            <numerusform>%n möten, varav {0} har hållits. Erbjudanden: {1}; accepterade {2}, nej {3}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Average sell share</source>
@@ -1747,33 +1770,33 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <source>Within {0} hours</source>
         <translation>Inom {0} timmar</translation>
     </message>
-    <message>
-        <source>{0} ({1} of {2} candidates who heard back)</source>
-        <translation>{0} ({1} av {2} kandidater som fick svar)</translation>
+    <message numerus="yes">
+        <source>{0} ({1} of %n candidates who heard back)</source>
+        <translation>
+            <numerusform>{0} ({1} av %n kandidat som fick svar)</numerusform>
+            <numerusform>{0} ({1} av %n kandidater som fick svar)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} candidates, {1} of them past the deadline</source>
-        <translation>{0} kandidater, varav {1} efter tidsgränsen</translation>
+    <message numerus="yes">
+        <source>{0} of the %n candidates met</source>
+        <translation>
+            <numerusform>{0} av den %n kandidat vi träffat</numerusform>
+            <numerusform>{0} av de %n kandidater vi träffat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0} timmar</translation>
+    <message numerus="yes">
+        <source>{0} of the %n reasons for saying no are ones we can act on.</source>
+        <translation>
+            <numerusform>{0} av %n skäl till nej är ett sådant vi kan göra något åt.</numerusform>
+            <numerusform>{0} av de %n skälen till nej är sådana vi kan göra något åt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}.</source>
-        <translation>{0} möten, {1} genomförda. Erbjudanden: {2}; accepterade {3}, nej {4}.</translation>
-    </message>
-    <message>
-        <source>{0} of the agenda over {1} held meetings (the coach aims for {2}–{3})</source>
-        <translation>{0} av agendan över {1} genomförda möten (coachen siktar på {2}–{3})</translation>
-    </message>
-    <message>
-        <source>{0} of the {1} candidates met</source>
-        <translation>{0} av de {1} kandidater vi träffat</translation>
-    </message>
-    <message>
-        <source>{0} of the {1} reasons for saying no are ones we can act on.</source>
-        <translation>{0} av de {1} skälen till nej är sådana vi kan göra något åt.</translation>
+    <message numerus="yes">
+        <source>{0} of the agenda over %n held meetings (the coach aims for {1}–{2})</source>
+        <translation>
+            <numerusform>{0} av agendan över %n genomfört möte (coachen siktar på {1}–{2})</numerusform>
+            <numerusform>{0} av agendan över %n genomförda möten (coachen siktar på {1}–{2})</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}–{1} days</source>
@@ -2733,6 +2756,13 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
 </context>
 <context>
     <name>NewMeetingDialog</name>
+    <message numerus="yes">
+        <source>%n minutes planned.</source>
+        <translation>
+            <numerusform>%n minut planerad.</numerusform>
+            <numerusform>%n minuter planerade.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Candidate:</source>
         <translation>&amp;Kandidat:</translation>
@@ -2776,10 +2806,6 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     <message>
         <source>{0} (your template)</source>
         <translation>{0} (din mall)</translation>
-    </message>
-    <message>
-        <source>{0} minutes planned.</source>
-        <translation>{0} minuter planerade.</translation>
     </message>
 </context>
 <context>
@@ -3015,13 +3041,12 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>
-    <message>
-        <source>; and one more candidate</source>
-        <translation>; och en kandidat till</translation>
-    </message>
-    <message>
-        <source>; and {0} more candidates</source>
-        <translation>; och {0} kandidater till</translation>
+    <message numerus="yes">
+        <source>; and %n more candidates</source>
+        <translation>
+            <numerusform>; och %n kandidat till</numerusform>
+            <numerusform>; och %n kandidater till</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -6,6 +6,8 @@ Run from the project root after changing any user-facing text in meeting_planner
 
 then translate the entries Qt Linguist (or a text editor) shows as unfinished in
 resources/translations/*.ts and run the script again to rebuild the .qm files.
+meeting_planner_en.ts holds only the English plural forms of texts with a count
+("%n meetings": "%n meeting", "%n meetings").
 
 pyside6-lupdate alone misses much of this code: it does not follow the small
 ``_tr(text)`` helpers that fix a module's context, and it files ``self.tr`` calls
@@ -28,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 UI_SOURCES = ROOT / "meeting_planner" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("sv", "da")
+ENGLISH_PLURALS = TRANSLATIONS / "meeting_planner_en.ts"
 
 
 @dataclass(frozen=True, order=True)
@@ -128,7 +131,14 @@ class _Collector(ast.NodeVisitor):
                 )
         self.generic_visit(node)
 
-    def _add(self, node: ast.Call, context: str, text_node: ast.AST | None, rest: list[ast.AST]):
+    def _add(
+        self,
+        node: ast.Call,
+        context: str,
+        text_node: ast.AST | None,
+        rest: list[ast.AST],
+        plural: bool | None = None,
+    ):
         text = _string(text_node, self.constants)
         if text is None:
             # A name or subscript is a text from a table marked with QT_TRANSLATE_NOOP;
@@ -137,7 +147,8 @@ class _Collector(ast.NodeVisitor):
                 self.problems.append(f"{self._where(node)}: text is built, not a literal string")
             return
         comment = _string(rest[0], self.constants) if rest else ""
-        self.messages.add(Message(context, text, comment or "", plural=len(rest) >= 2))
+        plural = len(rest) >= 2 if plural is None else plural
+        self.messages.add(Message(context, text, comment or "", plural=plural))
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node.func)
@@ -162,7 +173,8 @@ class _Collector(ast.NodeVisitor):
                 self.problems.append(f"{self._where(node)}: tr() of another object")
         elif isinstance(node.func, ast.Name) and name in self.helpers | self.aliases:
             context = self.aliases.get(name) or self.helpers[name]
-            self._add(node, context, args[0] if args else None, args[1:])
+            # A helper's second argument is the count of a text with plural forms.
+            self._add(node, context, args[0] if args else None, [], plural=len(args) >= 2)
         elif name in ("tr", "_tr"):
             self.problems.append(f"{self._where(node)}: {name}() of unknown context")
         self.generic_visit(node)
@@ -196,11 +208,13 @@ def write_calls(messages: set[Message], target: Path) -> None:
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def lupdate(messages: set[Message], ts_files: list[Path]) -> None:
+def lupdate(messages: set[Message], ts_files: list[Path], plural_only: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         calls = Path(tmp) / "ui_messages.py"
         write_calls(messages, calls)
         command = ["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none"]
+        if plural_only:
+            command.append("-pluralonly")
         subprocess.run([*command, str(calls), "-ts", *map(str, ts_files)], check=True)
 
 
@@ -218,7 +232,9 @@ def main() -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     ts_files = [TRANSLATIONS / f"meeting_planner_{lang}.ts" for lang in LANGUAGES]
     lupdate(messages, ts_files)
-    for ts_file in ts_files:
+    # English needs only the plural forms of texts with a count ("%n meetings").
+    lupdate(messages, [ENGLISH_PLURALS], plural_only=True)
+    for ts_file in [*ts_files, ENGLISH_PLURALS]:
         lrelease(ts_file, ts_file.with_suffix(".qm"))
     print(f"{len(messages)} texts; translations in {TRANSLATIONS.relative_to(ROOT)}")
     return 0

@@ -198,7 +198,7 @@ def test_the_collector_is_back_on_once_started_and_on_every_way_out(
         assert seen == [True]  # turned back on when the editor was ready
         assert gc.isenabled()
 
-        def fail(_data_dir: Path) -> int:
+        def fail(_data_dir: Path, **_: object) -> int:
             assert not gc.isenabled()  # off while starting
             raise RuntimeError("start-up failed")
 
@@ -228,3 +228,22 @@ def test_an_unexpected_failure_opening_the_meetings_is_shown_and_ends_the_app(
     ]
     assert "PermissionError" in capsys.readouterr().err  # the details stay available
     assert windows == []
+
+
+def test_a_meeting_file_given_at_start_is_imported_and_shown(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    """The desktop's "Open with" (Exec ... %f) starts the app with the file."""
+    from meeting_planner.exchange.writer import write_meeting_file
+
+    meeting = sample_meeting(datetime(2026, 11, 23, 10))
+    meeting.candidate.name = "Şükrü Öztürk"
+    path = tmp_path / "from-the-recruiter.meeting.json"
+    write_meeting_file(meeting, path)
+    data = tmp_path / "data"
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "ready")
+    assert app_module.run(data, open_files=[path]) == 0
+    [window] = windows
+    assert window.list_panel.current_id() == meeting.id
+    with Store(data, read_only=True) as store:
+        assert store.meetings.get(meeting.id).candidate.name == "Şükrü Öztürk"

@@ -29,8 +29,8 @@ DUE_FORMAT = "ddd d MMM HH:mm"
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DueView", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("DueView", text, None, count)
 
 
 def span_text(span: timedelta) -> str:
@@ -41,7 +41,7 @@ def span_text(span: timedelta) -> str:
     hours = minutes // 60
     if hours < 48:
         return _tr("{0} h").format(hours)
-    return _tr("{0} days").format(hours // 24)
+    return _tr("%n days", hours // 24)
 
 
 def state_text(item: DueItem, now: datetime) -> str:

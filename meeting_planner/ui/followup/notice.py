@@ -13,8 +13,8 @@ from ..notice_bar import NoticeBar
 from .model import span_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverdueNotice", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("OverdueNotice", text, None, count)
 
 
 class OverdueNotice(NoticeBar):
@@ -61,8 +61,6 @@ def overdue_sentence(items: list[DueItem], now: datetime) -> str:
         parts.append(_tr("{0}, {1}").format(name, _tr(" and ").join(late)))
     text = _tr("Overdue: {0}").format("; ".join(parts))
     rest = len(groups) - len(shown)
-    if rest == 1:
-        text += _tr("; and one more candidate")
-    elif rest:
-        text += _tr("; and {0} more candidates").format(rest)
+    if rest:
+        text += _tr("; and %n more candidates", rest)
     return text + "."

@@ -180,12 +180,12 @@ class InsightsWindow(QDialog):
 
     def _summary(self, f: Insights) -> str:
         text = self.tr(
-            "{0} meetings, {1} held. Offers made: {2}; accepted {3}, declined {4}."
-        ).format(f.meetings, f.held, f.offers_made, f.accepted, f.declined)
+            "%n meetings, {0} held. Offers made: {1}; accepted {2}, declined {3}.", "", f.meetings
+        ).format(f.held, f.offers_made, f.accepted, f.declined)
         if f.reasons_total:
             text += " " + self.tr(
-                "{0} of the {1} reasons for saying no are ones we can act on."
-            ).format(f.controllable_reasons, f.reasons_total)
+                "{0} of the %n reasons for saying no are ones we can act on.", "", f.reasons_total
+            ).format(f.controllable_reasons)
         return text
 
     def _show(self, f: Insights) -> None:
@@ -193,27 +193,27 @@ class InsightsWindow(QDialog):
         low, high = rules.TARGET_SELL_BAND
         values = {
             "sell": self.tr(
-                "{0} of the agenda over {1} held meetings (the coach aims for {2}–{3})"
-            ).format(_percent(f.sell_share), f.sell_measured, _percent(low), _percent(high))
+                "{0} of the agenda over %n held meetings (the coach aims for {1}–{2})",
+                "",
+                f.sell_measured,
+            ).format(_percent(f.sell_share), _percent(low), _percent(high))
             if f.sell_share is not None
             else none,
-            "within": self.tr("{0} ({1} of {2} candidates who heard back)").format(
-                _percent(f.share_within_target), f.feedback_within_target, f.feedback_sent
-            )
+            "within": self.tr(
+                "{0} ({1} of %n candidates who heard back)", "", f.feedback_sent
+            ).format(_percent(f.share_within_target), f.feedback_within_target)
             if f.feedback_sent
             else none,
-            "median": self.tr("{0} hours").format(round(f.median_feedback_hours))
+            "median": self.tr("%n hours", "", round(f.median_feedback_hours))
             if f.median_feedback_hours is not None
             else none,
-            "waiting": (
-                self.tr("1 candidate, {1} past the deadline")
-                if f.feedback_waiting == 1
-                else self.tr("{0} candidates, {1} of them past the deadline")
-            ).format(f.feedback_waiting, f.feedback_overdue)
+            "waiting": self.tr(
+                "%n candidates, {0} of them past the deadline", "", f.feedback_waiting
+            ).format(f.feedback_overdue)
             if f.feedback_waiting
             else self.tr("Nobody: every candidate met has heard back"),
-            "reason": self.tr("{0} of the {1} candidates met").format(
-                _percent(f.share_with_reason), f.held
+            "reason": self.tr("{0} of the %n candidates met", "", f.held).format(
+                _percent(f.share_with_reason)
             )
             if f.held
             else none,

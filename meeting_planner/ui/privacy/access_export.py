@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 PDF_FILTER = "PDF document (*.pdf);;JSON data (*.json)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessExport", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("AccessExport", text, None, count)
 
 
 def suggested_name(candidate: str) -> str:
@@ -73,8 +73,8 @@ def export_candidate_data(
         messages.show_error(window, _tr("Export not written"), detail)
         return None
     window.statusBar().showMessage(
-        _tr("Wrote everything stored about {0} ({1} meetings) to {2}").format(
-            doc.meeting.candidate.name or doc.meeting.title, len(meetings), path.name
+        _tr("Wrote everything stored about {0} (%n meetings) to {1}", len(meetings)).format(
+            doc.meeting.candidate.name or doc.meeting.title, path.name
         )
     )
     messages.saved(window, path)

@@ -144,18 +144,18 @@ def _balance_bar_class() -> type:
                 y = legend_y + (LEGEND_ROWS - 1 - row) * LEGEND_ROW
                 canv.setFillColor(colour(hex_))
                 canv.rect(x, y, 8, 8, stroke=1, fill=1)
-                room = step - 14
-                while stringWidth(legend, REGULAR, LABEL_SIZE) > room and LABEL_SIZE > 0:
-                    # The segment's name stays whole; only the figures' spacing goes.
-                    shorter = legend.replace(" (", "(").replace(": ", ":")
-                    if shorter == legend:
-                        break
-                    legend = shorter
-                self._label(x + 11, y + 1, legend, REGULAR, MUTED)
+                room = step - 20  # the square, and a clear gap before the next one
+                # Too wide (a long name in some language): smaller, never cut, never into
+                # the next column.
+                wide = stringWidth(legend, REGULAR, LABEL_SIZE)
+                size = LABEL_SIZE if wide <= room else LABEL_SIZE * room / wide
+                self._label(x + 11, y + 1, legend, REGULAR, MUTED, size)
 
-        def _label(self, x: float, y: float, label: str, font: str, ink: str) -> None:
+        def _label(
+            self, x: float, y: float, label: str, font: str, ink: str, size: float = LABEL_SIZE
+        ) -> None:
             self.canv.setFillColor(colour(ink))
-            self.canv.setFont(font, LABEL_SIZE)
+            self.canv.setFont(font, size)
             self.canv.drawString(x, y, label)
 
     return BalanceBar

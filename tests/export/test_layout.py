@@ -122,3 +122,43 @@ def test_a_page_break_never_leaves_one_line_of_a_paragraph_alone() -> None:
     assert split_at(1) == []  # the whole paragraph moves on
     assert split_at(2) == [2, count - 2]
     assert split_at(count - 1) == [count - 2, 2]  # no single line on the next page
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_balance_segment_is_named_in_a_legend_entry_that_fits_its_column(
+    language: Language,
+) -> None:
+    from outside_fillers import need_pymupdf
+
+    from meeting_planner.domain.model import BlockKind
+    from meeting_planner.export.balance_chart import LEGEND_COLUMNS
+    from meeting_planner.export.page import content_width
+    from meeting_planner.export.styles import GROUP_LABEL
+
+    pymupdf = need_pymupdf()
+    meeting = sample_meeting(NOW)
+    meeting.language = language
+    # Team time led by the manager does not count as selling: one more, longer entry.
+    team = next(b for b in meeting.agenda if b.kind == BlockKind.TEAM)
+    team.owner = meeting.participants[0].name
+    page = pymupdf.open(stream=build_brief(meeting), filetype="pdf")[0]
+    lines = [
+        (line["bbox"], "".join(s["text"] for s in line["spans"]))
+        for block in page.get_text("dict")["blocks"]
+        for line in block.get("lines", [])
+    ]
+    lg = str(language)
+    legend = [(box, t) for box, t in lines if " min" in t and t.endswith("%)")]
+    for label in GROUP_LABEL.values():
+        name = text(lg, label)
+        assert any(t.startswith((f"{name}:", f"{name} (")) for _, t in legend), name
+    # Entries on a row keep clear of each other (the next one's colour square included).
+    column = content_width("a4") / LEGEND_COLUMNS
+    rows: dict[int, list[tuple[float, float]]] = {}
+    for (x0, y0, x1, _), _entry in legend:
+        rows.setdefault(round(y0), []).append((x0, x1))
+    for row in rows.values():
+        row.sort()
+        for (_, end), (start, _) in zip(row, row[1:], strict=False):
+            assert end < start - 15  # the next square is 11 before its text
+        assert all(x1 - x0 <= column - 20 + 0.5 for x0, x1 in row)

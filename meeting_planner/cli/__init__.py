@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from .common import PROG, Handler, Parser, UserError
-from .language import add_language_option
+from .language import add_language_option, language_in, say, set_language
 
 # Each module registers its sub-commands with register(add).
 _COMMAND_MODULES = (
@@ -32,7 +32,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser, with every command; given ``command``, with only as
     many command modules as it takes to reach the one that adds it, so that a run
     imports (and sets up) just what its command needs."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -44,8 +44,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = Parser(
         prog=PROG,
         parents=[common],
-        description="Plan job interviews as candidate meetings that sell the role.",
-        epilog="With no command, the desktop app opens.",
+        description=say("Plan job interviews as candidate meetings that sell the role."),
+        epilog=say("With no command, the desktop app opens."),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -53,9 +53,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     added: set[str] = set()
 
     def add(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
-        command_parser = sub.add_parser(
-            name, parents=[common], help=help_text, description=help_text
-        )
+        # Each command module names its command in English; the user reads it in theirs.
+        words = say(help_text)
+        command_parser = sub.add_parser(name, parents=[common], help=words, description=words)
         command_parser.set_defaults(handler=handler)
         added.add(name)
         return command_parser
@@ -72,6 +72,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    set_language(language_in(arguments))
     try:
         args = _app_only(arguments) or build_parser(_command(arguments)).parse_args(arguments)
     except SystemExit as exc:  # --help, --version and usage errors end here
@@ -84,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(f"{PROG}: {say('interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`meeting-planner list | head`): nothing left to say.

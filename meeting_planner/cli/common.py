@@ -6,7 +6,9 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from .language import say
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -24,6 +26,13 @@ class UserError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose arguments' help is in the command line's language."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
+            kwargs["help"] = say(kwargs["help"])
+        return super().add_argument(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(1, f"{self.prog}: error: {message}\n")
@@ -69,7 +78,9 @@ def write_output(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise UserError(f"could not write {path}: {exc.strerror or exc}") from None
+        raise UserError(
+            say("could not write {path}: {reason}", path=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def apply_form_file(
@@ -91,7 +102,7 @@ def apply_form_file(
     except OSError as exc:
         raise UserError(f"{path}: {exc.strerror or exc}") from None
     if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
-        raise UserError(f"{path}: far too large to be a {kind}")
+        raise UserError(say("{path}: far too large to be a {kind}", path=path, kind=kind))
     with open_store(args) as store:
         meeting = store.meetings.get(store.meetings.resolve(args.id))
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .common import CommandAdder, UserError
+from .language import say
 
 
 def register(add: CommandAdder) -> None:
@@ -27,9 +28,11 @@ def _cmd_install(args: argparse.Namespace) -> int:
     try:
         result = desktop.install()
     except OSError as exc:
-        raise UserError(f"could not add the app to the desktop: {exc.strerror or exc}") from None
+        raise UserError(
+            say("could not add the app to the desktop: {reason}", reason=exc.strerror or exc)
+        ) from None
     for path in result.files:
-        print(f"Wrote {path}")
+        print(say("Wrote {path}", path=path))
     _say_refreshed(result.refreshed)
     return 0
 
@@ -41,16 +44,16 @@ def _cmd_uninstall(args: argparse.Namespace) -> int:
         result = desktop.uninstall()
     except OSError as exc:
         raise UserError(
-            f"could not take the app out of the desktop: {exc.strerror or exc}"
+            say("could not take the app out of the desktop: {reason}", reason=exc.strerror or exc)
         ) from None
     if not result.files:
-        print("Nothing to remove: the app was not added to this desktop.")
+        print(say("Nothing to remove: the app was not added to this desktop."))
     for path in result.files:
-        print(f"Removed {path}")
+        print(say("Removed {path}", path=path))
     _say_refreshed(result.refreshed)
     return 0
 
 
 def _say_refreshed(tools: list[str]) -> None:
     if tools:
-        print("Refreshed the desktop's caches: " + ", ".join(tools))
+        print(say("Refreshed the desktop's caches: {tools}", tools=", ".join(tools)))

@@ -13,6 +13,7 @@ from .common import (
     meeting_from_id_or_file,
     write_output,
 )
+from .language import current_language, say
 from .preflight import add_anyway, preflight
 
 
@@ -49,11 +50,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
         from ..export.debrief_form import export_debrief_form
 
         data = export_debrief_form(meeting, paper=args.paper)
-    for warning in export.export_warnings(meeting):
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    for warning in export.export_warnings(meeting, current_language()):
+        print(f"{PROG}: {say('warning: {text}', text=warning)}", file=sys.stderr)
     write_output(Path(args.output), data)
-    names = {"brief": "manager's brief", "agenda": "candidate agenda", "debrief": "debrief form"}
-    print(f"Wrote the {names[args.document]} to {args.output}")
+    done = {
+        "brief": say("Wrote the manager's brief to {path}", path=args.output),
+        "agenda": say("Wrote the candidate agenda to {path}", path=args.output),
+        "debrief": say("Wrote the debrief form to {path}", path=args.output),
+    }
+    print(done[args.document])
     return 0
 
 
@@ -65,6 +70,6 @@ def _cmd_debrief_import(args: argparse.Namespace) -> int:
         Path(args.file),
         apply_debrief_form,
         DebriefFormError,
-        kind="debrief form",
-        nothing_new="The form had nothing new: the debrief is unchanged.",
+        kind=say("debrief form"),
+        nothing_new=say("The form had nothing new: the debrief is unchanged."),
     )

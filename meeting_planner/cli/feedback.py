@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 
 from .common import CommandAdder, UserError, meeting_from_id_or_file
+from .language import say
 from .preflight import add_anyway, preflight
 
 
@@ -40,7 +41,7 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
         except NoDecisionError:
             who = meeting.candidate.name.strip() or meeting.title.strip() or meeting.id
             raise UserError(
-                f"no decision yet for {who}: record the decision in the debrief first"
+                say("no decision yet for {who}: record the decision in the debrief first", who=who)
             ) from None
     preflight("letter", meeting, anyway=args.anyway or draft, letter=text, now=datetime.now())
     print(text.rstrip("\n"))

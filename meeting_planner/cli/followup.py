@@ -7,22 +7,29 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain import rules
-from ..domain.followup import DueItem, DueState, due_items, open_items, with_details
+from ..domain.followup import DueItem, DueState, What, due_items, open_items, with_details
+from ..domain.phrases import mark
 from .common import CommandAdder, UserError, open_store, print_json, write_output
+from .language import say, say_plural
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
     from ..store import Store
 
 DUE_FORMAT = "%a %d %b %H:%M"
+_WHAT = {What.FEEDBACK: mark("feedback"), What.DECISION: mark("decision")}
 
 
 def register(add: CommandAdder) -> None:
     p = add(
         "due",
-        "what is due or overdue: the answer to each candidate "
-        f"({rules.FEEDBACK_DUE_HOURS} hours after the meeting) and the decision "
-        f"({rules.DECISION_DUE_DAYS} days after), overdue first",
+        say(
+            "what is due or overdue: the answer to each candidate "
+            "({hours} hours after the meeting) and the decision "
+            "({days} days after), overdue first",
+            hours=rules.FEEDBACK_DUE_HOURS,
+            days=rules.DECISION_DUE_DAYS,
+        ),
         _cmd_due,
     )
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -45,22 +52,25 @@ def _cmd_due(args: argparse.Namespace) -> int:
     if args.ics:
         return _write_calendar(args, open_items(items), now)
     if args.todo or args.output:
-        raise UserError("--todo and -o go with --ics")
+        raise UserError(say("--todo and -o go with --ics"))
     if not args.all:
         items = open_items(items)
     if args.json:
         print_json([item.to_json() for item in items])
         return 0
     if not items:
-        print("Nothing is due or overdue." if not args.all else "No follow-ups yet.")
+        print(say("Nothing is due or overdue.") if not args.all else say("No follow-ups yet."))
         return 0
     rows = [(when_text(item, now), item) for item in items]
     when_width = max(len(when) for when, _ in rows)
     name_width = max(len(_who(item)) for _, item in rows)
+    whats = {what: say(label) for what, label in _WHAT.items()}
+    what_width = max(len(w) for w in whats.values())
     for when, item in rows:
+        due = say("due {when}", when=item.due.strftime(DUE_FORMAT))
         print(
-            f"{when:<{when_width}}  {item.what.value:<8}  {_who(item):<{name_width}}  "
-            f"due {item.due.strftime(DUE_FORMAT)}  {item.id}"
+            f"{when:<{when_width}}  {whats.get(item.what, item.what.value):<{what_width}}  "
+            f"{_who(item):<{name_width}}  {due}  {item.id}"
         )
     return 0
 
@@ -72,29 +82,36 @@ def _write_calendar(args: argparse.Namespace, items: list[DueItem], now: datetim
     from ..export.invite import build_due_calendar
 
     if not args.output:
-        raise UserError("--ics needs -o FILE.ics: where to write the calendar")
+        raise UserError(say("--ics needs -o FILE.ics: where to write the calendar"))
+    # The calendar entries' titles, in the command line's language.
     labels = {
-        "feedback": "Answer {name}: feedback due",
-        "decision": "Decide on {name}",
+        "feedback": say("Answer {name}: feedback due", name="{name}"),
+        "decision": say("Decide on {name}", name="{name}"),
     }
     data = build_due_calendar(
         items, now=now, labels=labels, todo=args.todo, zone=zone(system_zone_name() or "")
     )
     write_output(Path(args.output), data)
-    count = "1 open deadline" if len(items) == 1 else f"{len(items)} open deadlines"
-    print(f"Wrote {count} to {args.output}")
+    print(
+        say_plural(
+            len(items),
+            "Wrote {count} open deadline to {path}",
+            "Wrote {count} open deadlines to {path}",
+            path=args.output,
+        )
+    )
     return 0
 
 
 def when_text(item: DueItem, now: datetime) -> str:
     """ "overdue by 5 h", "due today", "due in 2 d", "done": the item's state in words."""
     if item.state is DueState.DONE:
-        return "done"
+        return say("done")
     if item.state is DueState.OVERDUE:
-        return f"overdue by {span_text(item.overdue_by(now))}"
+        return say("overdue by {span}", span=span_text(item.overdue_by(now)))
     if item.state is DueState.DUE_TODAY:
-        return f"due today, in {span_text(item.due - now)}"
-    return f"due in {span_text(item.due - now)}"
+        return say("due today, in {span}", span=span_text(item.due - now))
+    return say("due in {span}", span=span_text(item.due - now))
 
 
 def span_text(span: timedelta) -> str:
@@ -110,7 +127,7 @@ def span_text(span: timedelta) -> str:
 
 
 def _who(item: DueItem) -> str:
-    name = item.candidate or item.title or "(no name)"
+    name = item.candidate or item.title or say("(no name)")
     return f"{name}, {item.role}" if item.role and item.candidate else name
 
 

@@ -1,5 +1,11 @@
 """The command line's language: --language, else the user's locale (LANGUAGE, LC_ALL,
-LC_MESSAGES, LANG), else English; and the language chosen in the app for a store."""
+LC_MESSAGES, LANG), else English; and the language chosen in the app for a store.
+
+Everything the command line says goes through ``say`` (and ``say_plural`` for a text
+with a count): the English text is the key into the document catalogue
+(``resources/translations/documents_{sv,da}.json``), as for the documents. The
+language is set once a run, from its arguments, before any parser is built, so the
+commands' help speaks it too."""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..domain.phrases import LANGUAGES
+from ..domain.phrases import LANGUAGES, plural, text
 
 # The locale variables that name the language of messages, strongest first (POSIX,
 # with GNU's LANGUAGE list before them).
@@ -20,13 +26,52 @@ _NEAREST = {"nb": "da", "nn": "da", "no": "da"}
 _APP_STATE_FILE = "ui-state.ini"
 
 
+# The language of this run (one process is one run).
+_current = ["en"]
+
+
+def set_language(language: str) -> None:
+    _current[0] = language if language in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    return _current[0]
+
+
+def say(english: str, /, **values: object) -> str:
+    """``english`` in the command line's language, placeholders filled."""
+    return text(_current[0], english, **values)
+
+
+def say_plural(count: int, one: str, other: str, /, **values: object) -> str:
+    """The form of a text for ``count`` in the command line's language; ``{count}`` is filled."""
+    return plural(_current[0], count, one, other, **values)
+
+
+def language_in(arguments: list[str]) -> str:
+    """The language a run's arguments ask for (--language X or --language=X), else the
+    locale's: known before the parser is built."""
+    for n, argument in enumerate(arguments):
+        if argument == "--language" and n + 1 < len(arguments):
+            value = arguments[n + 1]
+        elif argument.startswith("--language="):
+            value = argument.partition("=")[2]
+        else:
+            continue
+        if value in LANGUAGES:
+            return value
+    return from_environment()
+
+
 def add_language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help="the language to answer and write documents in "
-        "(default: your locale's, from LANG; else English)",
+        help=say(
+            "the language to answer and write documents in "
+            "(default: your locale's, from LANG; else English)"
+        ),
     )
 
 

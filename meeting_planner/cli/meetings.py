@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.model import Language
+from ..domain.phrases import format_moment
 from .common import (
     CommandAdder,
     UserError,
@@ -18,12 +19,15 @@ from .common import (
     print_json,
     write_output,
 )
+from .language import current_language, say
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
     from ..store import Store
 
 START_FORMAT = "%Y-%m-%d %H:%M"
+# A yes to "Delete ...? [y/N]" in any of the command line's languages.
+_YES = {"y", "yes", "j", "ja"}
 
 
 def register(add: CommandAdder) -> None:
@@ -83,7 +87,7 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     rows: dict[str, tuple[int, str, list[str], str]] = {}
     with open_store(args, read_only=True) as store:
         user = store.templates.list()
-    for origin, templates in (("built in", builtin_templates()), ("yours", user)):
+    for origin, templates in ((say("built in"), builtin_templates()), (say("yours"), user)):
         for t in templates:
             minutes, title, languages, first_origin = rows.get(
                 t.name, (t.meeting.planned_minutes, t.title, [], origin)
@@ -107,8 +111,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     meeting = sample_meeting(datetime.now())
     with open_store(args) as store:
         store.meetings.save(meeting)
-    print(f"Added a sample meeting with {meeting.candidate.name} ({meeting.role.title}),")
-    print(f"{meeting.start:%A %d %B %Y at %H:%M}. Its id: {meeting.id}")
+    lg = current_language()
+    print(
+        say(
+            "Added a sample meeting with {name} ({role}),",
+            name=meeting.candidate.name,
+            role=meeting.role.title,
+        )
+    )
+    print(say("{when}. Its id: {id}", when=format_moment(meeting.start, lg), id=meeting.id))
     return 0
 
 
@@ -121,14 +132,17 @@ def _cmd_new(args: argparse.Namespace) -> int:
     language = Language(chosen) if chosen else Language.EN
     candidate, role = args.candidate.strip(), args.role.strip()
     if not candidate or not role:
-        raise UserError("--candidate and --role must not be empty")
+        raise UserError(say("--candidate and --role must not be empty"))
     with open_store(args) as store:
         template = store.templates.get(args.template, language) or builtin_template(
             args.template, language
         )
         if template is None:
             raise UserError(
-                f"no template named {args.template!r}; `meeting-planner templates` lists them"
+                say(
+                    "no template named {name}; `meeting-planner templates` lists them",
+                    name=repr(args.template),
+                )
             )
         meeting = meeting_from_template(
             template,
@@ -139,7 +153,15 @@ def _cmd_new(args: argparse.Namespace) -> int:
             profile=store.profile.get(),
         )
         store.meetings.save(meeting)
-    print(f"Created {template.title!r} with {candidate} on {start:%Y-%m-%d %H:%M}: {meeting.id}")
+    print(
+        say(
+            "Created {template} with {candidate} on {start}: {id}",
+            template=repr(template.title),
+            candidate=candidate,
+            start=f"{start:%Y-%m-%d %H:%M}",
+            id=meeting.id,
+        )
+    )
     return 0
 
 
@@ -147,7 +169,9 @@ def _parse_start(text: str) -> datetime:
     try:
         return datetime.strptime(text.strip(), START_FORMAT)
     except ValueError:
-        raise UserError(f'--start: expected "YYYY-MM-DD HH:MM", got {text!r}') from None
+        raise UserError(
+            say('--start: expected "YYYY-MM-DD HH:MM", got {value}', value=repr(text))
+        ) from None
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -158,7 +182,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([summary_json(s) for s in summaries])
     elif not summaries:
-        print("No meetings yet. Try `meeting-planner demo`.")
+        print(say("No meetings yet. Try `meeting-planner demo`."))
     else:
         print("\n".join(summary_lines(summaries, datetime.now())))
     return 0
@@ -190,7 +214,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print("\n".join(review_lines(meeting, result)))
     if args.fail_under is not None and result.score < args.fail_under:
         print(
-            f"{args.target}: score {result.score} is below {args.fail_under}",
+            say(
+                "{target}: score {score} is below {limit}",
+                target=args.target,
+                score=result.score,
+                limit=args.fail_under,
+            ),
             file=sys.stderr,
         )
         return 1
@@ -201,9 +230,11 @@ def _score_limit(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            say("{value} is not a whole number", value=repr(value))
+        ) from None
     if not 0 <= number <= 100:
-        raise argparse.ArgumentTypeError("the score limit is 0 to 100")
+        raise argparse.ArgumentTypeError(say("the score limit is 0 to 100"))
     return number
 
 
@@ -213,7 +244,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     for name in args.files:
         if not Path(name).is_file():
-            raise UserError(f"{name}: no such file")
+            raise UserError(say("{path}: no such file", path=name))
     try:
         loaded = read_meeting_files([Path(name) for name in args.files])
     except MeetingFileError as exc:
@@ -227,7 +258,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 item.name = _free_template_name(store, item)
                 item.builtin = False
                 store.templates.save(item)
-                lines.append(f"{name}: template {item.name}")
+                lines.append(say("{path}: template {name}", path=name, name=item.name))
                 continue
             if item.id in taken or store.meetings.exists(item.id):
                 item = with_new_id(item)
@@ -259,9 +290,14 @@ def _cmd_export_meeting(args: argparse.Namespace) -> int:
     try:
         write_meeting_file(meeting, Path(args.output), plan_only=args.plan_only)
     except OSError as exc:
-        raise UserError(f"could not write {args.output}: {exc.strerror or exc}") from None
-    kind = "plan" if args.plan_only else "meeting"
-    print(f"Wrote the {kind} with {meeting.candidate.name or meeting.title} to {args.output}")
+        raise UserError(
+            say("could not write {path}: {reason}", path=args.output, reason=exc.strerror or exc)
+        ) from None
+    who = meeting.candidate.name or meeting.title
+    if args.plan_only:
+        print(say("Wrote the plan with {who} to {path}", who=who, path=args.output))
+    else:
+        print(say("Wrote the meeting with {who} to {path}", who=who, path=args.output))
     return 0
 
 
@@ -273,19 +309,26 @@ def _cmd_delete(args: argparse.Namespace) -> int:
         cancellation = _cancellation(meeting, args)
         if not args.yes:
             if not sys.stdin.isatty():
-                raise UserError(f"not deleting {label} without confirmation; add --yes")
+                raise UserError(
+                    say("not deleting {label} without confirmation; add --yes", label=label)
+                )
             try:
-                answer = input(f"Delete the meeting with {label}? This cannot be undone. [y/N] ")
+                answer = input(
+                    say(
+                        "Delete the meeting with {label}? This cannot be undone. [y/N] ",
+                        label=label,
+                    )
+                )
             except EOFError:
                 answer = ""
-            if answer.strip().lower() not in {"y", "yes"}:
-                print("Nothing deleted.")
+            if answer.strip().lower() not in _YES:
+                print(say("Nothing deleted."))
                 return 1
         for path, data in cancellation.items():
             write_output(path, data)
             print(f"Wrote the cancellation of its calendar invite to {path}")
         report = store.meetings.delete(meeting_id)
-    print(f"Deleted the meeting with {label}, from the store and every backup.")
+    print(say("Deleted the meeting with {label}, from the store and every backup.", label=label))
     for note in report.notes:
         print(note)
     return 0

@@ -17,7 +17,7 @@ from .common import (
     print_json,
     write_output,
 )
-from .language import document_language
+from .language import document_language, say
 
 if TYPE_CHECKING:
     from ..domain.insights import Insights, Period
@@ -62,7 +62,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
+        raise argparse.ArgumentTypeError(
+            say("{value} is not a date like 2026-11-23", value=repr(text))
+        ) from None
 
 
 def _cmd_survey_export(args: argparse.Namespace) -> int:
@@ -71,7 +73,7 @@ def _cmd_survey_export(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as store:
         meeting = store.meetings.get(store.meetings.resolve(args.id))
     write_output(Path(args.output), export_decline_survey(meeting, paper=args.paper))
-    print(f"Wrote the declined offer survey to {args.output}")
+    print(say("Wrote the declined offer survey to {path}", path=args.output))
     return 0
 
 
@@ -83,8 +85,8 @@ def _cmd_survey_import(args: argparse.Namespace) -> int:
         Path(args.file),
         apply_decline_survey,
         SurveyFormError,
-        kind="survey",
-        nothing_new="The survey had nothing new: the outcome is unchanged.",
+        kind=say("survey"),
+        nothing_new=say("The survey had nothing new: the outcome is unchanged."),
     )
 
 
@@ -92,7 +94,7 @@ def _cmd_insights(args: argparse.Namespace) -> int:
     from ..domain.insights import Period, insights
 
     if args.first and args.last and args.first > args.last:
-        raise UserError("--from is after --to")
+        raise UserError(say("--from is after --to"))
     period = Period(args.first, args.last)
     with open_store(args, read_only=True) as store:
         figures = insights(meetings_in(store, period), period, datetime.now().astimezone())
@@ -106,7 +108,10 @@ def _cmd_insights(args: argparse.Namespace) -> int:
     else:
         _print_figures(figures, lg)
     if args.output:
-        print(f"Wrote the insights to {args.output}", file=sys.stderr if args.json else sys.stdout)
+        print(
+            say("Wrote the insights to {path}", path=args.output),
+            file=sys.stderr if args.json else sys.stdout,
+        )
     return 0
 
 

@@ -8,17 +8,24 @@ import sys
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ..domain.phrases import mark
 from .common import PROG, UserError
+from .language import say, say_plural
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
 
-_NAMES = {"agenda": "candidate agenda", "invite": "invite", "letter": "feedback letter"}
+# What each document is called where it is not ready to send.
+_NOT_READY = {
+    "agenda": mark("the candidate agenda is not ready to send"),
+    "invite": mark("the invite is not ready to send"),
+    "letter": mark("the feedback letter is not ready to send"),
+}
 
 
 def add_anyway(
     parser: argparse.ArgumentParser,
-    help: str = "write a candidate document even when the preflight finds something to fix",
+    help: str = mark("write a candidate document even when the preflight finds something to fix"),
 ) -> None:
     parser.add_argument("--anyway", action="store_true", help=help)
 
@@ -44,16 +51,15 @@ def preflight(
         ]
     if not issues:
         return
-    name = _NAMES[documents[0]]
     if anyway:
         for issue in issues:
-            print(f"{PROG}: warning: {issue.message}", file=sys.stderr)
+            print(f"{PROG}: {say('warning: {text}', text=issue.message)}", file=sys.stderr)
         return
     for issue in issues:
         print(f"  - {issue.message}", file=sys.stderr)
-    count = len(issues)
-    things = "1 thing" if count == 1 else f"{count} things"
-    raise UserError(
-        f"the {name} is not ready to send: {things} to fix (listed above);"
-        " fix them, or add --anyway to write it regardless"
+    fix = say_plural(
+        len(issues),
+        "{count} thing to fix (listed above); fix it, or add --anyway to write it regardless",
+        "{count} things to fix (listed above); fix them, or add --anyway to write it regardless",
     )
+    raise UserError(f"{say(_NOT_READY[documents[0]])}: {fix}")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
 from .common import CommandAdder, UserError, open_store, print_json, write_output
+from .language import say, say_plural
 
 if TYPE_CHECKING:
     from ..domain.retention import RetentionItem
@@ -31,8 +32,12 @@ def register(add: CommandAdder) -> None:
         "--set-months",
         type=int,
         metavar="N",
-        help=f"first set the retention period to N months ({rules.RETENTION_MONTHS_MIN}"
-        f" to {rules.RETENTION_MONTHS_MAX}; default {rules.RETENTION_MONTHS_DEFAULT})",
+        help=say(
+            "first set the retention period to N months ({low} to {high}; default {default})",
+            low=rules.RETENTION_MONTHS_MIN,
+            high=rules.RETENTION_MONTHS_MAX,
+            default=rules.RETENTION_MONTHS_DEFAULT,
+        ),
     )
     p = add(
         "access",
@@ -58,7 +63,7 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     months = args.set_months
     low, high = rules.RETENTION_MONTHS_MIN, rules.RETENTION_MONTHS_MAX
     if months is not None and not low <= months <= high:
-        raise UserError(f"--set-months: choose {low} to {high} months")
+        raise UserError(say("--set-months: choose {low} to {high} months", low=low, high=high))
     writable = args.apply or months is not None
     with open_store(args, read_only=not writable) as store:
         if months is not None:
@@ -80,17 +85,26 @@ def _confirm(args: argparse.Namespace, count: int) -> None:
         return
     if not sys.stdin.isatty():
         raise UserError(
-            f"not erasing the personal data of {count} meetings without confirmation; add --yes"
+            say_plural(
+                count,
+                "not erasing the personal data of {count} meeting without confirmation; add --yes",
+                "not erasing the personal data of {count} meetings without confirmation; add --yes",
+            )
         )
     try:
         answer = input(
-            f"Erase the personal data of these {count} meetings? Names, contact details, "
-            "notes, ratings and free text go for good; counts and categories stay. [y/N] "
+            say_plural(
+                count,
+                "Erase the personal data of this meeting? Names, contact details, notes, "
+                "ratings and free text go for good; counts and categories stay. [y/N] ",
+                "Erase the personal data of these {count} meetings? Names, contact details, "
+                "notes, ratings and free text go for good; counts and categories stay. [y/N] ",
+            )
         )
     except EOFError:
         answer = ""
-    if answer.strip().lower() not in {"y", "yes"}:
-        raise UserError("nothing erased")
+    if answer.strip().lower() not in {"y", "yes", "j", "ja"}:
+        raise UserError(say("nothing erased"))
 
 
 def _show(
@@ -112,24 +126,46 @@ def _show(
         )
         return
     if not items:
-        print(f"No closed meeting is older than the retention period ({months} months).")
+        print(
+            say(
+                "No closed meeting is older than the retention period ({months} months).",
+                months=months,
+            )
+        )
         return
-    period = f"past the retention period ({months} months after closing)"
     if erased:
-        print(f"Erased the personal data of {len(items)} meetings {period}:")
+        print(
+            say_plural(
+                len(items),
+                "Erased the personal data of {count} meeting past the retention period "
+                "({months} months after closing):",
+                "Erased the personal data of {count} meetings past the retention period "
+                "({months} months after closing):",
+                months=months,
+            )
+        )
     else:
-        print(f"{len(items)} meetings are {period}:")
+        print(
+            say_plural(
+                len(items),
+                "{count} meeting is past the retention period ({months} months after closing):",
+                "{count} meetings are past the retention period ({months} months after closing):",
+                months=months,
+            )
+        )
     for item in items:
         m = item.meeting
-        who = m.candidate.name if not erased else "(erased)"
-        print(
-            f"{m.id}  closed {item.closed:%Y-%m-%d}  due {item.due:%Y-%m-%d}  "
-            f"{who or '(no name)'}, {m.role.title or m.title}"
+        who = m.candidate.name if not erased else say("(erased)")
+        dates = say(
+            "closed {closed}  due {due}",
+            closed=f"{item.closed:%Y-%m-%d}",
+            due=f"{item.due:%Y-%m-%d}",
         )
+        print(f"{m.id}  {dates}  {who or say('(no name)')}, {m.role.title or m.title}")
     for note in notes:
         print(note)
     if not erased:
-        print("Run `meeting-planner retention --apply` to erase their personal data.")
+        print(say("Run `meeting-planner retention --apply` to erase their personal data."))
 
 
 def _item_json(item: RetentionItem) -> dict[str, Any]:
@@ -162,5 +198,13 @@ def _cmd_access(args: argparse.Namespace) -> int:
         data = build_access_pdf(report)
     write_output(path, data)
     who = meetings[0].candidate.name or meetings[0].title
-    print(f"Wrote everything stored about {who} ({len(meetings)} meetings) to {path}")
+    print(
+        say_plural(
+            len(meetings),
+            "Wrote everything stored about {who} ({count} meeting) to {path}",
+            "Wrote everything stored about {who} ({count} meetings) to {path}",
+            who=who,
+            path=path,
+        )
+    )
     return 0

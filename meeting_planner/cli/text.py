@@ -6,19 +6,21 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
-from ..domain.model import Group, Meeting, Status
+from ..domain.model import BlockKind, Group, Meeting, Part, Status
+from ..domain.phrases import mark
+from .language import say, say_plural
 
 if TYPE_CHECKING:
     from ..domain.coach import Review
     from ..store import MeetingSummary
 
 _GROUP_LABELS = {
-    Group.PITCH: "pitch",
-    Group.TEAM: "team",
-    Group.CASE: "case",
-    Group.ASSESS: "assess",
-    Group.QUESTIONS: "questions",
-    Group.FRAME: "frame",
+    Group.PITCH: mark("pitch"),
+    Group.TEAM: mark("team"),
+    Group.CASE: mark("case"),
+    Group.ASSESS: mark("assess"),
+    Group.QUESTIONS: mark("questions"),
+    Group.FRAME: mark("frame"),
 }
 # One letter per group in the text bar; team time that does not count as selling is "t".
 _BAR_LETTERS = {
@@ -31,14 +33,39 @@ _BAR_LETTERS = {
 }
 _SEVERITY_MARKS = {"problem": "!!", "warning": "! ", "info": "- "}
 _SEVERITY_HEADINGS = (
-    ("problem", "Problems, to fix before the meeting:"),
-    ("warning", "Warnings, worth a look:"),
-    ("info", "Hints, to polish the plan:"),
+    ("problem", mark("Problems, to fix before the meeting:")),
+    ("warning", mark("Warnings, worth a look:")),
+    ("info", mark("Hints, to polish the plan:")),
 )
 _READINESS = {
-    "ready": "ready for the candidate",
-    "needs-work": "needs work",
-    "not-ready": "not ready: fix the problems first",
+    "ready": mark("ready for the candidate"),
+    "needs-work": mark("needs work"),
+    "not-ready": mark("not ready: fix the problems first"),
+}
+# Block kinds and people's parts in words (the documents' words for them).
+_KINDS = {
+    BlockKind.WELCOME: mark("Welcome"),
+    BlockKind.PITCH: mark("Pitch"),
+    BlockKind.CASE: mark("Case"),
+    BlockKind.DIALOGUE: mark("Dialogue"),
+    BlockKind.CANDIDATE_QUESTIONS: mark("Their questions"),
+    BlockKind.TEAM: mark("Meet the team"),
+    BlockKind.NEXT_STEPS: mark("Next steps"),
+    BlockKind.BREAK: mark("Break"),
+}
+_PARTS = {
+    Part.MANAGER: mark("Hiring manager"),
+    Part.COLLEAGUE: mark("Future colleague"),
+    Part.RECRUITER: mark("Recruiter"),
+    Part.OTHER: mark("Other"),
+}
+# A meeting's status as the list shows it.
+_STATUS = {
+    Status.PLANNED: mark("planned"),
+    Status.HELD: mark("held"),
+    Status.DEBRIEFED: mark("debriefed"),
+    Status.FEEDBACK_SENT: mark("feedback sent"),
+    Status.CLOSED: mark("closed"),
 }
 _BAR_WIDTH = 40
 
@@ -62,9 +89,9 @@ def follow_up_mark(s: MeetingSummary, now: datetime) -> str:
     if s.status != Status.HELD or s.feedback_sent:
         return ""
     if s.feedback_due < now:
-        return "feedback overdue"
+        return say("feedback overdue")
     if s.feedback_due.date() == now.date():
-        return "feedback due today"
+        return say("feedback due today")
     return ""
 
 
@@ -73,8 +100,8 @@ def summary_lines(summaries: list[MeetingSummary], now: datetime) -> list[str]:
         (
             s.id,
             f"{s.start:%Y-%m-%d %H:%M}",
-            str(s.status),
-            s.candidate or "(no candidate)",
+            say(_STATUS.get(s.status, str(s.status))),
+            s.candidate or say("(no candidate)"),
             s.role or s.title,
             follow_up_mark(s, now),
         )
@@ -108,70 +135,116 @@ def balance_bar(review: Review) -> str:
 
 def review_lines(meeting: Meeting, review: Review) -> list[str]:
     low, high = rules.TARGET_SELL_BAND
+    no_candidate = say("(no candidate)")
     lines = [
-        f"{meeting.title or meeting.role.title}: {meeting.candidate.name or '(no candidate)'}",
-        f"Readiness {review.score}/100, {_READINESS[review.readiness]}."
-        f" Agenda {review.total_minutes} min of {review.planned_minutes} planned.",
+        f"{meeting.title or meeting.role.title}: {meeting.candidate.name or no_candidate}",
+        say(
+            "Readiness {score}/100, {readiness}. Agenda {total} min of {planned} planned.",
+            score=review.score,
+            readiness=say(_READINESS[review.readiness]),
+            total=review.total_minutes,
+            planned=review.planned_minutes,
+        ),
         "[" + balance_bar(review) + "]",
         "  ".join(
-            f"{_GROUP_LABELS[g]} {review.shares[g]:.0%} ({review.minutes[g]} min)" for g in Group
+            f"{say(_GROUP_LABELS[g])} {review.shares[g]:.0%} ({review.minutes[g]} min)"
+            for g in Group
         ),
-        f"Selling (pitch, and team time a future colleague leads): {review.selling_share:.0%}"
-        f" ({review.selling_minutes} min); target {low:.0%}-{high:.0%}.",
+        say(
+            "Selling (pitch, and team time a future colleague leads): {share}"
+            " ({minutes} min); target {low}-{high}.",
+            share=f"{review.selling_share:.0%}",
+            minutes=review.selling_minutes,
+            low=f"{low:.0%}",
+            high=f"{high:.0%}",
+        ),
     ]
     if not review.findings:
-        lines.append("No findings: the plan is balanced.")
+        lines.append(say("No findings: the plan is balanced."))
     for severity, heading in _SEVERITY_HEADINGS:
         group = [f for f in review.findings if str(f.severity) == severity]
         if not group:
             continue
-        lines += ["", heading]
+        lines += ["", say(heading)]
         for finding in group:
             lines.append(f"{_SEVERITY_MARKS[severity]} {finding.message}")
-            lines.append(f"   Why: {finding.why}")
+            lines.append("   " + say("Why: {text}", text=finding.why))
             if finding.source:
-                lines.append(f"   Source: {finding.source}")
+                lines.append("   " + say("Source: {text}", text=finding.source))
     return lines
 
 
 def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
+    from ..domain.phrases import format_moment
+    from .language import current_language
+
+    lg = current_language()
     c, r = meeting.candidate, meeting.role
-    lines = [
-        f"{meeting.title}  [{meeting.status}]  id {meeting.id}",
-        f"When:      {meeting.start:%A %Y-%m-%d %H:%M}, {meeting.planned_minutes} min"
-        + (f", {meeting.location}" if meeting.location else ""),
-        f"Candidate: {c.name}" + (f", {c.current_title}" if c.current_title else ""),
-        f"Role:      {r.title}" + (f" ({r.team})" if r.team else ""),
+    facts = [
+        (say("When:"), f"{format_moment(meeting.start, lg)}, {meeting.planned_minutes} min")
+        if not meeting.location
+        else (
+            say("When:"),
+            f"{format_moment(meeting.start, lg)}, {meeting.planned_minutes} min, "
+            f"{meeting.location}",
+        ),
+        (say("Candidate:"), c.name + (f", {c.current_title}" if c.current_title else "")),
+        (say("Role:"), r.title + (f" ({r.team})" if r.team else "")),
     ]
     if c.motivations:
-        lines.append("Motivations: " + "; ".join(c.motivations))
+        facts.append((say("Motivations:"), "; ".join(c.motivations)))
     if r.tech_stack:
-        lines.append("Tech stack: " + ", ".join(r.tech_stack))
+        facts.append((say("Tech stack:"), ", ".join(r.tech_stack)))
     if meeting.participants:
-        lines.append(
-            "With:      "
-            + "; ".join(f"{p.name or '?'} ({p.title or p.part})" for p in meeting.participants)
+        facts.append(
+            (
+                say("With:"),
+                "; ".join(
+                    f"{p.name or '?'} ({p.title or say(_PARTS.get(p.part, str(p.part)))})"
+                    for p in meeting.participants
+                ),
+            )
         )
-    lines.append("")
-    lines.append("Agenda:")
+    width = max(len(label) for label, _ in facts)
+    status = say(_STATUS.get(meeting.status, str(meeting.status)))
+    lines = [f"{meeting.title}  [{status}]  id {meeting.id}"]
+    lines += [f"{label:<{width}} {value}" for label, value in facts]
+    lines += ["", say("Agenda:")]
+    kinds = {kind: say(label) for kind, label in _KINDS.items()}
+    kind_width = max(len(k) for k in kinds.values())
     for block, time in zip(meeting.agenda, review.times, strict=True):
         owner = f"  ({block.owner})" if block.owner else ""
         lines.append(
             f"  {time.start:%H:%M}-{time.end:%H:%M}  {block.minutes:>3} min  "
-            f"{block.kind:<19} {block.title}{owner}"
+            f"{kinds.get(block.kind, str(block.kind)):<{kind_width}} {block.title}{owner}"
         )
     if not meeting.case.is_empty:
-        lines += ["", f"Case: {meeting.case.title} ({meeting.case.minutes} min)"]
+        lines += [
+            "",
+            say(
+                "Case: {title} ({minutes} min)",
+                title=meeting.case.title,
+                minutes=meeting.case.minutes,
+            ),
+        ]
     if meeting.criteria:
-        lines += ["", "Criteria, most important first:"]
+        lines += ["", say("Criteria, most important first:")]
         for criterion in meeting.ranked_criteria:
             rank = criterion.rank if criterion.rank is not None else "-"
             lines.append(f"  {rank}. {criterion.name}")
     lines += [
         "",
-        f"Feedback due {meeting.feedback_due:%Y-%m-%d %H:%M},"
-        f" decision due {meeting.decision_due:%Y-%m-%d %H:%M}.",
-        f"Coach: {review.score}/100, {len(review.findings)} finding(s);"
-        f" `meeting-planner check {meeting.id}` explains them.",
+        say(
+            "Feedback due {feedback}, decision due {decision}.",
+            feedback=f"{meeting.feedback_due:%Y-%m-%d %H:%M}",
+            decision=f"{meeting.decision_due:%Y-%m-%d %H:%M}",
+        ),
+        say_plural(
+            len(review.findings),
+            "Coach: {score}/100, {count} finding; `meeting-planner check {id}` explains it.",
+            "Coach: {score}/100, {count} findings; `meeting-planner check {id}` explains them.",
+            score=review.score,
+            id=meeting.id,
+        ),
     ]
     return lines

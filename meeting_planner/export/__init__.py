@@ -30,12 +30,20 @@ def export_agenda(meeting: Meeting, *, paper: str = "a4") -> bytes:
     return build_agenda(meeting, paper=paper)
 
 
-def export_warnings(meeting: Meeting) -> list[str]:
-    """What a person should know before sending the PDFs, in plain words (empty if nothing)."""
+def export_warnings(meeting: Meeting, language: str = "en") -> list[str]:
+    """What a person should know before sending the PDFs, in plain words (empty if
+    nothing), in ``language``."""
+    from ..domain.phrases import text
     from .text import collect_missing
 
     missing = collect_missing(meeting)
     if not missing:
         return []
     shown = " ".join(sorted(missing))
-    return [f"These characters are not in the PDF font and will not show: {shown}"]
+    return [
+        text(
+            language,
+            "These characters are not in the PDF font and will not show: {characters}",
+            characters=shown,
+        )
+    ]

@@ -19,7 +19,7 @@ PACKAGE = Path(phrases.__file__).resolve().parent.parent
 # module is checked without anyone remembering to list it.
 CATALOG_MODULES = sorted(
     str(path.relative_to(PACKAGE))
-    for layer in ("domain", "export")
+    for layer in ("domain", "export", "cli")
     for path in (PACKAGE / layer).glob("*.py")
 )
 
@@ -28,12 +28,22 @@ def catalog_strings(path: Path, call: str | None = None) -> set[str]:
     """The English literals given to ``text(language, "...")`` or ``mark("...")`` in a
     module, or with ``call="plural"`` the English plurals given to ``plural(language,
     count, "...", "...")`` (the catalog's key for a text with a count)."""
-    positions = {"plural": 3} if call == "plural" else {"text": 1, "mark": 0}
+    if call == "plural":
+        positions = {"plural": 3, "say_plural": 2}
+    else:
+        # The command line's say(...), its commands' add(name, help) and add_anyway(p, help).
+        positions = {"text": 1, "mark": 0, "say": 0, "add": 1, "add_anyway": 1}
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        if call != "plural" and name == "add_argument":
+            # An argument's help, which the command line's parser translates.
+            for keyword in node.keywords:
+                if keyword.arg == "help" and isinstance(keyword.value, ast.Constant):
+                    found.add(str(keyword.value.value))
+            continue
         position = positions.get(name or "")
         if position is None or len(node.args) <= position:
             continue
@@ -85,12 +95,16 @@ def test_every_text_has_a_translation(language: str) -> None:
 
 @pytest.mark.parametrize("language", ["sv", "da"])
 def test_translations_keep_the_placeholders(language: str) -> None:
-    wrong = [
-        english
-        for english, translated in load(language).items()
-        for form in (translated.values() if isinstance(translated, dict) else [translated])
-        if fields(english) != fields(form)
-    ]
+    wrong = []
+    for english, translated in load(language).items():
+        if isinstance(translated, dict):
+            # A singular may say "this meeting" instead of "1 meeting": it needs no {count}.
+            if fields(translated.get("other", "")) != fields(english) or any(
+                not fields(form) <= fields(english) for form in translated.values()
+            ):
+                wrong.append(english)
+        elif fields(english) != fields(translated):
+            wrong.append(english)
     assert not wrong
 
 

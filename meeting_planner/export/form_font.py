@@ -89,11 +89,6 @@ def _codes() -> dict[str, int]:
     return codes | {char: code for code, char in WINANSI.items()}
 
 
-def encodable(char: str) -> bool:
-    """Whether a filler reading the form's default resources can show ``char``."""
-    return char in _codes()
-
-
 def encode(text: str) -> bytes:
     """``text`` in the form encoding, one byte a character; "?" for what it cannot show."""
     codes = _codes()

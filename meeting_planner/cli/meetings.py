@@ -326,7 +326,7 @@ def _cmd_delete(args: argparse.Namespace) -> int:
                 return 1
         for path, data in cancellation.items():
             write_output(path, data)
-            print(f"Wrote the cancellation of its calendar invite to {path}")
+            print(say("Wrote the cancellation of its calendar invite to {path}", path=path))
         report = store.meetings.delete(meeting_id)
     print(say("Deleted the meeting with {label}, from the store and every backup.", label=label))
     for note in report.notes:
@@ -344,8 +344,10 @@ def _cancellation(meeting: Meeting, args: argparse.Namespace) -> dict[Path, byte
         return {}
     if not args.cancellation:
         raise UserError(
-            "calendar invites went out for this meeting: add --cancellation FILE.ics to "
-            "write their cancellation for the calendars that hold them, or --no-cancellation"
+            say(
+                "calendar invites went out for this meeting: add --cancellation FILE.ics to "
+                "write their cancellation for the calendars that hold them, or --no-cancellation"
+            )
         )
     from .reach import cancellation_files
 

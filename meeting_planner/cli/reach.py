@@ -10,7 +10,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from ..domain.phrases import mark
 from .common import PROG, CommandAdder, UserError, meeting_from_id_or_file, open_store, write_output
+from .language import say
 from .preflight import add_anyway, preflight
 
 if TYPE_CHECKING:
@@ -85,8 +87,13 @@ def _cmd_invite(args: argparse.Namespace) -> int:
 
     calendar = _with_meeting(args, make)
     write_output(Path(args.output), calendar.data)
-    what = "cancellation" if args.cancel else "invite"
-    print(f"Wrote the {args.audience}'s calendar {what} to {args.output}")
+    done = {
+        ("candidate", False): mark("Wrote the candidate's calendar invite to {path}"),
+        ("candidate", True): mark("Wrote the candidate's calendar cancellation to {path}"),
+        ("panel", False): mark("Wrote the panel's calendar invite to {path}"),
+        ("panel", True): mark("Wrote the panel's calendar cancellation to {path}"),
+    }
+    print(say(done[(args.audience, bool(args.cancel))], path=args.output))
     return 0
 
 
@@ -98,11 +105,11 @@ def _cmd_email(args: argparse.Namespace) -> int:
 
     def make(meeting: Meeting) -> bytes:
         if email_draft.sender(meeting) is None:
-            print(
-                f"{PROG}: warning: no one on the panel has an email address, so the draft "
-                "has no sender; your mail program fills it in",
-                file=sys.stderr,
+            warning = say(
+                "no one on the panel has an email address, so the draft has no sender; "
+                "your mail program fills it in"
             )
+            print(f"{PROG}: {say('warning: {text}', text=warning)}", file=sys.stderr)
         if args.kind == "agenda":
             # The invite goes with the agenda, so both are checked (each issue once).
             preflight(("agenda", "invite"), meeting, anyway=args.anyway)
@@ -118,7 +125,12 @@ def _cmd_email(args: argparse.Namespace) -> int:
             )
         issues = address_issues(meeting)
         if issues and not args.anyway:
-            raise UserError(f"{issues[0].message} Add it, or add --anyway to write it regardless")
+            raise UserError(
+                say(
+                    "{problem} Add it, or add --anyway to write it regardless",
+                    problem=issues[0].message,
+                )
+            )
         if args.kind == "feedback":
             letter = _letter(meeting)
             preflight("letter", meeting, anyway=args.anyway, letter=letter, now=now)
@@ -130,7 +142,12 @@ def _cmd_email(args: argparse.Namespace) -> int:
 
     data = _with_meeting(args, make)
     write_output(Path(args.output), data)
-    print(f"Wrote the {args.kind} email to {args.output}")
+    done = {
+        "agenda": mark("Wrote the agenda email to {path}"),
+        "feedback": mark("Wrote the feedback email to {path}"),
+        "survey": mark("Wrote the survey email to {path}"),
+    }
+    print(say(done.get(args.kind, "Wrote the email to {path}"), path=args.output))
     return 0
 
 
@@ -139,8 +156,10 @@ def _letter(meeting: Meeting) -> str:
     if stored.strip():
         return stored
     raise UserError(
-        "no feedback letter is stored yet: write it in the app's Feedback tab, "
-        "or print a draft with `feedback` first"
+        say(
+            "no feedback letter is stored yet: write it in the app's Feedback tab, "
+            "or print a draft with `feedback` first"
+        )
     )
 
 
@@ -164,10 +183,10 @@ def _warn_unreached(meeting: Meeting, audience: str) -> None:
         return
     from ..domain.addresses import is_address
 
-    missing = [p.name or "(no name)" for p in meeting.participants if not is_address(p.email)]
+    missing = [p.name or say("(no name)") for p in meeting.participants if not is_address(p.email)]
     if missing:
-        print(
-            f"{PROG}: warning: no email address for {', '.join(missing)}: "
-            "not in the invite's attendees",
-            file=sys.stderr,
+        warning = say(
+            "no email address for {names}: not in the invite's attendees",
+            names=", ".join(missing),
         )
+        print(f"{PROG}: {say('warning: {text}', text=warning)}", file=sys.stderr)

@@ -28,17 +28,20 @@ def catalog_strings(path: Path, call: str | None = None) -> set[str]:
     """The English literals given to ``text(language, "...")`` or ``mark("...")`` in a
     module, or with ``call="plural"`` the English plurals given to ``plural(language,
     count, "...", "...")`` (the catalog's key for a text with a count)."""
+    command_line = path.parent.name == "cli"
     if call == "plural":
         positions = {"plural": 3, "say_plural": 2}
     else:
-        # The command line's say(...), its commands' add(name, help) and add_anyway(p, help).
-        positions = {"text": 1, "mark": 0, "say": 0, "add": 1, "add_anyway": 1}
+        positions = {"text": 1, "mark": 0, "say": 0}
+        if command_line:
+            # Its commands' add(name, help) and add_anyway(p, help).
+            positions |= {"add": 1, "add_anyway": 1}
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-        if call != "plural" and name == "add_argument":
+        if call != "plural" and command_line and name == "add_argument":
             # An argument's help, which the command line's parser translates.
             for keyword in node.keywords:
                 if keyword.arg == "help" and isinstance(keyword.value, ast.Constant):

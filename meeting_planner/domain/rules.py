@@ -30,6 +30,10 @@ INTEREST_MIN, INTEREST_MAX = 1, 5
 FOLLOW_UP_HOURS_MAX = 24 * 60
 FOLLOW_UP_DAYS_MAX = 365
 SALARY_MAX = 1_000_000_000
+# Ids of meetings, blocks, people and criteria: letters, digits, "-" and "_", starting with
+# a letter or digit, so an id is never a path or a name a file system cannot take.
+ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]*"
+ID_MAX = 64
 # Years a meeting's dates may fall in: far beyond any real plan, and far enough from the
 # calendar's ends that adding a deadline never overflows.
 YEAR_MIN = 1970

@@ -93,4 +93,6 @@ def _convert(hint: Any, value: Any) -> Any:
             return value if isinstance(value, datetime) else datetime.fromisoformat(value)
         if hint is float:
             return float(value)
+        if hint is int and isinstance(value, float) and value.is_integer():
+            return int(value)  # a file's 4.0 is the whole number 4
     return value

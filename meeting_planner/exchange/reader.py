@@ -48,6 +48,7 @@ def parse_meeting_file(data: bytes, source: str = "") -> Meeting | Template:
         text = _decode(data)
         _scan(text)
         content = _parse_json(text)
+        _refuse_broken_text(content)
         fmt = validate(content)
         return _build(content, fmt)
     except MeetingFileError as exc:
@@ -116,6 +117,45 @@ def _parse_json(text: str) -> Any:
         if isinstance(exc, MeetingFileError):
             raise
         raise MeetingFileError("file holds a number with too many digits") from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_broken_text(content: Any) -> None:
+    """Refuse a lone surrogate half ("\\ud800" in the JSON) in any key or text: it is not
+    a character, and no file, PDF or terminal could take it later."""
+    pending: list[tuple[tuple[str | int, ...], Any]] = [((), content)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise MeetingFileError(f"{_path(path)}: holds a broken character")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if _SURROGATE.search(key):
+                    raise MeetingFileError(
+                        f"{_path((*path, key))}: its name holds a broken character"
+                    )
+                pending.append(((*path, key), item))
+        elif isinstance(value, list):
+            pending.extend(((*path, i), item) for i, item in enumerate(value))
+
+
+def _path(path: tuple[str | int, ...]) -> str:
+    """``("meeting", "agenda", 3, "title")`` as ``agenda[3].title``: the path inside the
+    meeting (or template) a person edits, as other errors name it."""
+    parts = list(path)
+    if parts[:1] in (["meeting"], ["template"]):
+        parts = parts[1:]
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            shown = quote_value(_SURROGATE.sub("?", part))
+            text += f".{shown}" if text else shown
+    return text or "file"
 
 
 def _refuse_constant(name: str) -> Any:

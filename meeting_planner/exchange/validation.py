@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 
+from ..domain import rules
 from .fileformat import (
     CONTENT_KEY,
     FORMAT_MEETING,
@@ -24,14 +25,18 @@ from .fileformat import (
 
 # An example shown with every date-and-time problem, so people see the expected shape.
 DATETIME_EXAMPLE = "2024-05-14T09:30"
+# The schema's pattern for text: any Unicode but lone surrogate halves.
+TEXT_PATTERN = "^[^\\ud800-\\udfff]*$"
 # Of the first errors found, the one earliest in the file is shown.
 _ERRORS_CONSIDERED = 50
 
 
 def _is_whole_number(_checker: Any, instance: Any) -> bool:
-    # JSON Schema counts 10.0 as an integer and Python counts True as one; a
-    # meeting file means neither when it asks for a whole number.
-    return isinstance(instance, int) and not isinstance(instance, bool)
+    # JSON Schema counts 10.0 as an integer, and so do we (it reads as 10); Python
+    # counts True as one, which a meeting file never means.
+    if isinstance(instance, bool):
+        return False
+    return isinstance(instance, int) or (isinstance(instance, float) and instance.is_integer())
 
 
 _StrictValidator = validators.extend(
@@ -155,8 +160,19 @@ def _describe(sub: dict[str, Any]) -> str:
     if "integer" in kinds or "number" in kinds:
         noun = "a whole number" if "integer" in kinds else "a number"
         return f"{noun} from {sub['minimum']} to {sub['maximum']}{empty}"
+    if "string" in kinds and sub.get("pattern") == TEXT_PATTERN:
+        # Broken characters are refused before the schema, with their own message.
+        return _describe({k: v for k, v in sub.items() if k != "pattern"})
+    if "string" in kinds and sub.get("pattern") == schema()["$defs"]["id"]["pattern"]:
+        return (
+            f"an id of 1 to {sub['maxLength']} letters (a-z, A-Z), digits, - and _,"
+            " starting with a letter or digit"
+        )
     if "string" in kinds and "pattern" in sub:
-        return f"a date and time like {DATETIME_EXAMPLE}{empty}"
+        return (
+            f"a date and time like {DATETIME_EXAMPLE} in the years "
+            f"{rules.YEAR_MIN} to {rules.YEAR_MAX}{empty}"
+        )
     if "string" in kinds or "maxLength" in sub:
         if sub.get("minLength", 0) > 0:
             return f"text of {sub['minLength']} to {sub['maxLength']} characters"
@@ -174,11 +190,13 @@ def _describe(sub: dict[str, Any]) -> str:
 
 
 def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> None:
-    for path, value in _datetimes(meeting, prefix):
+    for path, value in _datetimes(meeting, _resolve(schema()["$defs"]["meeting"]), prefix):
         try:
             datetime.fromisoformat(value)
         except ValueError:
-            raise MeetingFileError(f"{_show(path)}: {value} is not a real date and time") from None
+            raise MeetingFileError(
+                f"{_show(path)}: {quote_value(value)} is not a real date and time"
+            ) from None
     for field in ("agenda", "participants", "criteria"):
         _check_unique_ids(meeting.get(field, []), (*prefix, field))
     criteria = {c["id"] for c in meeting.get("criteria", []) if "id" in c}
@@ -194,18 +212,33 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
         if criterion_id in rated:
             raise MeetingFileError(f"{path}: criterion {quote_value(criterion_id)} is rated twice")
         rated.add(criterion_id)
+    salary = meeting.get("offer", {}).get("salary", {})
+    low, high = salary.get("minimum"), salary.get("maximum")
+    if low is not None and high is not None and low > high:
+        raise MeetingFileError(
+            f"{_show((*prefix, 'offer', 'salary', 'minimum'))}: {low} is above the maximum, {high}"
+        )
 
 
 def _datetimes(
-    meeting: dict[str, Any], prefix: tuple[str | int, ...]
+    value: Any, sub: dict[str, Any], path: tuple[str | int, ...]
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    places = (("start",), ("ended_at",), ("debrief", "feedback_sent_at"))
-    for place in places:
-        value: Any = meeting
-        for key in place:
-            value = value.get(key) if isinstance(value, dict) else None
+    """Every value in ``value`` that the schema ``sub`` says is a date and time."""
+    refs = (sub.get("$ref", ""), *(s.get("$ref", "") for s in sub.get("anyOf", [])))
+    if any(ref.endswith(("/datetime", "/datetimeOrNull")) for ref in refs):
         if isinstance(value, str):
-            yield (*prefix, *place), value
+            yield path, value
+        return
+    sub = _resolve(sub)
+    if isinstance(value, dict):
+        properties = sub.get("properties", {})
+        for key, item in value.items():
+            child = properties.get(key, sub.get("additionalProperties"))
+            if isinstance(child, dict):
+                yield from _datetimes(item, child, (*path, key))
+    elif isinstance(value, list) and isinstance(sub.get("items"), dict):
+        for i, item in enumerate(value):
+            yield from _datetimes(item, sub["items"], (*path, i))
 
 
 def _check_unique_ids(items: Iterable[dict[str, Any]], path: tuple[str | int, ...]) -> None:

@@ -69,7 +69,7 @@ def _same_criterion_ids(doc: Doc) -> None:
 
 def _long_duplicate_ids(doc: Doc) -> None:
     for block in doc["meeting"]["agenda"][0:3:2]:
-        block["id"] = "x" * 300
+        block["id"] = "x" * 64
 
 
 HEAD = '{"format": "meeting-planner/meeting", "version": '
@@ -146,11 +146,6 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
     (
         "fraction of minutes",
         _set("meeting.agenda.0.minutes", 10.5),
-        "agenda[0].minutes: must be a whole number from 1 to 240",
-    ),
-    (
-        "whole float minutes",
-        _set("meeting.agenda.0.minutes", 10.0),
         "agenda[0].minutes: must be a whole number from 1 to 240",
     ),
     (
@@ -245,7 +240,7 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
     (
         "start in words",
         _set("meeting.start", "next Tuesday"),
-        "start: must be a date and time like 2024-05-14T09:30",
+        "start: must be a date and time like 2024-05-14T09:30 in the years 1970 to 2200",
     ),
     (
         "no such day",
@@ -260,7 +255,8 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
     (
         "empty block id",
         _set("meeting.agenda.2.id", ""),
-        "agenda[2].id: must be text of 1 to 300 characters",
+        "agenda[2].id: must be an id of 1 to 64 letters (a-z, A-Z), digits, - and _,"
+        " starting with a letter or digit",
     ),
     (
         "rating of no criterion",

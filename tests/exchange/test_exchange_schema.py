@@ -59,8 +59,8 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("salaryRange", "minimum"): (0, rules.SALARY_MAX),
     ("salaryRange", "maximum"): (0, rules.SALARY_MAX),
     ("offer", "remote_days_per_week"): (0, rules.REMOTE_DAYS_MAX),
-    ("followUp", "feedback_hours"): (0, rules.FOLLOW_UP_HOURS_MAX),
-    ("followUp", "decision_days"): (0, rules.FOLLOW_UP_DAYS_MAX),
+    ("followUp", "feedback_hours"): (1, rules.FOLLOW_UP_HOURS_MAX),
+    ("followUp", "decision_days"): (1, rules.FOLLOW_UP_DAYS_MAX),
     ("marker", "elapsed_seconds"): (0, rules.MEETING_SECONDS_MAX),
 }
 
@@ -163,6 +163,9 @@ def test_field_type_agrees_with_the_dataclass(definition: str, name: str, hint: 
     elif inner is int:
         assert "integer" in _types(sub)
         assert (sub["minimum"], sub["maximum"]) == RANGES[(definition, name)]
+    elif inner is str and sub is schema()["$defs"]["id"]:
+        assert sub["maxLength"] == rules.ID_MAX and sub["minLength"] == 1
+        assert sub["pattern"] == f"^{rules.ID_PATTERN}$"
     elif inner is str:
         limit = rules.LONG_TEXT_MAX if (definition, name) in LONG_TEXT else rules.SHORT_TEXT_MAX
         assert _types(sub) == {"string"} and sub["maxLength"] == limit

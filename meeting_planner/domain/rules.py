@@ -312,3 +312,24 @@ MAILTO_MAX_CHARS = 2000
 # Reminders while the app runs: how often the deadlines are looked at. Five minutes
 # is soon enough for a deadline counted in hours, and costs nothing noticeable.
 REMINDER_CHECK_SECONDS = 5 * 60
+
+# Reading a filled form (debrief, declined-offer survey) that came back from outside.
+# A real one reads in well under a second with a few megabytes; a hostile PDF can
+# unpack gigabytes from kilobytes, or make the reader crawl through padding. Whatever
+# the file holds, its reading stops at these bounds and the form is refused:
+# the time the whole read may take (stopping it takes a moment more: no read
+# reaches 10 s), and the memory of the process that reads it;
+FORM_READ_SECONDS = 9
+FORM_READ_MEMORY_BYTES = 256 * 1024 * 1024
+# what one unpacked stream, and all of them together, may hold (a form's fields live
+# in a few small object streams; its fonts and pages are never unpacked to read it);
+FORM_STREAM_MAX_BYTES = 8 * 1024 * 1024
+FORM_UNPACKED_MAX_BYTES = 24 * 1024 * 1024
+# how much of a damaged stream the reader retries byte by byte (a slow path);
+FORM_STREAM_RECOVERY_MAX_BYTES = 64 * 1024
+# how many objects, fields, levels of fields and entries of one array or dictionary
+# a form may have (the app's forms have a few hundred objects, two levels of fields).
+FORM_OBJECTS_MAX = 200_000
+FORM_FIELDS_MAX = 2_000
+FORM_FIELD_DEPTH_MAX = 10
+FORM_ELEMENTS_MAX = 10_000

@@ -67,11 +67,12 @@ _TEXT_LIMITS = {
 def read_debrief_form(data: bytes) -> FormAnswers:
     """The answers on a filled debrief form; raises DebriefFormError for anything else."""
     values = field_values(data)
-    meeting_id = text_value(values.get(form.MEETING_ID))
+    meeting_id = text_value(values.get(form.MEETING_ID), "The meeting reference")
     if meeting_id is None:
         raise DebriefFormError("not a Meeting Planner debrief form")
     answers = FormAnswers(
-        meeting_id=meeting_id, meeting_label=text_value(values.get(form.MEETING_LABEL))
+        meeting_id=meeting_id,
+        meeting_label=text_value(values.get(form.MEETING_LABEL), "The meeting's name"),
     )
     for name, raw in values.items():
         if not name.startswith("crit_"):
@@ -92,7 +93,7 @@ def read_debrief_form(data: bytes) -> FormAnswers:
     decision = choice(values.get(form.DECISION), form.DECISION_VALUES, "the decision")
     answers.decision = Decision(decision) if decision else None
     for category in ConcernCategory:
-        ticked = is_ticked(values.get(form.concern_field(category)))
+        ticked = is_ticked(values.get(form.concern_field(category)), "A concern's box")
         text = limited(
             values.get(form.concern_text_field(category)), "A concern", rules.LONG_TEXT_MAX
         )

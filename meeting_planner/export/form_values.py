@@ -1,68 +1,44 @@
-"""Reading the values of a filled PDF form (pypdf, imported when a form is read), shared
-by the debrief form and the decline survey."""
+"""The values of a filled PDF form as the debrief form and the decline survey read them:
+text without control characters, choices checked against the form's own."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-
-class DebriefFormError(ValueError):
-    """A PDF that cannot be read into this meeting; the message is one line for a person."""
+from ..printable import printable, printable_line
+from .form_reader import DebriefFormError, NotText, read_form_fields
 
 
 def field_values(data: bytes) -> dict[str, Any]:
-    """Every field's value by its full name, radio groups by their chosen button."""
-    if not data.startswith(b"%PDF-"):
-        raise DebriefFormError("cannot read the PDF: this file is not a PDF")
-    import logging
+    """Every field's value by its full name, radio groups by their chosen button.
 
-    from pypdf import PdfReader
-
-    # pypdf logs every oddity of a damaged file; the one-line error says enough.
-    log = logging.getLogger("pypdf")
-    level = log.level
-    log.setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DebriefFormError("cannot read the PDF: it is protected by a password")
-        return {str(name): _value(entry) for name, entry in (reader.get_fields() or {}).items()}
-    except DebriefFormError:
-        raise
-    # A damaged or hostile file can fail anywhere inside pypdf, in many ways; each
-    # is the same thing to the person importing it.
-    except Exception as exc:
-        raise DebriefFormError(f"cannot read the PDF: {one_line(exc)}") from None
-    finally:
-        log.setLevel(level)
+    Read in a child process bounded in time and memory (see form_reader.py); a
+    value that is neither text nor a name is kept as a NotText, refused by the
+    readers below only if the form's own fields hold one.
+    """
+    return dict(read_form_fields(data))
 
 
-def _value(entry: Any) -> Any:
-    value = entry.get("/V")
-    if value is None and "/Kids" in entry:
-        # Some viewers mark only the chosen button of a radio group.
-        for kid in entry["/Kids"]:
-            state = kid.get_object().get("/AS")
-            if state is not None and str(state) != "/Off":
-                value = state
-    return value
+def _plain(raw: Any, what: str) -> Any:
+    if isinstance(raw, NotText):
+        raise DebriefFormError(f"{what} on the form holds {raw.kind}, not text")
+    return raw
 
 
 def one_line(value: object, limit: int = 200) -> str:
-    text = " ".join(str(value).split()) or type(value).__name__
+    text = printable_line(str(value)) or type(value).__name__
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def text_value(raw: Any) -> str | None:
-    if raw is None or isinstance(raw, list):
+def text_value(raw: Any, what: str = "A field") -> str | None:
+    """The field's text without control or bidirectional formatting characters, or None."""
+    if raw is None:
         return None
-    text = str(raw).replace("\r\n", "\n").replace("\r", "\n")
-    return text.strip() or None
+    return printable(str(_plain(raw, what))).strip() or None
 
 
 def limited(raw: Any, label: str, limit: int) -> str | None:
-    text = text_value(raw)
+    text = text_value(raw, label)
     if text is not None and len(text) > limit:
         raise DebriefFormError(
             f"{label} on the form has {len(text):,} characters; the most the app keeps is {limit:,}"
@@ -74,12 +50,12 @@ def choice(raw: Any, allowed: tuple[str, ...], what: str) -> str | None:
     # Buttons are names (/3), but some tools store the choice as a string "3" or "/3".
     if raw is None:
         return None
-    value = str(raw).removeprefix("/")
+    value = str(_plain(raw, what)).removeprefix("/")
     if value in ("", "Off"):
         return None
     if value not in allowed:
         raise DebriefFormError(
-            f"the form has {value!r} for {what}, which is not one of its choices"
+            f"the form has {one_line(value, 40)!r} for {what}, which is not one of its choices"
         )
     return value
 
@@ -89,5 +65,5 @@ def choice_number(raw: Any, allowed: tuple[str, ...], what: str) -> int | None:
     return int(value) if value is not None else None
 
 
-def is_ticked(raw: Any) -> bool:
-    return raw is not None and str(raw).removeprefix("/") not in ("", "Off")
+def is_ticked(raw: Any, what: str = "A box") -> bool:
+    return raw is not None and str(_plain(raw, what)).removeprefix("/") not in ("", "Off")

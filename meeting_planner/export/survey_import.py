@@ -37,19 +37,20 @@ def read_decline_survey(data: bytes) -> SurveyAnswers:
     """The answers on a filled survey; raises SurveyFormError for anything else."""
     try:
         values = field_values(data)
-        meeting_id = text_value(values.get(survey.MEETING_ID))
+        meeting_id = text_value(values.get(survey.MEETING_ID), "The meeting reference")
         if meeting_id is None or not any(
             name.startswith(("answer_", "reason_")) for name in values
         ):
             raise SurveyFormError("not a Meeting Planner declined offer survey")
-        found = SurveyAnswers(meeting_id, text_value(values.get(survey.MEETING_LABEL)))
+        label = text_value(values.get(survey.MEETING_LABEL), "The meeting's name")
+        found = SurveyAnswers(meeting_id, label)
         for question_id in DECLINE_QUESTION_IDS:
             raw = values.get(survey.answer_field(question_id))
             text = limited(raw, "An answer", rules.LONG_TEXT_MAX)
             if text is not None:
                 found.answers[question_id] = text
         for category in ConcernCategory:
-            ticked = is_ticked(values.get(survey.reason_field(category)))
+            ticked = is_ticked(values.get(survey.reason_field(category)), "A reason's box")
             raw = values.get(survey.reason_text_field(category))
             text = limited(raw, "A reason", rules.LONG_TEXT_MAX)
             if ticked or text is not None:

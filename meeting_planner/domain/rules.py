@@ -333,3 +333,10 @@ FORM_OBJECTS_MAX = 200_000
 FORM_FIELDS_MAX = 2_000
 FORM_FIELD_DEPTH_MAX = 10
 FORM_ELEMENTS_MAX = 10_000
+
+# Local store: the most meeting files a store's meta file may name, and the largest
+# store file read. The app makes STORE_SHARDS files; a count far beyond it is damage,
+# and reading it would cost time and memory for every file named. One file holds a
+# 64th of the meetings: a few megabytes even for tens of thousands of them.
+STORE_SHARDS_MAX = 1024
+STORE_FILE_MAX_BYTES = 256 * 1024 * 1024

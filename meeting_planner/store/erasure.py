@@ -8,6 +8,10 @@ hold it. Each readable copy is rewritten without the meeting (or with its erased
 version), staying a valid store file so the other meetings in it can still be
 restored; a damaged copy that does not read cannot be cleaned selectively and is
 deleted, which the report says.
+
+An erasure is recorded in the journal in the same commit that takes the meeting out
+of the live files, and forgotten only once every copy is clean: one cut short (a
+crash, a full disk) is completed the next time the store is opened or restored.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StoreCorrupt, StoreError
-from .files import FileSet, dump, parse, write_atomic
-from .paths import DAMAGED_MARK, TEMP_MARK
+from .files import FileSet, dump, parse, read_store_file, write_atomic
+from .journal import DELETE, Erasure
+from .paths import DAMAGED_MARK, MEETINGS_TABLE, SUMMARIES_TABLE, TEMP_MARK
 
 # What becomes of a stored document of the meeting: its replacement, or None to drop it.
 Transform = Callable[[str, dict[str, Any]], dict[str, Any] | None]
@@ -50,6 +55,54 @@ class ErasureReport:
             "data could not be taken out of it any other way."
             for path in self.removed
         ]
+
+
+def complete(files: FileSet, erasure: Erasure) -> ErasureReport:
+    """Take the erasure's meetings out of every copy of its files, then forget it."""
+    report = scrub_copies(files, list(erasure.names), set(erasure.meeting_ids), _transform(erasure))
+    files.erasure_done(erasure)
+    return report
+
+
+def complete_pending(files: FileSet) -> list[str]:
+    """Complete every erasure the journal still records; what could not be done, as
+    lines for the user (the erasure stays recorded and is tried again next time)."""
+    problems = []
+    for erasure in list(files.erasures):
+        try:
+            complete(files, erasure)
+        except StoreError as error:
+            problems.append(str(error))
+    return problems
+
+
+def _transform(erasure: Erasure) -> Transform:
+    if erasure.kind == DELETE:
+        return _drop
+    from datetime import datetime
+
+    # Rarely used: kept off start-up.
+    from ..domain.retention import erase_personal_data
+    from ..domain.serialize import meeting_from_dict, meeting_to_dict
+
+    now = datetime.fromisoformat(erasure.at)
+
+    def erase(table: str, doc: dict[str, Any]) -> dict[str, Any] | None:
+        if table == SUMMARIES_TABLE:
+            return erasure.rows.get(doc["id"])
+        if table != MEETINGS_TABLE:
+            return None
+        try:
+            # Each copy keeps its own state of the meeting, without the person.
+            return meeting_to_dict(erase_personal_data(meeting_from_dict(doc), now))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+    return erase
+
+
+def _drop(table: str, doc: dict[str, Any]) -> None:
+    return None
 
 
 def scrub_copies(
@@ -87,7 +140,7 @@ def _scrub_one(
     path: Path, meeting_ids: set[str], transform: Transform, report: ErasureReport
 ) -> None:
     try:
-        content = parse(path.read_bytes(), path)
+        content = parse(read_store_file(path), path)
     except FileNotFoundError:
         return
     except (OSError, StoreCorrupt):

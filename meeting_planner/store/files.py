@@ -1,22 +1,35 @@
 """Store files on disk: parsed reads, atomic all-or-nothing writes, backups and recovery.
 
-A commit writes every new file as a fsynced temporary file beside the old one.
-With more than one file, a small journal naming them is then written atomically:
-that is the commit point, and an interrupted commit is finished on the next open.
-Each file, once replaced, is copied into ``backups/`` as the newest of its backups.
+A commit writes every new file as a fsynced temporary file beside the old one, and
+its backup copy as a temporary file in ``backups/``: a save whose backup cannot be
+written fails before anything changes. A small journal naming the files is then
+written atomically: that is the commit point, and an interrupted commit is finished
+on the next open. Each file, once replaced, gets its copy as the newest backup.
+
+The journal also keeps each erasure (a deleted meeting, erased personal data) until
+every copy of the candidate's data is gone from backups, damaged copies and
+temporary files, so an erasure cut short by a crash is completed on the next open.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
 from ..domain import rules
 from .errors import StoreCorrupt, StoreError, from_os_error
-from .paths import BACKUP_DIR, JOURNAL_FILE, TEMP_MARK
+from .journal import Erasure, journal_bytes, journal_entries
+from .paths import (
+    BACKUP_DIR,
+    JOURNAL_FILE,
+    PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
+    TEMP_MARK,
+    make_private,
+)
 
 
 class FileSet:
@@ -31,6 +44,8 @@ class FileSet:
         self.overlay: dict[str, bytes] = {}
         # A commit passed its commit point but could not finish; finish it first.
         self.unfinished = False
+        # Erasures recorded in the journal and not yet complete, oldest first.
+        self.erasures: list[Erasure] = []
 
     def path(self, name: str) -> Path:
         return self.root / name
@@ -43,7 +58,7 @@ class FileSet:
         if name in self.overlay:
             return self.overlay[name]
         try:
-            return self.path(name).read_bytes()
+            return read_store_file(self.path(name))
         except FileNotFoundError:
             return None
         except OSError as error:
@@ -53,40 +68,55 @@ class FileSet:
         data = self.read_bytes(name)
         return None if data is None else parse(data, self.path(name))
 
+    def make_private(self) -> None:
+        """Make the folder, its backups and every file in them readable by their owner
+        only (stores made before this, or copied in with wider permissions)."""
+        for folder in (self.root, self.backups):
+            if not folder.is_dir() or folder.is_symlink():
+                continue
+            make_private(folder, PRIVATE_DIR_MODE)
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.is_file(follow_symlinks=False):
+                    make_private(Path(entry.path), PRIVATE_FILE_MODE)
+
     # -- writing -------------------------------------------------------------------
-    def commit(self, files: dict[str, bytes]) -> None:
-        """Replace ``files`` (name -> new bytes) all at once or not at all."""
-        if not files:
+    def commit(self, files: dict[str, bytes], erasure: Erasure | None = None) -> None:
+        """Replace ``files`` (name -> new bytes) all at once or not at all, each with
+        its backup; with ``erasure``, also record it until erasure_done is called."""
+        if not files and erasure is None:
             return
         if self.unfinished:
             self.recover()
         tx = os.urandom(6).hex()
-        temps: dict[str, Path] = {}
+        pending = [*self.erasures, *([erasure] if erasure is not None else [])]
+        written: list[Path] = []
         current = self.root
         try:
             for name, data in files.items():
                 current = self.path(name)
-                temps[name] = self.path(f"{name}{TEMP_MARK}{tx}")
-                write_new_file(temps[name], data)
-            if len(files) > 1:
-                current = self.root
-                fsync_dir(self.root)
-                current = self.path(JOURNAL_FILE)
-                journal = json.dumps({"tx": tx, "files": list(files)}).encode()
-                write_atomic(current, journal, tx)
+                written.append(self._temp(name, tx))
+                write_new_file(written[-1], data)
+            if files:
+                current = self.backups
+                self._backups_folder()
+            for name, data in files.items():
+                current = self._backup_temp(name, tx)
+                written.append(current)
+                # Not synced: a backup lost to a power cut leaves the older ones.
+                write_new_file(current, data, sync=False)
+            current = self.root
+            fsync_dir(self.root)
+            current = self.path(JOURNAL_FILE)
+            write_atomic(current, journal_bytes(tx, list(files), pending), tx)
         except OSError as error:
-            for temp in temps.values():
+            for temp in written:
                 _remove_quietly(temp)
             raise from_os_error(error, current) from error
-        if len(files) == 1:
-            (name,) = files
-            try:
-                self._install(name, temps[name])
-            except OSError as error:
-                _remove_quietly(temps[name])
-                raise from_os_error(error, self.path(name)) from error
-            _fsync_dir_quietly(self.root)
-            return
+        self.erasures = pending
         try:
             self._finish(tx, list(files))
         except OSError as error:
@@ -96,15 +126,40 @@ class FileSet:
                 f"({error.strerror}); it will be completed when the meetings are next opened."
             ) from error
 
+    def erasure_done(self, erasure: Erasure) -> None:
+        """Forget an erasure that has reached every copy."""
+        if erasure in self.erasures:
+            self.erasures.remove(erasure)
+        try:
+            if self.erasures:
+                tx = os.urandom(6).hex()
+                write_atomic(self.path(JOURNAL_FILE), journal_bytes(tx, [], self.erasures), tx)
+            else:
+                self.path(JOURNAL_FILE).unlink(missing_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"The erasure is complete, but {self.path(JOURNAL_FILE)} could not be "
+                f"updated ({error.strerror}); it is checked again when the meetings "
+                "are next opened."
+            ) from error
+
     def recover(self) -> None:
-        """Finish a commit that passed its commit point, then remove stray temporary files."""
+        """Finish a commit that passed its commit point, then remove stray temporary
+        files; erasures still to do are left in ``erasures`` for the store to finish."""
         journal = self._read_journal()
         if journal is not None:
-            tx, names = journal
-            self._finish(tx, names)
+            tx, names, self.erasures = journal
+            try:
+                self._finish(tx, names)
+            except OSError as error:
+                raise StoreError(
+                    f"An interrupted save in {self.root} cannot be completed "
+                    f"({error.strerror}); nothing more has been changed."
+                ) from error
         for folder in (self.root, self.backups):
-            for stray in folder.glob(f"*{TEMP_MARK}*"):
-                _remove_quietly(stray)
+            if folder.is_dir():
+                for stray in folder.glob(f"*{TEMP_MARK}*"):
+                    _remove_quietly(stray)
         self.unfinished = False
 
     def pending_overlay(self) -> None:
@@ -112,33 +167,42 @@ class FileSet:
         journal = self._read_journal()
         if journal is None:
             return
-        tx, names = journal
+        tx, names, _ = journal
         for name in names:
             try:
-                self.overlay[name] = self.path(f"{name}{TEMP_MARK}{tx}").read_bytes()
+                self.overlay[name] = self._temp(name, tx).read_bytes()
             except FileNotFoundError:
                 continue  # already in place
+            except OSError as error:
+                raise StoreError(
+                    f"Cannot read {self._temp(name, tx)}: {error.strerror}."
+                ) from error
 
-    def _read_journal(self) -> tuple[str, list[str]] | None:
+    def _read_journal(self) -> tuple[str, list[str], list[Erasure]] | None:
         path = self.path(JOURNAL_FILE)
         data = self.read_bytes(JOURNAL_FILE)
         if data is None:
             return None
-        return _journal_entries(parse(data, path, tables=False), path)
+        return journal_entries(parse(data, path, tables=False), path)
 
     def _finish(self, tx: str, names: list[str]) -> None:
         for name in names:
-            temp = self.path(f"{name}{TEMP_MARK}{tx}")
+            temp = self._temp(name, tx)
             if temp.exists():
-                self._install(name, temp)
+                os.replace(temp, self.path(name))
         fsync_dir(self.root)
+        for name in names:
+            kept = self._backup_temp(name, tx)
+            if kept.exists():
+                self._rotate_in(name, kept)
+        if self.erasures:
+            return  # the journal stays until every erasure is done
         # Not synced: a journal that reappears after a power cut names temporary
         # files that are gone, so finishing it again changes nothing.
         self.path(JOURNAL_FILE).unlink(missing_ok=True)
 
-    def _install(self, name: str, temp: Path) -> None:
-        os.replace(temp, self.path(name))
-        self._keep_copy(name)
+    def _temp(self, name: str, tx: str) -> Path:
+        return self.path(f"{name}{TEMP_MARK}{tx}")
 
     # -- backups ---------------------------------------------------------------------
     def backup_path(self, name: str, age: int) -> Path:
@@ -149,37 +213,47 @@ class FileSet:
         found = (self.backup_path(name, age) for age in range(1, rules.STORE_BACKUPS_KEPT + 1))
         return [path for path in found if path.exists()]
 
-    def _keep_copy(self, name: str) -> None:
-        """Copy the file just installed into backups/ as its newest backup.
+    def _backup_temp(self, name: str, tx: str) -> Path:
+        return self.backups / f"{name}{TEMP_MARK}{tx}"
 
-        A copy, never a link: damage done to the live file in place (an editor,
-        a sync tool, a bad disk block) cannot reach it, so ``restore`` brings
-        back the last saved state itself. A backup that cannot be made must not
-        fail a save that has already happened.
-        """
-        kept = self.backups / f"{name}{TEMP_MARK}copy"
-        try:
-            self.backups.mkdir(exist_ok=True)
-            shutil.copyfile(self.path(name), kept)
-        except OSError:
-            _remove_quietly(kept)
-            return
-        self._rotate_in(name, kept)
+    def _backups_folder(self) -> None:
+        """Make sure ``backups/`` is a folder of our own (never a link to elsewhere)."""
+        if self.backups.is_symlink() or (self.backups.exists() and not self.backups.is_dir()):
+            raise NotADirectoryError(
+                errno.ENOTDIR, "it is not a folder of its own, so no backup can be kept in it"
+            )
+        self.backups.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
+        make_private(self.backups, PRIVATE_DIR_MODE)
 
     def _rotate_in(self, name: str, kept: Path) -> None:
-        """Make ``kept`` backup 1 of ``name``, shifting older ones down and dropping the oldest."""
-        try:
-            for age in range(rules.STORE_BACKUPS_KEPT - 1, 0, -1):
-                older = self.backup_path(name, age)
-                if older.exists():
-                    os.replace(older, self.backup_path(name, age + 1))
-            os.replace(kept, self.backup_path(name, 1))
-        except OSError:
-            _remove_quietly(kept)
+        """Make ``kept`` backup 1 of ``name``, shifting older ones down and dropping the oldest.
+
+        Backups are copies written from the saved bytes, never links: damage done
+        to the live file in place (an editor, a sync tool, a bad disk block) cannot
+        reach them, so ``restore`` brings back the last saved state itself.
+        """
+        for age in range(rules.STORE_BACKUPS_KEPT - 1, 0, -1):
+            older = self.backup_path(name, age)
+            if older.exists():
+                os.replace(older, self.backup_path(name, age + 1))
+        os.replace(kept, self.backup_path(name, 1))
+
+
+def read_store_file(path: Path) -> bytes:
+    """The bytes of a store file (or a copy of one); StoreCorrupt if it is far larger
+    than any store file, before it costs the memory."""
+    with open(path, "rb") as handle:
+        if os.fstat(handle.fileno()).st_size > rules.STORE_FILE_MAX_BYTES:
+            raise StoreCorrupt(path, "it is far larger than any store file")
+        return handle.read(rules.STORE_FILE_MAX_BYTES + 1)
 
 
 def parse(data: bytes, path: Path, *, tables: bool = True) -> dict[str, Any]:
-    """A store file's content, or StoreCorrupt saying what is wrong with it."""
+    """A store file's content, or StoreCorrupt saying what is wrong with it.
+
+    With ``tables``, the content must have TinyDB's shape: tables of documents,
+    each document an object under a whole-number id.
+    """
     if not data.strip():
         raise StoreCorrupt(path, "the file is empty")
     try:
@@ -188,35 +262,54 @@ def parse(data: bytes, path: Path, *, tables: bool = True) -> dict[str, Any]:
         raise StoreCorrupt(path, f"not UTF-8 text at byte {error.start}") from error
     try:
         content = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise StoreCorrupt(
-            path, f"not valid JSON at line {error.lineno}, column {error.colno}"
-        ) from error
-    if not isinstance(content, dict) or (
-        tables and not all(isinstance(t, dict) for t in content.values())
-    ):
+    except (json.JSONDecodeError, RecursionError) as error:
+        where = (
+            f" at line {error.lineno}, column {error.colno}"
+            if isinstance(error, json.JSONDecodeError)
+            else ""
+        )
+        raise StoreCorrupt(path, f"not valid JSON{where}") from error
+    if not isinstance(content, dict) or (tables and not _has_tables(content)):
         raise StoreCorrupt(path, "not a Meeting Planner store file")
     return content
+
+
+def _has_tables(content: dict[str, Any]) -> bool:
+    return all(
+        isinstance(table, dict)
+        and all(
+            key.isascii() and key.isdigit() and isinstance(doc, dict) for key, doc in table.items()
+        )
+        for table in content.values()
+    )
 
 
 def dump(content: dict[str, Any]) -> bytes:
     return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def write_new_file(path: Path, data: bytes) -> None:
-    """Write a file that must not exist yet, and make it durable before returning."""
+def write_new_file(path: Path, data: bytes, *, sync: bool = True) -> None:
+    """Write a file that must not exist yet, readable by its owner only; with ``sync``,
+    make it durable before returning."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o644)
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
     try:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # whatever the umask left
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
     except BaseException:
         os.close(fd)
         _remove_quietly(path)
         raise
-    os.close(fd)
+    try:
+        os.close(fd)
+    except OSError:
+        _remove_quietly(path)
+        raise
 
 
 def write_atomic(path: Path, data: bytes, tag: str) -> None:
@@ -239,26 +332,6 @@ def fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _fsync_dir_quietly(directory: Path) -> None:
-    # The rename is already visible; a failed directory sync only weakens its
-    # durability across a power cut, which no message could help the user with.
-    try:
-        fsync_dir(directory)
-    except OSError:
-        pass
-
-
-def _journal_entries(journal: dict[str, Any], path: Path) -> tuple[str, list[str]]:
-    tx, names = journal.get("tx"), journal.get("files")
-    if (
-        not isinstance(tx, str)
-        or not isinstance(names, list)
-        or not all(isinstance(n, str) and n and Path(n).name == n for n in names)
-    ):
-        raise StoreCorrupt(path, "not a Meeting Planner journal")
-    return tx, names
 
 
 def _remove_quietly(path: Path) -> None:

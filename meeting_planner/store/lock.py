@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
-from .errors import StoreError, StoreLocked
-from .paths import LOCK_FILE
+from ..printable import printable_line
+from .errors import StoreError, StoreLocked, from_os_error
+from .paths import LOCK_FILE, PRIVATE_FILE_MODE
 
 try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
     import msvcrt
+
+# The most of the lock file read to name its holder: a pid and a host name.
+_HOLDER_BYTES = 256
+# Never follow a link (a link named "lock" would make the writer truncate its
+# target), never wait on a pipe put in its place.
+_OPEN_FLAGS = (
+    os.O_RDWR
+    | os.O_CREAT
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 class StoreLock:
@@ -21,28 +36,34 @@ class StoreLock:
     The operating system releases the lock when its holder exits, however it
     exits, so a lock left behind by a crashed or killed app is simply taken over;
     the pid written inside only serves to tell the user who holds a live lock.
+    The lock file must be a plain file of its own: a link, or a file with other
+    names, is refused rather than written through.
     """
 
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / LOCK_FILE
         self._fd: int | None = None
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as error:
-            raise StoreError(f"Cannot open the lock file {self.path}: {error.strerror}.") from error
+        fd = _open_own_file(self.path)
         if not _try_lock(fd):
-            holder = describe_holder(self.path)
+            holder = _read_holder(fd)
             os.close(fd)
             raise StoreLocked(data_dir, holder)
+        try:
+            _write_holder(fd)
+        except OSError as error:
+            _unlock(fd)
+            os.close(fd)
+            raise from_os_error(error, self.path) from error
         self._fd = fd
-        _write_holder(fd)
 
     def release(self) -> None:
+        """Let go of the lock. The file keeps its last holder's name: it is only read
+        while a live holder has written its own, and never shortened here, so a
+        release can do no harm to whatever the file is."""
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
         try:
-            os.ftruncate(fd, 0)
             _unlock(fd)
         finally:
             os.close(fd)
@@ -52,21 +73,59 @@ class StoreLock:
         return self._fd is not None
 
 
-def describe_holder(path: Path) -> str:
+def _open_own_file(path: Path) -> int:
+    try:
+        fd = os.open(path, _OPEN_FLAGS, PRIVATE_FILE_MODE)
+    except OSError as error:
+        if error.errno in (errno.ELOOP, errno.EMLINK) or path.is_symlink():
+            raise StoreError(_not_a_file(path, "a link")) from error
+        raise StoreError(f"Cannot open the lock file {path}: {error.strerror}.") from error
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreError(_not_a_file(path, "not a plain file"))
+        if info.st_nlink > 1:
+            raise StoreError(_not_a_file(path, "another name of a file elsewhere"))
+        if os.name == "posix" and stat.S_IMODE(info.st_mode) != PRIVATE_FILE_MODE:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _not_a_file(path: Path, what: str) -> str:
+    return (
+        f"The lock file {path} is {what}, so it is left alone; "
+        "remove it and open the meetings again."
+    )
+
+
+def _read_holder(fd: int) -> str:
     """Who holds the lock, from what its holder wrote: 'process 123 on host x'."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace").split()
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = os.read(fd, _HOLDER_BYTES)
     except OSError:
-        text = []
-    pid = text[0] if text else "unknown"
-    host = text[1] if len(text) > 1 else "this computer"
+        data = b""
+    return _holder_text(data)
+
+
+def _holder_text(data: bytes) -> str:
+    # Whatever the file holds reaches the user's screen: nothing but plain words.
+    words = printable_line(data.decode("utf-8", errors="replace")).split()
+    pid = words[0][:20] if words else "unknown"
+    host = words[1][:80] if len(words) > 1 else "this computer"
     return f"process {pid} on {host}"
 
 
 def _write_holder(fd: int) -> None:
-    os.ftruncate(fd, 0)
+    text = f"{os.getpid()} {_host_name()}\n".encode()
     os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, f"{os.getpid()} {_host_name()}\n".encode())
+    written = os.write(fd, text)
+    if written < len(text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    os.ftruncate(fd, len(text))
 
 
 def _host_name() -> str:

@@ -6,24 +6,29 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
 
 from ..domain import rules
-from .erasure import ErasureReport, scrub_copies
+from .checks import check_meeting
+from .erasure import ErasureReport, complete
 from .errors import AmbiguousId, StoreCorrupt, StoreError, UnknownMeeting
 from .files import FileSet
-from .paths import index_file, meetings_file
+from .journal import DELETE, ERASE, Erasure
+from .paths import MEETINGS_TABLE, SUMMARIES_TABLE, index_file, meetings_file
 from .storage import open_db, storage_of
 from .summary import MeetingSummary
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
 
-MEETINGS = "meetings"
-SUMMARIES = "summaries"
+MEETINGS = MEETINGS_TABLE
+SUMMARIES = SUMMARIES_TABLE
+# What reading a stored meeting may raise when its document is not a meeting.
+_UNREADABLE = (KeyError, TypeError, ValueError, AttributeError)
 # The size and checksum of the shard file an index file was written with: a
 # mismatch means the shard changed behind the index (restored from a backup,
 # edited, damaged), so the shard is read and its index entries rebuilt.
@@ -59,8 +64,14 @@ class _Shard:
 
     def meetings(self) -> dict[str, int]:
         if self.doc_ids is None:
-            table = self.data.table(MEETINGS)
-            self.doc_ids = {doc["id"]: doc.doc_id for doc in table.all()}
+            doc_ids: dict[str, int] = {}
+            for doc in self.data.table(MEETINGS).all():
+                meeting_id = doc.get("id")
+                if not isinstance(meeting_id, str) or not meeting_id or meeting_id in doc_ids:
+                    path = self.files.path(self.meetings_name)
+                    raise StoreCorrupt(path, "a meeting in it has no id of its own")
+                doc_ids[meeting_id] = doc.doc_id
+            self.doc_ids = doc_ids
         return self.doc_ids
 
     def unload(self) -> None:
@@ -128,18 +139,16 @@ class MeetingRepository:
         storage_of(shard.data).load_bytes(data)
         path = self._files.path(shard.meetings_name)
         rows = []
-        for doc in shard.data.table(MEETINGS).all():
-            try:
-                meeting = meeting_from_dict(doc)
-            except (KeyError, TypeError, ValueError, AttributeError) as error:
-                raise StoreCorrupt(path, f"a meeting does not read back ({error})") from error
+        shard.doc_ids = None
+        for meeting_id, doc_id in self._use(shard).items():
+            meeting = _read_meeting(shard.data.table(MEETINGS).get(doc_id=doc_id), path)
+            if self._shard_of(meeting_id) is not shard or meeting.id != meeting_id:
+                raise StoreCorrupt(path, f"the meeting {meeting_id!r} belongs in another file")
             rows.append(MeetingSummary.of(meeting).to_row())
         summaries = shard.index.table(SUMMARIES)
         summaries.truncate()
         summaries.insert_multiple(rows)
         shard.index.table(FINGERPRINT).upsert(Document(_fingerprint(data), doc_id=1))
-        shard.doc_ids = None
-        self._use(shard)
         self._read_index(shard)
 
     # -- reading -------------------------------------------------------------------
@@ -155,8 +164,7 @@ class MeetingRepository:
         if doc_id is None:
             raise UnknownMeeting(meeting_id)
         doc = shard.data.table(MEETINGS).get(doc_id=doc_id)
-        assert doc is not None
-        return meeting_from_dict(dict(doc))
+        return _read_meeting(doc, self._files.path(shard.meetings_name))
 
     def each(self, meeting_ids: Iterable[str] | None = None) -> Iterator[Meeting]:
         """The meetings (all, or those named), read one shard file at a time."""
@@ -194,6 +202,9 @@ class MeetingRepository:
 
     def save_many(self, meetings: list[Meeting]) -> None:
         """Insert or replace many meetings in one commit that writes each touched file once."""
+        self._save(meetings)
+
+    def _save(self, meetings: list[Meeting], erasure: Erasure | None = None) -> None:
         self._check_writable()
         by_shard: dict[int, dict[str, Meeting]] = {}
         for meeting in meetings:
@@ -209,7 +220,7 @@ class MeetingRepository:
         except BaseException:
             self._roll_back(touched)
             raise
-        self._commit(touched)
+        self._commit(touched, erasure)
 
     def delete(self, meeting_id: str) -> ErasureReport:
         """Remove a meeting completely: from the store files, their backups, damaged
@@ -223,15 +234,14 @@ class MeetingRepository:
         if doc_id is not None:
             shard.data.table(MEETINGS).remove(doc_ids=[doc_id])
         shard.index.table(SUMMARIES).remove(doc_ids=[shard.row_ids.pop(meeting_id)])
+        erasure = Erasure(DELETE, (meeting_id,), (shard.meetings_name, shard.index_name))
         try:
-            self._commit([shard])
+            self._commit([shard], erasure)
         finally:
             # Gone from the index unless a failed commit brought it back.
             if meeting_id not in shard.row_ids:
                 self._forget_summary(meeting_id)
-        report = scrub_copies(
-            self._files, [shard.meetings_name, shard.index_name], {meeting_id}, _drop
-        )
+        report = complete(self._files, erasure)
         if self._on_delete is not None:
             try:
                 self._on_delete(meeting_id)
@@ -251,25 +261,18 @@ class MeetingRepository:
         erased = [erase_personal_data(self.get(i), now) for i in dict.fromkeys(meeting_ids)]
         if not erased:
             return ErasureReport()
-        self.save_many(erased)
-        rows = {m.id: MeetingSummary.of(m).to_row() for m in erased}
-
-        def transform(table: str, doc: dict[str, Any]) -> dict[str, Any] | None:
-            if table == SUMMARIES:
-                return rows[doc["id"]]
-            if table != MEETINGS:
-                return None
-            try:
-                # Each backup keeps its own state of the meeting, without the person.
-                return meeting_to_dict(erase_personal_data(meeting_from_dict(doc), now))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                return None
-
         shards = {self._shard_of(m.id).number: self._shard_of(m.id) for m in erased}
-        names = [n for s in shards.values() for n in (s.meetings_name, s.index_name)]
-        return scrub_copies(self._files, names, set(rows), transform)
+        erasure = Erasure(
+            ERASE,
+            tuple(m.id for m in erased),
+            tuple(n for s in shards.values() for n in (s.meetings_name, s.index_name)),
+            at=now.isoformat(),
+            rows={m.id: MeetingSummary.of(m).to_row() for m in erased},
+        )
+        self._save(erased, erasure)
+        return complete(self._files, erasure)
 
-    def _commit(self, touched: list[_Shard]) -> None:
+    def _commit(self, touched: list[_Shard], erasure: Erasure | None = None) -> None:
         files: dict[str, bytes] = {}
         for shard in touched:
             data = storage_of(shard.data)
@@ -280,7 +283,10 @@ class MeetingRepository:
         for shard in touched:
             files[shard.index_name] = storage_of(shard.index).dump()
         try:
-            self._files.commit(files)
+            if erasure is None:
+                self._files.commit(files)
+            else:
+                self._files.commit(files, erasure)
         except StoreError:
             if not self._files.unfinished:
                 self._roll_back(touched)
@@ -350,8 +356,15 @@ def _put(table: Any, ids: dict[str, int], docs: dict[str, dict[str, Any]]) -> No
         ids.update(zip(new_ids, doc_ids, strict=True))
 
 
-def _drop(table: str, doc: dict[str, Any]) -> None:
-    return None
+def _read_meeting(doc: dict[str, Any] | None, path: Path) -> Meeting:
+    """The stored document as a meeting; StoreCorrupt if it does not read as one."""
+    if doc is None:
+        raise StoreCorrupt(path, "a meeting its index lists is not in it")
+    check_meeting(doc, path)
+    try:
+        return meeting_from_dict(dict(doc))
+    except _UNREADABLE as error:
+        raise StoreCorrupt(path, f"a meeting does not read back ({error})") from error
 
 
 def _fingerprint(data: bytes) -> dict[str, int]:

@@ -7,11 +7,13 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from .checks import check_file, check_meta, check_shard_files
+from .erasure import complete_pending
 from .errors import StoreCorrupt, StoreError
-from .files import FileSet, parse, write_atomic
+from .files import FileSet, parse, read_store_file, write_atomic
 from .lock import StoreLock
-from .paths import DAMAGED_MARK, JOURNAL_FILE
-from .store import STORE_FILE, Store
+from .paths import DAMAGED_MARK, JOURNAL_FILE, META_FILE, STORE_FILE
+from .store import Store, shard_files
 
 _BACKUP = re.compile(r"(?P<name>.+)\.\d+")
 # An index is derived from its meetings file, so without a good backup it is rebuilt.
@@ -21,9 +23,13 @@ _REBUILDABLE = re.compile(r"index-\d+\.json")
 def restore(data_dir: Path) -> list[str]:
     """Replace every store file that does not read back with its newest good backup.
 
-    Damaged files are renamed ``<name>.damaged-<time>``, never deleted. Returns
-    what was done, line by line; raises StoreError when a damaged file has no
-    usable backup (then nothing is changed) and StoreLocked when the store is open.
+    A file reads back when it parses and every record in it loads (a meeting with
+    an id and all its parts, a meta file naming a sound count of meeting files).
+    An erasure left unfinished is completed first, so no backup brought back
+    holds a candidate who was deleted. Damaged files are renamed
+    ``<name>.damaged-<time>``, never deleted. Returns what was done, line by line;
+    raises StoreError when a damaged file has no usable backup (then nothing is
+    changed) and StoreLocked when the store is open.
     """
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
@@ -39,6 +45,8 @@ def restore(data_dir: Path) -> list[str]:
             aside = _put_aside(files.path(JOURNAL_FILE), stamp)
             lines.append(f"{JOURNAL_FILE}: damaged; kept as {aside.name}.")
             files.recover()
+        for problem in complete_pending(files):
+            lines.append(f"An erasure could not be completed: {problem}")
         plan, hopeless = _plan(files)
         if hopeless:
             raise StoreError(
@@ -67,10 +75,12 @@ def _plan(files: FileSet) -> tuple[list[tuple[str, Path | None]], list[str]]:
                 names.add(match["name"])
     plan: list[tuple[str, Path | None]] = []
     hopeless = []
+    present = shard_files(files.root)
+    shards = _shard_count(files, present)
     for name in sorted(names):
-        if _reads(files.path(name)):
+        if _reads(files.path(name), name, shards, present):
             continue
-        good = next((b for b in files.backups_of(name) if _reads(b)), None)
+        good = next((b for b in files.backups_of(name) if _reads(b, name, shards, present)), None)
         if good is None and not _REBUILDABLE.fullmatch(name):
             hopeless.append(name)
         plan.append((name, good))
@@ -104,9 +114,26 @@ def _put_aside(path: Path, stamp: str) -> Path:
     return aside
 
 
-def _reads(path: Path) -> bool:
+def _shard_count(files: FileSet, present: set[str]) -> int | None:
+    """The count of meeting files the live meta file, or else its newest good backup,
+    names; None if none reads (then meetings are only checked in themselves)."""
+    for path in [files.path(META_FILE), *files.backups_of(META_FILE)]:
+        try:
+            shards = check_meta(parse(read_store_file(path), path), path)
+            check_shard_files(shards, path, present)
+        except (OSError, StoreCorrupt):
+            continue
+        return shards
+    return None
+
+
+def _reads(path: Path, name: str, shards: int | None, present: set[str]) -> bool:
+    """Whether ``path``, as the store file ``name``, parses and every record in it loads."""
     try:
-        parse(path.read_bytes(), path)
+        content = parse(read_store_file(path), path)
+        check_file(name, content, path, shards=shards)
+        if name == META_FILE:
+            check_shard_files(check_meta(content, path), path, present)
     except (OSError, StoreCorrupt):
         return False
     return True

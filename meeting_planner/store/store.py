@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from types import TracebackType
 
@@ -10,24 +9,24 @@ from tinydb.table import Document
 
 from ..domain import rules
 from . import schema
+from .checks import SCHEMA, check_meta, check_shard_files
+from .erasure import complete_pending
 from .errors import StoreCorrupt, StoreError, StoreReadOnly
 from .files import FileSet, dump
 from .lock import StoreLock
 from .meetings import MeetingRepository
-from .paths import META_FILE, index_file, meetings_file
+from .paths import META_FILE, STORE_FILE, index_file, make_private_dir, meetings_file
 from .repos import MetaFile, ProfileRepository, SettingsRepository, TemplateRepository
 from .run_clocks import RunClockRepository
 from .storage import open_db, storage_of
-
-SCHEMA = "schema"
-STORE_FILE = re.compile(r"(meetings|index)-\d+\.json|meta\.json")
 
 
 class Store:
     """Meetings, templates, the employer profile and settings of one data folder.
 
     Opening takes the folder's writer lock (unless ``read_only``), finishes a save
-    that was interrupted, checks every file and upgrades an older store.
+    or an erasure that was interrupted, makes the files private to their owner,
+    checks every file and upgrades an older store.
     """
 
     def __init__(self, data_dir: Path, *, read_only: bool = False) -> None:
@@ -35,17 +34,18 @@ class Store:
         self.read_only = read_only
         self._closed = False
         if not read_only:
-            try:
-                self.data_dir.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise StoreError(f"Cannot create {self.data_dir}: {error.strerror}.") from error
+            make_private_dir(self.data_dir)
         self._lock = None if read_only else StoreLock(self.data_dir)
         try:
             self._files = FileSet(self.data_dir, writable=not read_only)
+            self._files.make_private()
             if read_only:
                 self._files.pending_overlay()
             else:
                 self._files.recover()
+                # Not fatal: the erasure stays recorded and is tried again on the next
+                # save and open, and restore reports it.
+                complete_pending(self._files)
             shard_count = self._open_meta()
             self._meta = MetaFile(open_db(self._files, META_FILE), self._commit_meta, self._check)
             self.run_clocks = RunClockRepository(self._files, self._check)
@@ -109,15 +109,10 @@ class Store:
             if self._has_store_files():
                 raise StoreCorrupt(meta_path, "the file is missing")
             return self._create_meta()
-        row = content.get(SCHEMA, {}).get("1")
-        if not isinstance(row, dict) or not all(
-            isinstance(row.get(key), int) for key in ("version", "shards")
-        ):
-            raise StoreCorrupt(meta_path, "it does not say which store format it holds")
-        version, shards = row["version"], row["shards"]
+        shards = check_meta(content, meta_path)
+        version = content[SCHEMA]["1"]["version"]
         schema.check_version(version, str(self.data_dir))
-        if shards < 1:
-            raise StoreCorrupt(meta_path, f"it names {shards} meeting files")
+        check_shard_files(shards, meta_path, self._shard_files())
         if version < schema.CURRENT_VERSION:
             self._migrate(version, shards)
         return shards
@@ -158,3 +153,16 @@ class Store:
         if not self.data_dir.is_dir():
             return False
         return any(STORE_FILE.fullmatch(p.name) for p in self.data_dir.iterdir())
+
+    def _shard_files(self) -> set[str]:
+        """The names of the meetings and index files in the folder."""
+        return shard_files(self.data_dir)
+
+
+def shard_files(folder: Path) -> set[str]:
+    """The names of the meetings and index files in ``folder``."""
+    if not folder.is_dir():
+        return set()
+    return {
+        p.name for p in folder.iterdir() if STORE_FILE.fullmatch(p.name) and p.name != META_FILE
+    }

@@ -153,3 +153,89 @@ def test_a_full_disk_gives_a_clear_error_and_keeps_the_files_whole(
     assert not list(store_dir.glob("*.tmp-*"))
     with Store(store_dir) as store:
         assert len(store.meetings) == len(saved)
+
+
+def _meetings_in_two_files(store: Store, saved: list[Meeting]) -> tuple[Meeting, Meeting]:
+    from meeting_planner.store.paths import meetings_file
+
+    def file_of(meeting: Meeting) -> str:
+        return meetings_file(store.meetings._shard_of(meeting.id).number)
+
+    first = saved[0]
+    second = next(m for m in saved if file_of(m) != file_of(first))
+    return first, second
+
+
+def test_a_save_after_one_that_failed_past_its_commit_point_keeps_both_edits(
+    store_dir: Path, saved: list[Meeting], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first save is recorded but not in place; the next one, to another meeting
+    file, must finish it first, or the first edit is lost when the store is reopened."""
+    real_replace = os.replace
+
+    def replace_but_not_meetings(src: Any, dst: Any) -> None:
+        if Path(dst).name.startswith("meetings-"):
+            raise OSError(errno.EIO, "Input/output error")
+        real_replace(src, dst)
+
+    with Store(store_dir) as store:
+        first, second = _meetings_in_two_files(store, saved)
+        with monkeypatch.context() as patch:
+            patch.setattr(os, "replace", replace_but_not_meetings)
+            with pytest.raises(StoreError, match="completed when the meetings are next opened"):
+                store.meetings.save(replace(first, title="first edit"))
+        store.meetings.save(replace(second, title="second edit"))
+    with Store(store_dir) as store:
+        assert store.meetings.get(first.id).title == "first edit"
+        assert store.meetings.get(second.id).title == "second edit"
+
+
+def test_a_save_whose_backup_cannot_be_written_fails_and_changes_nothing(
+    store_dir: Path, saved: list[Meeting], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a nearly full disk the live file may fit where its backup does not: the save
+    must not be confirmed, or a later restore would go back past it."""
+    from meeting_planner.store import files
+
+    real_write = files.write_new_file
+
+    def no_room_in_backups(path: Path, data: bytes, **kwargs: Any) -> None:
+        if path.parent.name == "backups":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(path, data, **kwargs)
+
+    before = snapshot(store_dir)
+    with Store(store_dir) as store:
+        state = _state(store)
+        for what, edit in _edits(store, saved):
+            with monkeypatch.context() as patch:
+                patch.setattr(files, "write_new_file", no_room_in_backups)
+                with pytest.raises(StoreFull, match="no room left to write .*backups"):
+                    edit()
+            assert _state(store) == state, what
+            assert snapshot(store_dir) == before, what
+
+
+def test_a_save_with_no_folder_for_its_backups_fails_and_changes_nothing(
+    store_dir: Path, saved: list[Meeting]
+) -> None:
+    backups = store_dir / "backups"
+    for path in backups.iterdir():
+        path.unlink()
+    backups.rmdir()
+    backups.write_text("not a folder")
+    before = snapshot(store_dir)
+    with Store(store_dir) as store:
+        with pytest.raises(StoreError, match="it is not a folder of its own.*Nothing was changed"):
+            store.meetings.save(replace(saved[0], title="edited"))
+    assert snapshot(store_dir) == before
+
+
+def test_every_save_leaves_its_state_as_the_newest_backup(
+    store_dir: Path, saved: list[Meeting]
+) -> None:
+    with Store(store_dir) as store:
+        store.meetings.save(replace(saved[0], title="edited"))
+        store.settings.set("colour", "green")
+    for live in store_dir.glob("*.json"):
+        assert (store_dir / "backups" / f"{live.name}.1").read_bytes() == live.read_bytes()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from store_helpers import full_meeting, python_env, run_python
 
-from meeting_planner.store import Store, StoreLocked, StoreReadOnly
+from meeting_planner.store import Store, StoreError, StoreLocked, StoreReadOnly
 
 HOLDER = """
 import sys
@@ -101,4 +101,89 @@ def test_a_lock_file_naming_a_dead_process_does_not_block(store_dir: Path) -> No
     (store_dir / "lock").write_text(f"{finished.stdout.strip()} somewhere\n")
     with Store(store_dir) as store:
         store.meetings.save(full_meeting())
+        assert len(store.meetings) == 1
+
+
+def test_a_lock_file_that_is_a_link_is_refused_and_its_target_left_alone(
+    store_dir: Path, tmp_path: Path
+) -> None:
+    """`ln -s victim.txt DATA/lock` once made every writing command empty victim.txt."""
+    store_dir.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    (store_dir / "lock").symlink_to(victim)
+    with pytest.raises(StoreError, match=r"lock is a link, so it is left alone; remove it"):
+        Store(store_dir)
+    assert victim.read_text() == "precious\n"
+    dangling = tmp_path / "not-there.txt"
+    (store_dir / "lock").unlink()
+    (store_dir / "lock").symlink_to(dangling)
+    with pytest.raises(StoreError, match="is a link"):
+        Store(store_dir)
+    assert not dangling.exists()
+
+
+def test_a_lock_file_with_another_name_elsewhere_is_refused(
+    store_dir: Path, tmp_path: Path
+) -> None:
+    store_dir.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    os.link(victim, store_dir / "lock")
+    with pytest.raises(StoreError, match="is another name of a file elsewhere"):
+        Store(store_dir)
+    assert victim.read_text() == "precious\n"
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_a_lock_file_that_is_not_a_plain_file_is_refused(store_dir: Path, kind: str) -> None:
+    store_dir.mkdir()
+    if kind == "folder":
+        (store_dir / "lock").mkdir()
+    else:
+        os.mkfifo(store_dir / "lock")
+    with pytest.raises(StoreError, match="lock"):
+        Store(store_dir)
+
+
+def test_closing_leaves_the_lock_file_whole(store_dir: Path) -> None:
+    """Releasing never shortens the lock file: whatever it is, closing does it no harm."""
+    with Store(store_dir):
+        held = (store_dir / "lock").read_text()
+    assert (store_dir / "lock").read_text() == held
+    assert held.split()[0] == str(os.getpid())
+
+
+def test_a_holder_name_with_escape_codes_reaches_no_one_raw(store_dir: Path, holder) -> None:
+    """The lock file's text is printed to whoever is refused: escape codes and
+    direction overrides in it are dropped."""
+    (store_dir / "lock").write_bytes(b"4242 \x1b]0;pwned\x07host\x1b[2J\xe2\x80\xae-evil\n")
+    with pytest.raises(StoreLocked) as refused:
+        Store(store_dir)
+    assert refused.value.holder == "process 4242 on ]0;pwnedhost[2J-evil"
+    assert not any(ch in str(refused.value) for ch in "\x1b\x07\u202e")
+
+
+LOCK_ON_FULL_DISK = """
+import resource, signal, sys
+from pathlib import Path
+from meeting_planner.store import Store, StoreError
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+try:
+    Store(Path(sys.argv[1]))
+except StoreError as error:
+    print(type(error).__name__)
+    print(error)
+"""
+
+
+def test_a_full_disk_when_taking_the_lock_gives_the_usual_message(store_dir: Path) -> None:
+    with Store(store_dir) as store:
+        store.meetings.save(full_meeting(1))
+    result = run_python(LOCK_ON_FULL_DISK, str(store_dir))
+    kind, message = result.stdout.strip().split("\n", 1)
+    assert kind == "StoreFull", result.stderr
+    assert "no room left" in message and "Traceback" not in result.stderr
+    with Store(store_dir) as store:
         assert len(store.meetings) == 1

@@ -1,27 +1,77 @@
-"""Writing files so that a crash or a full disk never leaves half a file behind."""
+"""Writing output files (exports, access requests, saved PDFs) so that a crash or a full
+disk never leaves half a file behind, and only their owner can read them.
+
+Every file the app or the command line writes for the user goes through
+``write_atomically``: the bytes go to a private temporary file beside the target,
+are flushed to disk, then take the target's name in one step. What the target
+may be is decided here, the same for every command and window:
+
+- a folder, a link, or a name in a folder that does not exist is refused with a
+  clear reason (a link is never written through: it may lead anywhere);
+- an existing file is replaced only when the caller says so (the app asked, or
+  the command line was given ``--force``); otherwise FileExistsError, and the
+  check and the write are one step, so nothing that appears meanwhile is lost.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file next to ``path``, flush it to disk, then swap it in."""
+def write_atomically(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` to ``path`` in one step; ``replace`` says whether an existing
+    file may be replaced. Raises OSError, with a reason fit to show, otherwise."""
+    path = Path(path)
+    check_output_path(path)
+    # Output files hold candidate data: mkstemp makes them readable by their owner only.
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temporary, path)
+        if replace:
+            os.replace(temporary, path)
+        else:
+            _link_new(Path(temporary), path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
     sync_folder(path.parent)
+
+
+def check_output_path(path: Path) -> None:
+    """Refuse, as an OSError with a reason fit to show, a target that is a folder or
+    a link, or whose folder does not exist."""
+    if path.is_symlink():
+        raise OSError(errno.ELOOP, "it is a link; name the file itself instead")
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "it is a folder; name a file in it instead")
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"there is no folder {path.parent}")
+
+
+def _link_new(temporary: Path, path: Path) -> None:
+    """Give ``temporary`` the name ``path`` only if nothing has that name yet."""
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise FileExistsError(errno.EEXIST, "it already exists") from None
+    except OSError as error:
+        # A file system without hard links (FAT, some network shares): check, then
+        # rename, which leaves only a moment for a file to appear in between.
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "it already exists") from None
+        os.replace(temporary, path)
+        return
+    os.unlink(temporary)
 
 
 def sync_folder(folder: Path) -> None:

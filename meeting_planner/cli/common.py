@@ -53,7 +53,11 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
 def print_json(value: object) -> None:
     import json  # here, not at the top: opening the app does not need it
 
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    from ..printable import escape_unsafe
+
+    # Every character kept, but control and bidirectional ones as \u escapes, so
+    # that a script reads the data whole and a terminal never acts on it.
+    print(escape_unsafe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 def meeting_from_id_or_file(args: argparse.Namespace, target: str) -> Meeting:
@@ -72,15 +76,31 @@ def meeting_from_id_or_file(args: argparse.Namespace, target: str) -> Meeting:
         return store.meetings.get(store.meetings.resolve(target))
 
 
-def write_output(path: Path, data: bytes) -> None:
+def add_output_options(
+    parser: argparse.ArgumentParser, metavar: str, *, required: bool, help_text: str | None = None
+) -> None:
+    """-o/--output and --force, the same for every command that writes a file."""
+    parser.add_argument("-o", "--output", required=required, metavar=metavar, help=help_text)
+    parser.add_argument(
+        "--force", action="store_true", help="replace the output file if it already exists"
+    )
+
+
+def write_output(path: Path, data: bytes, *, force: bool) -> None:
+    """Write an output file in one step; an existing file only with ``force``."""
     from ..fileio import write_atomically
 
     try:
-        write_atomically(path, data)
+        write_atomically(path, data, replace=force)
     except OSError as exc:
-        raise UserError(
-            say("could not write {path}: {reason}", path=path, reason=exc.strerror or exc)
-        ) from None
+        raise output_error(path, exc) from None
+
+
+def output_error(path: Path, exc: OSError) -> UserError:
+    """The one line for an output file that could not be written."""
+    if isinstance(exc, FileExistsError):
+        return UserError(say("{path} already exists; add --force to replace it", path=path))
+    return UserError(say("could not write {path}: {reason}", path=path, reason=exc.strerror or exc))
 
 
 def apply_form_file(

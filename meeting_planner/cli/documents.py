@@ -9,6 +9,7 @@ from pathlib import Path
 from .common import (
     PROG,
     CommandAdder,
+    add_output_options,
     apply_form_file,
     meeting_from_id_or_file,
     write_output,
@@ -25,7 +26,7 @@ def register(add: CommandAdder) -> None:
     )
     p.add_argument("document", choices=["brief", "agenda", "debrief"])
     p.add_argument("target", metavar="ID|FILE")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    add_output_options(p, "OUT.pdf", required=True)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     add_anyway(p)
     p = add(
@@ -52,7 +53,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         data = export_debrief_form(meeting, paper=args.paper)
     for warning in export.export_warnings(meeting, current_language()):
         print(f"{PROG}: {say('warning: {text}', text=warning)}", file=sys.stderr)
-    write_output(Path(args.output), data)
+    write_output(Path(args.output), data, force=args.force)
     done = {
         "brief": say("Wrote the manager's brief to {path}", path=args.output),
         "agenda": say("Wrote the candidate agenda to {path}", path=args.output),

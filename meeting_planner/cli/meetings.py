@@ -13,9 +13,11 @@ from ..domain.phrases import format_moment
 from .common import (
     CommandAdder,
     UserError,
+    add_output_options,
     data_dir,
     meeting_from_id_or_file,
     open_store,
+    output_error,
     print_json,
     write_output,
 )
@@ -57,7 +59,7 @@ def register(add: CommandAdder) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p = add("export-meeting", "write a meeting to a .meeting.json file", _cmd_export_meeting)
     p.add_argument("id", metavar="ID")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output_options(p, "FILE", required=True)
     p.add_argument(
         "--plan-only",
         action="store_true",
@@ -287,12 +289,11 @@ def _cmd_export_meeting(args: argparse.Namespace) -> int:
 
     with open_store(args, read_only=True) as store:
         meeting = store.meetings.get(store.meetings.resolve(args.id))
+    path = Path(args.output)
     try:
-        write_meeting_file(meeting, Path(args.output), plan_only=args.plan_only)
+        write_meeting_file(meeting, path, plan_only=args.plan_only, replace=args.force)
     except OSError as exc:
-        raise UserError(
-            say("could not write {path}: {reason}", path=args.output, reason=exc.strerror or exc)
-        ) from None
+        raise output_error(path, exc) from None
     who = meeting.candidate.name or meeting.title
     if args.plan_only:
         print(say("Wrote the plan with {who} to {path}", who=who, path=args.output))

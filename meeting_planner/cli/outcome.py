@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .common import (
     CommandAdder,
     UserError,
+    add_output_options,
     apply_form_file,
     data_dir,
     open_store,
@@ -32,7 +33,7 @@ def register(add: CommandAdder) -> None:
         _cmd_survey_export,
     )
     p.add_argument("id", metavar="ID")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    add_output_options(p, "OUT.pdf", required=True)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p = add(
         "survey-import",
@@ -49,7 +50,7 @@ def register(add: CommandAdder) -> None:
     p.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
-    p.add_argument("-o", "--output", metavar="OUT.pdf", help="also write them as a PDF page")
+    add_output_options(p, "OUT.pdf", required=False, help_text="also write them as a PDF page")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
 
 
@@ -72,7 +73,8 @@ def _cmd_survey_export(args: argparse.Namespace) -> int:
 
     with open_store(args, read_only=True) as store:
         meeting = store.meetings.get(store.meetings.resolve(args.id))
-    write_output(Path(args.output), export_decline_survey(meeting, paper=args.paper))
+    data = export_decline_survey(meeting, paper=args.paper)
+    write_output(Path(args.output), data, force=args.force)
     print(say("Wrote the declined offer survey to {path}", path=args.output))
     return 0
 
@@ -102,7 +104,8 @@ def _cmd_insights(args: argparse.Namespace) -> int:
     if args.output:
         from ..export.insights_pdf import export_insights
 
-        write_output(Path(args.output), export_insights(figures, paper=args.paper, language=lg))
+        data = export_insights(figures, paper=args.paper, language=lg)
+        write_output(Path(args.output), data, force=args.force)
     if args.json:
         print_json(figures.to_dict())
     else:

@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
-from .common import CommandAdder, UserError, open_store, print_json, write_output
+from .common import (
+    CommandAdder,
+    UserError,
+    add_output_options,
+    open_store,
+    print_json,
+    write_output,
+)
 from .language import say, say_plural
 
 if TYPE_CHECKING:
@@ -45,7 +52,7 @@ def register(add: CommandAdder) -> None:
         _cmd_access,
     )
     p.add_argument("id", metavar="ID")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output_options(p, "FILE", required=True)
 
 
 def now() -> datetime:
@@ -196,7 +203,7 @@ def _cmd_access(args: argparse.Namespace) -> int:
         from ..export.access_pdf import build_access_pdf
 
         data = build_access_pdf(report)
-    write_output(path, data)
+    write_output(path, data, force=args.force)
     who = meetings[0].candidate.name or meetings[0].title
     print(
         say_plural(

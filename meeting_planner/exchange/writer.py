@@ -59,10 +59,12 @@ def plan_dict(meeting: Meeting) -> dict[str, Any]:
 
 
 def write_meeting_file(
-    meeting: Meeting, path: str | PathLike[str], *, plan_only: bool = False
+    meeting: Meeting, path: str | PathLike[str], *, plan_only: bool = False, replace: bool = True
 ) -> None:
-    """Save the meeting to ``path``; a reader never sees a half-written file."""
-    write_atomically(Path(path), export_meeting(meeting, plan_only=plan_only))
+    """Save the meeting to ``path``; a reader never sees a half-written file.
+    ``replace`` says whether an existing file may be replaced (see fileio)."""
+    data = export_meeting(meeting, plan_only=plan_only)
+    write_atomically(Path(path), data, replace=replace)
 
 
 def write_template_file(template: Template, path: str | PathLike[str]) -> None:

@@ -93,6 +93,11 @@ def suggested_file_name(kind: str, meeting: Meeting) -> str:
     return f"{slug[:60]}-{kind}-{meeting.start.date().isoformat()}.pdf"
 
 
+def with_pdf_suffix(path: Path) -> Path:
+    """``path``, ending in .pdf (added when the user typed a bare name)."""
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
 @contextmanager
 def busy_cursor() -> Iterator[None]:
     """The wait cursor while something slow runs in the window's thread."""
@@ -201,13 +206,16 @@ class PdfPreviewDialog(QDialog):
         from ..fileio import write_atomically
 
         if path is None:
-            path = messages.ask_save_file(
-                self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF files (*.pdf)")
+            path = messages.ask_save_path(
+                self,
+                self.tr("Save PDF"),
+                self.suggested_name,
+                self.tr("PDF files (*.pdf)"),
+                with_pdf_suffix,
             )
             if path is None:
                 return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = with_pdf_suffix(path)
         try:
             write_atomically(path, self.data)
         except OSError as exc:

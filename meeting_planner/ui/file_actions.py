@@ -83,18 +83,20 @@ def export_meeting_file(
 
     Asks where to save when no ``path`` is given; returns where it went, or None.
     """
-    from ..exchange import FILE_SUFFIX, write_meeting_file
+    from ..exchange import write_meeting_file
 
     if path is None:
         title = _tr("Export plan") if plan_only else _tr("Export meeting")
-        path = messages.ask_save_file(
-            parent, title, suggested_meeting_file_name(meeting, plan_only), meeting_file_filter()
+        path = messages.ask_save_path(
+            parent,
+            title,
+            suggested_meeting_file_name(meeting, plan_only),
+            meeting_file_filter(),
+            _with_meeting_suffix,
         )
         if path is None:
             return None
-    path = Path(path)
-    if not path.name.endswith(FILE_SUFFIX):
-        path = path.with_name(path.name.removesuffix(".json") + FILE_SUFFIX)
+    path = _with_meeting_suffix(Path(path))
     try:
         write_meeting_file(meeting, path, plan_only=plan_only)
     except OSError as exc:
@@ -108,6 +110,15 @@ def export_meeting_file(
         return None
     messages.saved(parent, path)
     return path
+
+
+def _with_meeting_suffix(path: Path) -> Path:
+    """``path``, ending in .meeting.json (a bare .json becomes one)."""
+    from ..exchange import FILE_SUFFIX
+
+    if path.name.endswith(FILE_SUFFIX):
+        return path
+    return path.with_name(path.name.removesuffix(".json") + FILE_SUFFIX)
 
 
 def suggested_meeting_file_name(meeting: Meeting, plan_only: bool) -> str:

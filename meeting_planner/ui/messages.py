@@ -6,6 +6,8 @@ its Python enums) on first use, which the start-up of the window should not pay.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,6 +98,32 @@ def saved(parent: QWidget | None, path: Path) -> None:
         widget = widget.parentWidget()
     if widget is not None:
         widget.show_saved(Path(path))
+
+
+def ask_save_path(
+    parent: QWidget | None,
+    title: str,
+    suggested: str | Path,
+    file_filter: str,
+    complete: Callable[[Path], Path],
+) -> Path | None:
+    """Ask where to save; ``complete`` gives the name what it lacks (a suffix).
+
+    The file dialog asks before replacing the file picked; when completing the
+    name leads to another file that exists, this asks too, so no file is ever
+    replaced without a yes. None when the user cancels or says no.
+    """
+    chosen = ask_save_file(parent, title, suggested, file_filter)
+    if chosen is None:
+        return None
+    path = complete(chosen)
+    if path != chosen and os.path.lexists(path):
+        from PySide6.QtCore import QCoreApplication
+
+        question = QCoreApplication.translate("Messages", "{0} already exists. Replace it?")
+        if not ask_yes_no(parent, title, question.format(path.name)):
+            return None
+    return path
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

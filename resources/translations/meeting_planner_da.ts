@@ -2724,6 +2724,13 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} findes allerede. Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
     <name>MiniTimer</name>
     <message>
         <source>+{0}</source>

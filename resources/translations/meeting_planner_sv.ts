@@ -2724,6 +2724,13 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} finns redan. Vill du ersätta den?</translation>
+    </message>
+</context>
+<context>
     <name>MiniTimer</name>
     <message>
         <source>+{0}</source>

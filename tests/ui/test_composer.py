@@ -190,3 +190,17 @@ def test_sent_late_is_said_plainly(composer, clock) -> None:
     clock.now = composer.doc.meeting.feedback_due + timedelta(days=2)
     assert composer.mark_sent()
     assert "after the 48-hour target" in composer.due_label.text()
+
+
+def test_a_completed_name_that_exists_is_not_replaced_unasked(
+    composer, tmp_path, monkeypatch
+) -> None:
+    _decide(composer, Decision.REJECT)
+    existing = tmp_path / "answer.txt"
+    existing.write_text("keep")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_save_file", lambda *a: tmp_path / "answer")
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    assert composer.save_as_text() is None
+    assert asked == ["answer.txt already exists. Replace it?"]
+    assert existing.read_text() == "keep"

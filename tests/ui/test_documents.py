@@ -163,3 +163,24 @@ def test_importing_the_module_loads_neither_qtpdf_nor_reportlab() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_name_completed_onto_an_existing_file_is_asked_about_first(
+    qtbot, rendered, tmp_path, monkeypatch
+) -> None:
+    """The file dialog asks about "brief"; the app saves "brief.pdf", so it asks too."""
+    existing = tmp_path / "brief.pdf"
+    existing.write_bytes(b"keep")
+    asked: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(messages, "ask_save_file", lambda *a: tmp_path / "brief")
+    monkeypatch.setattr(
+        messages, "ask_yes_no", lambda _p, _t, text: asked.append(text) or next(answers)
+    )
+    dialog = PdfPreviewDialog(rendered["brief"], title="Brief", suggested_name="brief.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.save_as() is None
+    assert existing.read_bytes() == b"keep"
+    assert asked == ["brief.pdf already exists. Replace it?"]
+    assert dialog.save_as() == existing
+    assert existing.read_bytes() == rendered["brief"]

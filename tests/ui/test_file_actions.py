@@ -213,3 +213,19 @@ def test_huge_files_are_not_read_as_forms(qtbot, tmp_path, shown, monkeypatch) -
     path.write_bytes(b"%PDF" + b"0" * 100)
     assert import_debrief_form(None, MeetingDocument(_meeting("Sanna")), path) is False
     assert "too large" in shown["error"][0]
+
+
+def test_export_asks_before_replacing_a_file_the_dialog_did_not_name(
+    tmp_path, shown, monkeypatch
+) -> None:
+    existing = tmp_path / "shared.meeting.json"
+    existing.write_text("keep")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_save_file", lambda *a: tmp_path / "shared.json")
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    assert export_meeting_file(None, _meeting("Ana"), plan_only=True) is None
+    assert asked == ["shared.meeting.json already exists. Replace it?"]
+    assert existing.read_text() == "keep"
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a: True)
+    assert export_meeting_file(None, _meeting("Ana"), plan_only=True) == existing
+    assert existing.read_text() != "keep"

@@ -129,3 +129,17 @@ def test_an_export_that_cannot_be_written_says_why(qtbot, window, tmp_path, monk
     monkeypatch.setattr(messages, "show_error", lambda _p, _t, text: errors.append(text))
     assert dialog.export_pdf(Path(tmp_path / "no-such-folder" / "x.pdf")) is None
     assert errors and "could not be saved" in errors[0]
+
+
+def test_export_asks_before_replacing_a_file_the_dialog_did_not_name(
+    qtbot, window, tmp_path, monkeypatch
+):
+    dialog = _dialog(qtbot, window)
+    existing = tmp_path / "insights.pdf"
+    existing.write_bytes(b"keep")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_save_file", lambda *_: tmp_path / "insights")
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    assert dialog.export_pdf() is None
+    assert asked == ["insights.pdf already exists. Replace it?"]
+    assert existing.read_bytes() == b"keep"

@@ -169,3 +169,18 @@ def test_a_read_only_meeting_cannot_be_changed_here(qtbot, told):
     assert widget.answers["positives"].isReadOnly()
     assert not widget.reason_rows[ConcernCategory.OTHER].named.isEnabled()
     assert widget.survey_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    "meeting_id, expected",
+    [
+        ("../../.ssh/authorized_keys", "decline-survey-ssh-authorized-keys.pdf"),
+        ("C:\\Users\\x\\..\\evil", "decline-survey-c-users-x-evil.pdf"),
+        ("/", "decline-survey-meeting.pdf"),
+        ("3f9c0a1b2c3d", "decline-survey-3f9c0a1b2c3d.pdf"),
+    ],
+)
+def test_a_suggested_name_carries_no_path_from_an_imported_id(meeting_id, expected) -> None:
+    from meeting_planner.ui.outcome.survey_actions import suggested_name
+
+    assert suggested_name("", meeting_id) == expected

@@ -187,3 +187,17 @@ def test_export_everything_about_the_candidate(
         text = "".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
         assert f"{MARK} notes about Alva Old" in text
     assert target.name in window.statusBar().currentMessage()
+
+
+def test_export_asks_before_replacing_a_file_the_dialog_did_not_name(
+    window, meetings, tmp_path, monkeypatch
+) -> None:
+    existing = tmp_path / "alva.pdf"
+    existing.write_bytes(b"keep")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_save_file", lambda *args: tmp_path / "alva")
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    window.select_meeting(meetings["old"].id)
+    feature(window).export_action.trigger()
+    assert asked == ["alva.pdf already exists. Replace it?"]
+    assert existing.read_bytes() == b"keep"

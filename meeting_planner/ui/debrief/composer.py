@@ -228,17 +228,16 @@ class FeedbackComposer(QWidget):
         """Save the answer as a UTF-8 text file; asks where unless ``path`` is given."""
         title = self.tr("Save feedback as text")
         if path is None:
-            path = messages.ask_save_file(
+            path = messages.ask_save_path(
                 self,
                 title,
                 suggested_text_name(self.doc.meeting),
                 self.tr("Text files (*.txt);;All files (*)"),
+                _with_txt_suffix,
             )
             if path is None:
                 return None
-        path = Path(path)
-        if not path.suffix:
-            path = path.with_suffix(".txt")
+        path = _with_txt_suffix(Path(path))
         try:
             write_atomically(path, self.text().encode("utf-8"))
         except OSError as exc:
@@ -280,6 +279,11 @@ class FeedbackComposer(QWidget):
             self.doc.push(
                 SetFieldCommand(self.doc, FEEDBACK, text, label=self.tr("Feedback"), merge=True)
             )
+
+
+def _with_txt_suffix(path: Path) -> Path:
+    """``path``, ending in .txt when the user typed a name without any suffix."""
+    return path if path.suffix else path.with_suffix(".txt")
 
 
 def suggested_text_name(meeting: Meeting) -> str:

@@ -274,6 +274,7 @@ class InsightsWindow(QDialog):
         """Write the figures as a PDF page where the user chooses; None when cancelled."""
         from ...export.insights_pdf import export_insights
         from ...fileio import write_atomically
+        from ..documents import with_pdf_suffix
         from ..i18n import installed_language
 
         if self.figures is None:
@@ -281,13 +282,16 @@ class InsightsWindow(QDialog):
         if path is None:
             period = self.period()
             suggested = f"insights-{period.first}-{period.last}.pdf"
-            path = messages.ask_save_file(
-                self, self.tr("Export insights"), suggested, self.tr("PDF files (*.pdf)")
+            path = messages.ask_save_path(
+                self,
+                self.tr("Export insights"),
+                suggested,
+                self.tr("PDF files (*.pdf)"),
+                with_pdf_suffix,
             )
             if path is None:
                 return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = with_pdf_suffix(path)
         try:
             write_atomically(path, export_insights(self.figures, language=installed_language()))
         except OSError as exc:

@@ -24,11 +24,18 @@ def _tr(text: str) -> str:
 
 
 def suggested_name(candidate: str, meeting_id: str) -> str:
-    """ "decline-survey-sanna-jarvinen.pdf", or the meeting id where there is no name."""
+    """ "decline-survey-sanna-jarvinen.pdf", or the meeting id where there is no name.
+
+    Both are made plain: an id comes from whoever wrote an imported file, so it
+    may hold anything, "../" or a folder's name included.
+    """
+    return f"decline-survey-{_slug(candidate) or _slug(meeting_id) or 'meeting'}.pdf"
+
+
+def _slug(text: str) -> str:
     # Accents go (ä to a) so the name survives any file system and mail attachment.
-    plain = unicodedata.normalize("NFKD", candidate).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")
-    return f"decline-survey-{slug or meeting_id}.pdf"
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:60]
 
 
 class SurveyActions(QObject):

@@ -29,6 +29,13 @@ def suggested_name(candidate: str) -> str:
     return f"{cleaned or _tr('candidate')} - personal data.pdf"
 
 
+def _with_suffix(path: Path) -> Path:
+    """``path``, ending in .json or .pdf (.pdf added when it ends in neither)."""
+    if path.suffix.lower() in (".json", ".pdf"):
+        return path
+    return path.with_name(path.name + ".pdf")
+
+
 def export_candidate_data(
     window: MainWindow, clock: Callable[[], datetime], path: Path | None = None
 ) -> Path | None:
@@ -48,16 +55,16 @@ def export_candidate_data(
     # Every open meeting as it is on screen, so the export misses no recent edit.
     window.autosaver.flush()
     if path is None:
-        path = messages.ask_save_file(
+        path = messages.ask_save_path(
             window,
             _tr("Export everything about this candidate"),
             suggested_name(doc.meeting.candidate.name),
             _tr(PDF_FILTER),
+            _with_suffix,
         )
         if path is None:
             return None
-    if path.suffix.lower() not in (".json", ".pdf"):
-        path = path.with_name(path.name + ".pdf")
+    path = _with_suffix(path)
     try:
         meetings = candidate_meetings(window.store, doc.meeting_id)
         report = access_report(meetings, clock())

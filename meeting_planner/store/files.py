@@ -292,10 +292,9 @@ def write_new_file(path: Path, data: bytes, *, sync: bool = True) -> None:
     """Write a file that must not exist yet, readable by its owner only; with ``sync``,
     make it durable before returning."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    # A umask only takes permissions away: the file is private whatever it is.
     fd = os.open(path, flags, PRIVATE_FILE_MODE)
     try:
-        if os.name == "posix":
-            os.fchmod(fd, PRIVATE_FILE_MODE)  # whatever the umask left
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]

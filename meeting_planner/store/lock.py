@@ -86,8 +86,6 @@ def _open_own_file(path: Path) -> int:
             raise StoreError(_not_a_file(path, "not a plain file"))
         if info.st_nlink > 1:
             raise StoreError(_not_a_file(path, "another name of a file elsewhere"))
-        if os.name == "posix" and stat.S_IMODE(info.st_mode) != PRIVATE_FILE_MODE:
-            os.fchmod(fd, PRIVATE_FILE_MODE)
     except BaseException:
         os.close(fd)
         raise

@@ -284,3 +284,17 @@ def test_a_damaged_or_planted_journal_is_refused_and_moves_nothing(
     assert victim.read_bytes() == OUTSIDE
     with Store(store_dir) as store:
         assert len(store.meetings) == len(stored)
+
+
+def test_a_journal_whose_files_cannot_be_put_in_place_is_a_clear_error(
+    store_dir: Path, stored: list[Meeting]
+) -> None:
+    name = shard_name(stored[0].id)
+    (store_dir / f"{name}.tmp-abc").write_bytes((store_dir / name).read_bytes())
+    (store_dir / name).unlink()
+    (store_dir / name).mkdir()
+    (store_dir / name / "something").write_text("in the way")
+    (store_dir / "journal.json").write_text(json.dumps({"tx": "abc", "files": [name]}))
+    with pytest.raises(StoreError, match=r"^An interrupted save in .* cannot be completed \("):
+        Store(store_dir)
+    assert (store_dir / f"{name}.tmp-abc").exists()

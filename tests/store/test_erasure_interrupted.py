@@ -112,3 +112,23 @@ def _no_room(*args: object) -> None:
 
 def _shard_file(meeting_id: str) -> str:
     return f"meetings-{shard_of(meeting_id):02d}.json"
+
+
+def test_finishing_one_erasure_keeps_the_others_recorded(
+    store_dir: Path, scene: Scene, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target, neighbour, _ = scene
+    with Store(store_dir) as store:
+        with monkeypatch.context() as patch:
+            patch.setattr(erasure, "write_atomic", _no_room)
+            for meeting in (target, neighbour):
+                with pytest.raises(StoreError, match="Could not remove"):
+                    store.meetings.delete(meeting.id)
+        files = store.meetings._files
+        first, second = files.erasures
+        erasure.complete(files, first)
+        pending = json.loads((store_dir / "journal.json").read_text())["erase"]
+        assert [entry["ids"] for entry in pending] == [[neighbour.id]]
+        erasure.complete(files, second)
+    assert not (store_dir / "journal.json").exists()
+    assert files_with(store_dir, MARK) == []

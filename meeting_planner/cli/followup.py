@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 from ..domain import rules
 from ..domain.followup import DueItem, DueState, What, due_items, open_items, with_details
 from ..domain.phrases import mark
-from .common import CommandAdder, UserError, open_store, print_json, write_output
+from .common import (
+    CommandAdder,
+    UserError,
+    add_output_options,
+    open_store,
+    print_json,
+    write_output,
+)
 from .language import say, say_plural
 
 if TYPE_CHECKING:
@@ -41,7 +48,7 @@ def register(add: CommandAdder) -> None:
         "calendar reminds you when the app is closed",
     )
     p.add_argument("--todo", action="store_true", help="with --ics: as to-dos, not events")
-    p.add_argument("-o", "--output", metavar="OUT.ics", help="where --ics writes the calendar")
+    add_output_options(p, "OUT.ics", required=False, help_text="where --ics writes the calendar")
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
@@ -91,7 +98,7 @@ def _write_calendar(args: argparse.Namespace, items: list[DueItem], now: datetim
     data = build_due_calendar(
         items, now=now, labels=labels, todo=args.todo, zone=zone(system_zone_name() or "")
     )
-    write_output(Path(args.output), data)
+    write_output(Path(args.output), data, force=args.force)
     print(
         say_plural(
             len(items),

@@ -78,6 +78,9 @@ def register(add: CommandAdder) -> None:
         action="store_true",
         help="delete a meeting whose invites went out without writing their cancellation",
     )
+    p.add_argument(
+        "--force", action="store_true", help="replace the cancellation file if it already exists"
+    )
     add("restore", "bring back the newest good backup of a damaged store", _cmd_restore)
 
 
@@ -303,6 +306,8 @@ def _cmd_export_meeting(args: argparse.Namespace) -> int:
 
 
 def _cmd_delete(args: argparse.Namespace) -> int:
+    from ..printable import printable_line
+
     with open_store(args) as store:
         meeting_id = store.meetings.resolve(args.id)
         meeting = store.meetings.get(meeting_id)
@@ -314,19 +319,18 @@ def _cmd_delete(args: argparse.Namespace) -> int:
                     say("not deleting {label} without confirmation; add --yes", label=label)
                 )
             try:
-                answer = input(
-                    say(
-                        "Delete the meeting with {label}? This cannot be undone. [y/N] ",
-                        label=label,
-                    )
+                # On a terminal the prompt goes out by itself, not through main's filter.
+                question = say(
+                    "Delete the meeting with {label}? This cannot be undone. [y/N] ", label=label
                 )
+                answer = input(printable_line(question) + " ")
             except EOFError:
                 answer = ""
             if answer.strip().lower() not in _YES:
                 print(say("Nothing deleted."))
                 return 1
         for path, data in cancellation.items():
-            write_output(path, data)
+            write_output(path, data, force=args.force)
             print(say("Wrote the cancellation of its calendar invite to {path}", path=path))
         report = store.meetings.delete(meeting_id)
     print(say("Deleted the meeting with {label}, from the store and every backup.", label=label))

@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from ..domain.phrases import mark
-from .common import PROG, CommandAdder, UserError, meeting_from_id_or_file, open_store, write_output
+from .common import (
+    PROG,
+    CommandAdder,
+    UserError,
+    add_output_options,
+    meeting_from_id_or_file,
+    open_store,
+    write_output,
+)
 from .language import say
 from .preflight import add_anyway, preflight
 
@@ -30,7 +38,7 @@ def register(add: CommandAdder) -> None:
         _cmd_invite,
     )
     p.add_argument("target", metavar="ID|FILE")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.ics")
+    add_output_options(p, "OUT.ics", required=True)
     p.add_argument("--for", dest="audience", choices=["candidate", "panel"], default="candidate")
     p.add_argument(
         "--cancel",
@@ -46,7 +54,7 @@ def register(add: CommandAdder) -> None:
     )
     p.add_argument("kind", choices=["agenda", "feedback", "survey"])
     p.add_argument("target", metavar="ID|FILE")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.eml")
+    add_output_options(p, "OUT.eml", required=True)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     add_anyway(p)
 
@@ -86,7 +94,7 @@ def _cmd_invite(args: argparse.Namespace) -> int:
         return calendar
 
     calendar = _with_meeting(args, make)
-    write_output(Path(args.output), calendar.data)
+    write_output(Path(args.output), calendar.data, force=args.force)
     done = {
         ("candidate", False): mark("Wrote the candidate's calendar invite to {path}"),
         ("candidate", True): mark("Wrote the candidate's calendar cancellation to {path}"),
@@ -141,7 +149,7 @@ def _cmd_email(args: argparse.Namespace) -> int:
         return email_draft.survey_message(meeting, survey_pdf=survey, now=now)
 
     data = _with_meeting(args, make)
-    write_output(Path(args.output), data)
+    write_output(Path(args.output), data, force=args.force)
     done = {
         "agenda": mark("Wrote the agenda email to {path}"),
         "feedback": mark("Wrote the feedback email to {path}"),

@@ -183,7 +183,7 @@ def test_due_as_a_calendar_reminds_of_each_open_deadline(
     here = zones.zone(zones.system_zone_name() or "")
     assert answer["DTEND"].dt == zones.instant(meeting.feedback_due, here)
     assert list(answer.walk("VALARM"))
-    code, _out, _err = run(capsys, "due", "--ics", "--todo", "-o", str(out_file))
+    code, _out, _err = run(capsys, "due", "--ics", "--todo", "-o", str(out_file), "--force")
     todos = list(icalendar.Calendar.from_ical(out_file.read_bytes()).walk("VTODO"))
     assert code == 0 and len(todos) == 2
 
@@ -193,7 +193,8 @@ def test_deleting_a_meeting_whose_invite_went_out_writes_its_cancellation(
 ) -> None:
     sent = tmp_path / "invite.ics"
     assert run(capsys, "invite", meeting_id, "-o", str(sent))[0] == 0
-    assert run(capsys, "invite", meeting_id, "--for", "panel", "-o", str(sent))[0] == 0
+    panel = ("invite", meeting_id, "--for", "panel", "-o", str(sent), "--force")
+    assert run(capsys, *panel)[0] == 0
     code, _out, err = run(capsys, "delete", meeting_id, "--yes")
     assert code == 1 and "--cancellation FILE.ics" in err
     cancel = tmp_path / "cancel.ics"

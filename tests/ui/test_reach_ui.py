@@ -266,3 +266,17 @@ def test_nothing_due_means_no_reminder(window, tmp_path) -> None:
         items=lambda _n: upcoming,
     )
     assert notifier.check() == [] and tray.shown == []
+
+
+def test_an_invite_saved_under_a_bare_name_asks_before_replacing_the_ics_file(
+    window, monkeypatch, tmp_path
+) -> None:
+    assert window.add_meeting(sample_meeting(MONDAY))
+    existing = tmp_path / "invite.ics"
+    existing.write_text("keep")
+    asked: list[str] = []
+    save_to(monkeypatch, tmp_path / "invite")
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    window.findChild(QObject, "candidateInviteAction").trigger()
+    assert asked == ["invite.ics already exists. Replace it?"]
+    assert existing.read_text() == "keep"

@@ -73,11 +73,12 @@ def _record(doc: MeetingDocument, record: InviteRecord) -> None:
 
 
 def _ask_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
-    path = messages.ask_save_file(parent, title, suggested, _tr(file_filter))
-    if path is None:
-        return None
     suffix = "." + suggested.rsplit(".", 1)[-1]
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def complete(path: Path) -> Path:
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    return messages.ask_save_path(parent, title, suggested, _tr(file_filter), complete)
 
 
 # -- calendar invites ---------------------------------------------------------------

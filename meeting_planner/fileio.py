@@ -84,3 +84,24 @@ def sync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+class NotARegularFile(OSError):
+    """A path that is a pipe, a device or a folder: reading it could block or never end."""
+
+
+def read_incoming(path: Path, limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes of a file someone sent (a filled form), read without
+    blocking on a pipe or a device: only a regular file is read at all. The caller tells
+    "too large" by the length; errors are OSError, NotARegularFile among them."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotARegularFile(f"{path}: not a file")
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            return handle.read(limit + 1)
+    finally:
+        os.close(descriptor)

@@ -36,3 +36,57 @@ def escape_unsafe(text: str) -> str:
     """``text`` with each unsafe character written as a ``\\uXXXX`` escape, for JSON
     output that must keep every character yet never reach a terminal raw."""
     return _UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def within(text: str, encoding: str) -> str:
+    """``text`` as ``encoding`` can write it: letters it lacks lose their accents
+    ("Järvinen" in ASCII is "Jarvinen"), and anything else becomes "?"."""
+    try:
+        text.encode(encoding)
+        return text
+    except (UnicodeEncodeError, LookupError):
+        pass
+    import unicodedata
+
+    out = []
+    for char in text:
+        try:
+            char.encode(encoding)
+            out.append(char)
+            continue
+        except (UnicodeEncodeError, LookupError):
+            pass
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        try:
+            plain.encode(encoding)
+            out.append(plain or "?")
+        except (UnicodeEncodeError, LookupError):
+            out.append(_FALLBACK.get(char, "?"))
+    return "".join(out)
+
+
+# Letters that do not decompose into a plain one, and punctuation common in our texts.
+_FALLBACK = {
+    "ø": "o",
+    "Ø": "O",
+    "æ": "ae",
+    "Æ": "AE",
+    "ß": "ss",
+    "ł": "l",
+    "Ł": "L",
+    "đ": "d",
+    "Đ": "D",
+    "þ": "th",
+    "Þ": "Th",
+    "–": "-",
+    "—": "-",
+    "‘": "'",
+    "’": "'",
+    "“": '"',
+    "”": '"',
+    "…": "...",
+    "·": "-",
+    "€": "EUR",
+}

@@ -115,9 +115,13 @@ class PrintableStream:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        from ..printable import printable
+        from ..printable import printable, within
 
-        self._stream.write(printable(text))
+        safe = printable(text)
+        encoding = getattr(self._stream, "encoding", None) or "utf-8"
+        # A terminal or pipe that takes only ASCII (PYTHONIOENCODING=ascii, LANG=C)
+        # gets "Sanna Jarvinen", not a crash halfway through the output.
+        self._stream.write(within(safe, encoding))
         return len(text)
 
     def __getattr__(self, name: str) -> Any:

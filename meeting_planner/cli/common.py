@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from ..fileio import read_incoming
 from .language import say
 
 if TYPE_CHECKING:
@@ -60,10 +61,40 @@ def print_json(value: object) -> None:
     print(escape_unsafe(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
+def names_a_file(target: str) -> bool:
+    """Whether an ID|FILE argument names a file, never ambiguously: anything with a folder
+    in it or a .json ending is a file; anything else is an id, or an id prefix, unless it
+    cannot be one (a space, a dot...) or the store has no such meeting and a file of that
+    name exists. A name the system cannot take (too long) is an error, not a guess."""
+    import os
+    import re
+
+    from ..domain import rules
+
+    if os.sep in target or "/" in target or target.lower().endswith(".json"):
+        return True
+    if re.fullmatch(rules.ID_PATTERN, target) and len(target) <= rules.ID_MAX:
+        return False
+    return existing_file(Path(target))
+
+
+def existing_file(path: Path) -> bool:
+    """Whether ``path`` is a file; a name the system cannot take is a clear error."""
+    try:
+        return path.is_file()
+    except OSError as error:
+        raise UserError(
+            say("{path}: {reason}", path=str(path)[:80] + "…", reason=error.strerror or error)
+        ) from None
+
+
 def meeting_from_id_or_file(args: argparse.Namespace, target: str) -> Meeting:
-    """The meeting a command names: a .meeting.json file, else an id or id prefix."""
+    """The meeting a command names: a .meeting.json file, else an id or id prefix (see
+    ``names_a_file``)."""
     path = Path(target)
-    if path.is_file():
+    if names_a_file(target):
+        if not existing_file(path):
+            raise UserError(say("{path}: no such file", path=target))
         from ..domain.templates import Template
         from ..exchange import MeetingFileError, read_meeting_file
 
@@ -117,8 +148,7 @@ def apply_form_file(
     from ..domain import rules
 
     try:
-        with path.open("rb") as handle:
-            data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+        data = read_incoming(path, rules.DEBRIEF_FORM_MAX_BYTES)
     except OSError as exc:
         raise UserError(f"{path}: {exc.strerror or exc}") from None
     if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:

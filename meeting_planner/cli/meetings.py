@@ -15,6 +15,7 @@ from .common import (
     UserError,
     add_output_options,
     data_dir,
+    existing_file,
     meeting_from_id_or_file,
     open_store,
     output_error,
@@ -171,12 +172,23 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _parse_start(text: str) -> datetime:
+    from ..domain import rules
+
     try:
-        return datetime.strptime(text.strip(), START_FORMAT)
+        start = datetime.strptime(text.strip(), START_FORMAT)
     except ValueError:
         raise UserError(
             say('--start: expected "YYYY-MM-DD HH:MM", got {value}', value=repr(text))
         ) from None
+    if not rules.YEAR_MIN <= start.year <= rules.YEAR_MAX:
+        raise UserError(
+            say(
+                "--start: the year must be {first} to {last}",
+                first=rules.YEAR_MIN,
+                last=rules.YEAR_MAX,
+            )
+        )
+    return start
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -248,7 +260,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from ..exchange import MeetingFileError, read_meeting_files, with_new_id
 
     for name in args.files:
-        if not Path(name).is_file():
+        if not existing_file(Path(name)):
             raise UserError(say("{path}: no such file", path=name))
     try:
         loaded = read_meeting_files([Path(name) for name in args.files])

@@ -17,6 +17,7 @@ from .common import (
     UserError,
     add_output_options,
     meeting_from_id_or_file,
+    names_a_file,
     open_store,
     write_output,
 )
@@ -174,8 +175,7 @@ def _letter(meeting: Meeting) -> str:
 def _with_meeting(args: argparse.Namespace, make: Callable[[Meeting], T]) -> T:
     """Run ``make`` on the meeting: from a file as it is, from the store under its lock,
     saving the invite's record when it changed."""
-    path = Path(args.target)
-    if path.is_file():
+    if names_a_file(args.target):
         return make(meeting_from_id_or_file(args, args.target))
     with open_store(args) as store:
         meeting = store.meetings.get(store.meetings.resolve(args.target))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..domain import rules
+from ..fileio import read_incoming
 from . import messages
 
 if TYPE_CHECKING:
@@ -148,8 +149,7 @@ def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path
         )
         return False
     try:
-        with path.open("rb") as handle:
-            data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+        data = read_incoming(path, rules.DEBRIEF_FORM_MAX_BYTES)
     except OSError as exc:
         messages.show_error(
             parent,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ...domain import rules
+from ...fileio import read_incoming
 from .. import messages
 
 if TYPE_CHECKING:
@@ -97,8 +98,7 @@ class SurveyActions(QObject):
                 return False
         path = Path(path)
         try:
-            with path.open("rb") as handle:
-                data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+            data = read_incoming(path, rules.DEBRIEF_FORM_MAX_BYTES)
         except OSError as exc:
             messages.show_error(
                 self.tab,

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from .common import CommandAdder, UserError, meeting_from_id_or_file
 from .language import say
 from .preflight import add_anyway, preflight
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting
 
 
 def register(add: CommandAdder) -> None:
@@ -45,4 +50,18 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
             ) from None
     preflight("letter", meeting, anyway=args.anyway or draft, letter=text, now=datetime.now())
     print(text.rstrip("\n"))
+    _note_what_to_fix(meeting, text)
     return 0
+
+
+def _note_what_to_fix(meeting: Meeting, text: str) -> None:
+    """On standard error, so the letter itself can be piped on: a reason that tells the
+    candidate nothing (what is left to fill in, the preflight lists)."""
+    from ..domain.reasons import ReasonProblem, check_meeting
+
+    problems = check_meeting(meeting, text).problems
+    if ReasonProblem.GENERIC in problems:
+        phrases = ", ".join(check_meeting(meeting, text).generic)
+        print(f"Note: a stock phrase ({phrases}) tells the candidate nothing.", file=sys.stderr)
+    if ReasonProblem.NO_CRITERION in problems:
+        print("Note: the reason names no criterion of the meeting.", file=sys.stderr)

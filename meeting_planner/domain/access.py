@@ -24,6 +24,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "location",
         "time_zone",
         "language",
+        "country",
         "status",
         "ended_at",
         "closed_at",

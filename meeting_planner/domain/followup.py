@@ -1,12 +1,12 @@
 """Follow-up deadlines after a meeting, and the status flow from planned to closed.
 
 Times are naive local wall-clock times throughout, like the meeting's start. A
-deadline is the meeting's end plus a wall-clock duration, so feedback due 48
-hours after a meeting that ended at 15:00 is due at 15:00 two days later, even
-when a daylight-saving change falls in between (the real interval is then 47 or
-49 hours). A manager thinks "by Wednesday at three", and the candidate does too.
-Aware datetimes (from an imported file) are first turned into local wall-clock
-time.
+deadline counts working days from the meeting's end (see ``workdays``) and keeps
+its time of day, so feedback due two working days after a meeting that ended on
+Friday at 15:00 is due on Tuesday at 15:00, even when a daylight-saving change
+falls in between. A manager thinks "by Tuesday at three", and the candidate does
+too. Aware datetimes (from an imported file) are first turned into local
+wall-clock time.
 """
 
 from __future__ import annotations
@@ -153,6 +153,19 @@ def open_items(items: list[DueItem]) -> list[DueItem]:
     return [item for item in items if not item.done]
 
 
+def has_taken_place(meeting: Meeting, now: datetime | None) -> bool:
+    """Whether the candidate has met us: marked held (or later), or still planned but
+    past its end at ``now`` (without ``now``, only the status tells)."""
+    if meeting.status is not Status.PLANNED:
+        return True
+    return now is not None and local_time(meeting.end) <= local_time(now)
+
+
+def feedback_done(meeting: Meeting) -> bool:
+    """Whether the candidate has had the answer (sent, or the status says so)."""
+    return meeting.debrief.feedback_sent_at is not None or meeting.status is Status.FEEDBACK_SENT
+
+
 def _items_of(source: Meeting | MeetingFacts, now: datetime) -> list[DueItem]:
     if isinstance(source, Meeting):
         if source.erased_at is not None:
@@ -160,7 +173,7 @@ def _items_of(source: Meeting | MeetingFacts, now: datetime) -> list[DueItem]:
         candidate, role, end = source.candidate.name, source.role.title, source.end
         feedback_due, decision_due = source.feedback_due, source.decision_due
         sent_at = source.debrief.feedback_sent_at
-        feedback_done = sent_at is not None or source.status is Status.FEEDBACK_SENT
+        feedback_is_done = feedback_done(source)
         decision_done = source.debrief.decision is not None or source.status in _DECIDED
     else:
         # A summary does not tell whether the personal data was erased; an erased
@@ -173,14 +186,14 @@ def _items_of(source: Meeting | MeetingFacts, now: datetime) -> list[DueItem]:
         # meetings list does.
         end = source.start
         sent_at = None
-        feedback_done = source.feedback_sent or source.status is Status.FEEDBACK_SENT
+        feedback_is_done = source.feedback_sent or source.status is Status.FEEDBACK_SENT
         decision_made = getattr(source, "decision_made", None)
         decision_done = bool(decision_made) or source.status in _DECIDED_SUMMARY
     status = Status(source.status)
     if status is Status.PLANNED and local_time(end) > now:
         return []
     owed = [
-        (What.FEEDBACK, feedback_due, feedback_done, sent_at),
+        (What.FEEDBACK, feedback_due, feedback_is_done, sent_at),
         (What.DECISION, decision_due, decision_done, None),
     ]
     return [
@@ -239,6 +252,12 @@ def transition(
     Raises DomainError when the move is not allowed.
     """
     problem = transition_problem(meeting, new)
+    if (
+        problem is None
+        and new is Status.FEEDBACK_SENT
+        and local_time(now) < local_time(meeting.end)
+    ):
+        problem = "the meeting has not ended yet"
     if problem is not None:
         raise DomainError(f"cannot set the meeting to {new.value.replace('_', ' ')}: {problem}")
     changes: dict[str, Any] = {"status": new}

@@ -3,7 +3,9 @@ how much of each meeting sold the role, and how fast and how well candidates hea
 
 Pure: the caller passes the meetings and, for what is overdue, the current time.
 Erased meetings count like any other; only their names are gone, and no figure
-here uses a name.
+here uses a name. What is still owed is counted exactly as the Due view counts it
+(``followup``): a candidate waits from the moment the meeting ended, whether or
+not it was marked held, and answers are on time by the same working-day deadline.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from typing import Any
 
 from . import rules
 from .enums import ConcernCategory, OfferResult, Status
+from .followup import What, due_items, feedback_done, has_taken_place
 from .model import Meeting
+from .reasons import gives_reason
+from .workdays import working_days_within
 
 # Statuses a meeting reaches once it has taken place.
 HELD_STATUSES = frozenset({Status.HELD, Status.DEBRIEFED, Status.FEEDBACK_SENT, Status.CLOSED})
@@ -68,11 +73,13 @@ class Insights:
     feedback_sent: int = 0
     feedback_within_target: int = 0
     median_feedback_hours: float | None = None
-    # Held meetings still waiting for feedback, and how many of those are past due.
+    # Candidates still waiting for feedback (as the Due view lists them), and how
+    # many of those are past due.
     feedback_waiting: int = 0
     feedback_overdue: int = 0
-    # Bars of the time-to-feedback chart: (upper bound in hours or None, count).
+    # Bars of the time-to-feedback chart: (upper bound in working days or None, count).
     feedback_buckets: list[tuple[int | None, int]] = field(default_factory=list)
+    # Sent answers that gave a specific reason (a criterion named, no stock phrase).
     feedback_with_reason: int = 0
 
     @property
@@ -110,13 +117,16 @@ class Insights:
             "sell_share": self.sell_share,
             "feedback": {
                 "target_hours": rules.FEEDBACK_DUE_HOURS,
+                "target_working_days": rules.FEEDBACK_DUE_WORKING_DAYS,
                 "sent": self.feedback_sent,
                 "within_target": self.feedback_within_target,
                 "share_within_target": self.share_within_target,
                 "median_hours": self.median_feedback_hours,
                 "waiting": self.feedback_waiting,
                 "overdue": self.feedback_overdue,
-                "buckets": [{"up_to_hours": b, "count": n} for b, n in self.feedback_buckets],
+                "buckets": [
+                    {"up_to_working_days": b, "count": n} for b, n in self.feedback_buckets
+                ],
                 "with_reason": self.feedback_with_reason,
                 "share_with_reason": self.share_with_reason,
             },
@@ -126,15 +136,15 @@ class Insights:
 def insights(meetings: list[Meeting], period: Period, now: datetime | None = None) -> Insights:
     """The figures over the meetings that started within ``period``.
 
-    ``now`` decides which meetings still waiting for feedback are overdue; without
-    it none are counted as overdue.
+    ``now`` decides which meetings have taken place though still planned, and which
+    answers are overdue; without it only the status tells, and none is overdue.
     """
     from .balance import balance
 
     result = Insights(period=period)
     result.decline_reasons = {c: ReasonCount() for c in ConcernCategory}
     result.concerns = {c: 0 for c in ConcernCategory}
-    bounds: list[int | None] = [*rules.INSIGHTS_FEEDBACK_BUCKET_HOURS, None]
+    bounds: list[int | None] = [*rules.INSIGHTS_FEEDBACK_BUCKET_DAYS, None]
     buckets = [0] * len(bounds)
     hours: list[float] = []
     shares: list[float] = []
@@ -145,30 +155,41 @@ def insights(meetings: list[Meeting], period: Period, now: datetime | None = Non
         _count_outcome(result, meeting)
         for concern in meeting.debrief.concerns:
             result.concerns[concern.category] += 1
-        if meeting.status not in HELD_STATUSES:
+        if not has_taken_place(meeting, now):
             continue
         result.held += 1
         if meeting.agenda:
             shares.append(balance(meeting).selling_share)
         sent = meeting.debrief.feedback_sent_at
         if sent is None:
-            result.feedback_waiting += 1
-            if now is not None and _after(now, meeting.feedback_due):
-                result.feedback_overdue += 1
+            _count_waiting(result, meeting, now)
             continue
         result.feedback_sent += 1
         taken = _hours_between(meeting.end, sent)
         hours.append(taken)
-        if taken <= meeting.follow_up.feedback_hours:
+        if not _after(sent, meeting.feedback_due):
             result.feedback_within_target += 1
-        buckets[_bucket(taken, bounds)] += 1
-        if meeting.debrief.reasons.strip() or meeting.debrief.feedback.strip():
+        start, end = _aligned(meeting.end, sent)
+        buckets[_bucket(working_days_within(start, end, meeting.country), bounds)] += 1
+        if gives_reason(meeting):
             result.feedback_with_reason += 1
     result.sell_measured = len(shares)
     result.sell_share = statistics.fmean(shares) if shares else None
     result.median_feedback_hours = statistics.median(hours) if hours else None
     result.feedback_buckets = list(zip(bounds, buckets, strict=True))
     return result
+
+
+def _count_waiting(result: Insights, meeting: Meeting, now: datetime | None) -> None:
+    """A candidate who has had no answer, counted as the Due view lists them."""
+    if now is None:
+        if not feedback_done(meeting) and meeting.status is not Status.CLOSED:
+            result.feedback_waiting += 1
+        return
+    for item in due_items([meeting], now):
+        if item.what is What.FEEDBACK and not item.done:
+            result.feedback_waiting += 1
+            result.feedback_overdue += item.overdue
 
 
 def _count_outcome(result: Insights, meeting: Meeting) -> None:
@@ -187,9 +208,9 @@ def _count_outcome(result: Insights, meeting: Meeting) -> None:
             count.not_controllable += 1
 
 
-def _bucket(hours: float, bounds: list[int | None]) -> int:
+def _bucket(days: int, bounds: list[int | None]) -> int:
     for index, bound in enumerate(bounds):
-        if bound is None or hours <= bound:
+        if bound is None or days <= bound:
             return index
     return len(bounds) - 1
 

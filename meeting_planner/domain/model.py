@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from . import rules
+from . import rules, workdays
 from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
     CONTROLLABLE_CATEGORIES,
     KIND_GROUP,
@@ -146,7 +146,11 @@ class Criterion:
 class Rating:
     criterion_id: str = ""
     rating: int | None = None
+    # What the panel saw, in its own words (internal: never quoted to the candidate).
     evidence: str = ""
+    # What to tell the candidate about this criterion, written to them ("You found the
+    # slow query..."): shared, and the only per-criterion text the feedback letter uses.
+    shared: str = ""
 
 
 @dataclass
@@ -164,7 +168,14 @@ class Debrief:
     competing_offers: str = ""
     competing_timeline: str = ""
     decision: Decision | None = None
+    # The panel's notes on the decision (internal).
     reasons: str = ""
+    # The reason for the decision as the candidate will read it (shared), tied to a
+    # criterion: the manager's chosen reason, which the letter gives word for word.
+    shared_reason: str = ""
+    # The manager means it: the candidate could fit a later role, so a "no" offers to
+    # keep in touch.
+    later_role: bool = False
     feedback: str = ""
     feedback_sent_at: datetime | None = None
 
@@ -234,7 +245,8 @@ class MeetingRun:
 
 @dataclass
 class FollowUp:
-    """When the answer and the decision are due, counted from the meeting's end."""
+    """When the answer and the decision are due, counted from the meeting's end in
+    working days (see ``workdays``): 48 hours are two working days, 14 days ten."""
 
     feedback_hours: int = rules.FEEDBACK_DUE_HOURS
     decision_days: int = rules.DECISION_DUE_DAYS
@@ -264,6 +276,9 @@ class Meeting:
     # empty: the computer's own zone, whatever it is when the invite is made.
     time_zone: str = ""
     language: Language = Language.EN
+    # The employer's country (ISO code such as "SE"), whose public holidays the
+    # follow-up deadlines skip; empty: weekends only.
+    country: str = ""
     status: Status = Status.PLANNED
     candidate: Candidate = field(default_factory=Candidate)
     role: Role = field(default_factory=Role)
@@ -299,11 +314,13 @@ class Meeting:
 
     @property
     def feedback_due(self) -> datetime:
-        return self.end + timedelta(hours=self.follow_up.feedback_hours)
+        """The answer's deadline: never on a weekend or a public holiday of the country."""
+        return workdays.feedback_deadline(self.end, self.follow_up.feedback_hours, self.country)
 
     @property
     def decision_due(self) -> datetime:
-        return self.end + timedelta(days=self.follow_up.decision_days)
+        """The decision's deadline, in working days like the answer's."""
+        return workdays.decision_deadline(self.end, self.follow_up.decision_days, self.country)
 
     @property
     def agenda_minutes(self) -> int:
@@ -437,9 +454,14 @@ class Meeting:
 
     # -- debrief -----------------------------------------------------------------
     def set_rating(
-        self, criterion_id: str, rating: int | None, evidence: str | None = None
+        self,
+        criterion_id: str,
+        rating: int | None,
+        evidence: str | None = None,
+        shared: str | None = None,
     ) -> Rating | None:
-        """Rate a criterion 1-4 (None clears); returns a copy of the previous rating."""
+        """Rate a criterion 1-4 (None clears), with its evidence and the line shared with
+        the candidate where given; returns a copy of the previous rating."""
         self.criterion(criterion_id)
         if rating is not None and not rules.RATING_MIN <= rating <= rules.RATING_MAX:
             raise DomainError(f"a rating is {rules.RATING_MIN} to {rules.RATING_MAX}")
@@ -451,6 +473,8 @@ class Meeting:
         current.rating = rating
         if evidence is not None:
             current.evidence = evidence
+        if shared is not None:
+            current.shared = shared
         return previous
 
     # -- generic field access, for editors and undo commands ----------------------
@@ -478,6 +502,8 @@ class Meeting:
                 f"planned minutes must be {rules.PLANNED_MINUTES_MIN}"
                 f" to {rules.PLANNED_MINUTES_MAX}"
             )
+        if path == "country":
+            value = workdays.normal_country(value)
         from .serialize import coerce
 
         try:

@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import timedelta
 
 from .phrases import mark
 
-# Follow-up: candidates expect an answer within 48 hours; a decision within 14 days.
+# Follow-up (domain notes: candidates expect an answer within 48 hours; a recruiting
+# firm's rule is personal feedback within 14 days). Both count working days only, so a
+# promise never falls on a weekend or a public holiday of the employer's country: the
+# 48 hours are two working days after the meeting's end, the 14 days ten working days.
 FEEDBACK_DUE_HOURS = 48
 DECISION_DUE_DAYS = 14
-FEEDBACK_DUE = timedelta(hours=FEEDBACK_DUE_HOURS)
-DECISION_DUE = timedelta(days=DECISION_DUE_DAYS)
+HOURS_PER_DAY = 24
+DAYS_PER_WEEK = 7
+WORKING_DAYS_PER_WEEK = 5
+FEEDBACK_DUE_WORKING_DAYS = FEEDBACK_DUE_HOURS // HOURS_PER_DAY
+DECISION_DUE_WORKING_DAYS = round(DECISION_DUE_DAYS * WORKING_DAYS_PER_WEEK / DAYS_PER_WEEK)
+# Days off besides weekends, as the holidays package sorts them by country: Swedes
+# are off on Midsummer Eve, Christmas Eve and New Year's Eve though the law does
+# not name them ("de facto"); Danes on Constitution Day, Christmas Eve and New
+# Year's Eve ("optional"). Half days ("from 2 pm") are working days.
+HOLIDAY_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "SE": ("public", "de_facto"),
+    "DK": ("public", "optional"),
+}
+HOLIDAY_CATEGORIES_DEFAULT: tuple[str, ...] = ("public",)
+# Counting how many working days an answer took stops here (a month and a half).
+WORKING_DAYS_COUNTED_MAX = 30
 
 # Sizes and ranges accepted for user data (the file format validates against these).
 BLOCK_MINUTES_MIN = 1
@@ -268,10 +284,11 @@ MARKERS_MAX = 1000
 MEETING_SECONDS_MAX = 24 * 60 * 60
 
 # Insights: the period presets offered (days back from today), the one shown first,
-# and the bounds in hours of the time-to-feedback bars (the 48-hour target among them).
+# and the bounds in working days of the time-to-feedback bars (the two-working-day
+# target among them, then a working week).
 INSIGHTS_PRESET_DAYS = (30, 90, 365)
 INSIGHTS_DEFAULT_DAYS = 90
-INSIGHTS_FEEDBACK_BUCKET_HOURS = (24, FEEDBACK_DUE_HOURS, 7 * 24)
+INSIGHTS_FEEDBACK_BUCKET_DAYS = (1, FEEDBACK_DUE_WORKING_DAYS, WORKING_DAYS_PER_WEEK)
 
 # Retention: personal data of a closed recruitment is kept this many months after
 # it closed (the Danish authority accepts up to three years for applicants not
@@ -291,12 +308,16 @@ RUN_ON_SCHEDULE_SECONDS = 60
 
 # Feedback composer: a rating from this up counts as a criterion met (a strength
 # to name), below it as not met (a reason to name). The draft names at most this
-# many reasons and strengths, so one clear reason is not drowned by a list, and
-# quotes at most this much of a panel member's evidence line.
+# many reasons and strengths, so one clear reason is not drowned by a list.
 FEEDBACK_MET_RATING = 3
 FEEDBACK_REASONS_MAX = 2
 FEEDBACK_STRENGTHS_MAX = 3
-FEEDBACK_QUOTE_MAX = 160
+# A criterion's name inside a "[to fill in: ...]" gap is cut to this many letters, so
+# the gap stays a placeholder (see PLACEHOLDER_MAX_LETTERS) whatever the name.
+FEEDBACK_GAP_NAME_MAX = 60
+# A reason names a criterion when it holds the criterion's name or one of its words of
+# at least this many letters ("design", not "and"), matched by its stem.
+REASON_WORD_MIN_LETTERS = 4
 
 # Follow-up: the start-up notice names this many overdue items (then "and N more"),
 # and the Due view rewords "overdue by..." this often while it is open.

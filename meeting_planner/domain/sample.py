@@ -20,10 +20,12 @@ from .model import (
     SalaryRange,
 )
 from .templates import EmployerProfile
+from .workdays import next_working_day
 
 SAMPLE_TEMPLATE = "case-meeting-90"
 SAMPLE_START = time(10, 0)
-_SATURDAY = 5
+# Nordvik Logistics is in Gothenburg: its deadlines skip Swedish public holidays.
+SAMPLE_COUNTRY = "SE"
 
 _TECH_STACK = [
     "Python 3.12 with FastAPI",
@@ -53,6 +55,7 @@ def sample_profile() -> EmployerProfile:
         culture="Around 60 people, half of them in tech. Decisions are made close to the work, "
         "and people are expected to question them.",
         location="Gothenburg, Lindholmen",
+        country=SAMPLE_COUNTRY,
         team=_TEAM,
         tech_stack=list(_TECH_STACK),
         ways_of_working=_WAYS_OF_WORKING,
@@ -87,9 +90,10 @@ def sample_meeting(now: datetime) -> Meeting:
     profile = sample_profile()
     return Meeting(
         title="Backend developer, Delivery Platform",
-        start=next_working_morning(now),
+        start=next_working_morning(now, profile.country),
         planned_minutes=90,
         location="Nordvik Logistics, Lindholmen, Gothenburg: meeting room Skagen",
+        country=profile.country,
         candidate=Candidate(
             name="Sanna Järvinen",
             email="sanna.jarvinen@example.com",
@@ -142,11 +146,9 @@ def sample_meeting(now: datetime) -> Meeting:
     )
 
 
-def next_working_morning(now: datetime) -> datetime:
-    """10:00 on the first weekday after ``now``'s date (public holidays are not known)."""
-    day = now.date() + timedelta(days=1)
-    while day.weekday() >= _SATURDAY:
-        day += timedelta(days=1)
+def next_working_morning(now: datetime, country: str = SAMPLE_COUNTRY) -> datetime:
+    """10:00 on the first working day after ``now``'s date (no weekend, no public holiday)."""
+    day = next_working_day(now.date() + timedelta(days=1), country)
     return datetime.combine(day, SAMPLE_START, tzinfo=now.tzinfo)
 
 

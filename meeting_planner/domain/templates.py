@@ -17,6 +17,7 @@ from .model import (
     new_id,
 )
 from .serialize import copy_meeting
+from .workdays import default_country
 
 
 @dataclass
@@ -49,6 +50,9 @@ class EmployerProfile:
     ways_of_working: str = ""
     projects: list[str] = field(default_factory=list)
     offer: Offer = field(default_factory=Offer)
+    # Where the employer is (ISO code such as "SE"): follow-up deadlines skip its
+    # public holidays. Empty until set, or asked once for an English meeting.
+    country: str = ""
 
 
 def meeting_from_template(
@@ -69,6 +73,9 @@ def meeting_from_template(
     meeting.role = replace(meeting.role, title=role_title)
     if profile is not None:
         _apply_profile(meeting, profile)
+    meeting.country = default_country(
+        meeting.language, profile.country if profile is not None else ""
+    )
     if not meeting.title:
         meeting.title = role_title
     return meeting

@@ -13,6 +13,7 @@ from typing import Any
 from ..domain import rules
 from ..domain.model import Language, Meeting
 from ..domain.serialize import meeting_from_dict
+from ..domain.workdays import default_country
 from ..domain.templates import Template
 from .fileformat import FORMAT_MEETING, MeetingFileError, quote_value
 from .validation import validate
@@ -186,7 +187,11 @@ def _where(text: str, position: int) -> str:
 
 def _build(content: dict[str, Any], fmt: str) -> Meeting | Template:
     if fmt == FORMAT_MEETING:
-        return meeting_from_dict(content["meeting"])
+        meeting = meeting_from_dict(content["meeting"])
+        if "country" not in content["meeting"]:
+            # A file from before meetings named their country: the language's, if clear.
+            meeting.country = default_country(meeting.language)
+        return meeting
     data = content["template"]
     meeting = meeting_from_dict(data["meeting"])
     return Template(

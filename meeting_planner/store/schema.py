@@ -6,19 +6,36 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .errors import StoreError
+from .paths import META_FILE
 
 # The format this version of the app writes. Raise it together with a new entry
 # in MIGRATIONS whenever the shape of stored data changes.
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 # A whole store in memory: file name -> that file's TinyDB content
 # ({table name: {document id: document}}).
 RawStore = dict[str, dict[str, Any]]
 Migration = Callable[[RawStore], None]
 
+
+def _country_on_every_meeting(raw: RawStore) -> None:
+    """2: every meeting names the country whose public holidays its deadlines skip: the
+    employer profile's, else its language's (Swedish: SE, Danish: DK). An English
+    meeting of a profile without one counts weekends only until a country is chosen."""
+    from ..domain.workdays import default_country, normal_country
+
+    rows = raw.get(META_FILE, {}).get("profile", {})
+    row = rows.get("1", {}) if isinstance(rows, dict) else {}
+    profile = row.get("profile", {}) if isinstance(row, dict) else {}
+    profile_country = normal_country(profile.get("country") if isinstance(profile, dict) else "")
+    for doc in meeting_documents(raw):
+        if "country" not in doc:
+            doc["country"] = default_country(str(doc.get("language", "en")), profile_country)
+
+
 # from_version -> the step that turns a store of that version into from_version + 1,
-# changing the raw content in place. Version 1 is the first, so nothing yet.
-MIGRATIONS: dict[int, Migration] = {}
+# changing the raw content in place.
+MIGRATIONS: dict[int, Migration] = {1: _country_on_every_meeting}
 
 
 def check_version(version: int, where: str) -> None:

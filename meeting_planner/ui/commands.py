@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -285,22 +286,27 @@ class RankCriteriaCommand(QUndoCommand):
 
 
 class SetRatingCommand(QUndoCommand):
+    """A criterion's rating, evidence or shared line (None leaves a text as it is)."""
+
     def __init__(
-        self, doc: MeetingDocument, criterion_id: str, rating: int | None, evidence: str | None
+        self,
+        doc: MeetingDocument,
+        criterion_id: str,
+        rating: int | None,
+        evidence: str | None,
+        shared: str | None = None,
     ):
         super().__init__(_tr("Rate criterion"))
         self.doc, self.criterion_id = doc, criterion_id
-        self.rating, self.evidence = rating, evidence
-        self.before_copy = [
-            (r.criterion_id, r.rating, r.evidence) for r in doc.meeting.debrief.ratings
-        ]
+        self.rating, self.evidence, self.shared = rating, evidence, shared
+        self.before_copy = [replace(r) for r in doc.meeting.debrief.ratings]
 
     def redo(self) -> None:
-        self.doc.meeting.set_rating(self.criterion_id, self.rating, self.evidence)
+        self.doc.meeting.set_rating(self.criterion_id, self.rating, self.evidence, self.shared)
         self.doc.notify("debrief")
 
     def undo(self) -> None:
-        self.doc.meeting.debrief.ratings = [Rating(c, r, e) for c, r, e in self.before_copy]
+        self.doc.meeting.debrief.ratings = [replace(r) for r in self.before_copy]
         self.doc.notify("debrief")
 
 

@@ -37,9 +37,12 @@ def test_feedback_prints_the_draft(capsys, tmp_path) -> None:
     code, out, err = run(capsys, "feedback", meeting.id[:6], "--data-dir", str(tmp_path / "store"))
     assert code == 0, err
     assert out.startswith("Hi Sanna,")
-    assert "ranked first for this role is Problem solving" in out
-    assert "Guessed before measuring" in out
+    assert "ranked first for this role is problem solving" in out
+    # The panel's evidence stays internal; the draft asks for a line to the candidate.
+    assert "Guessed before measuring" not in out
+    assert "[to fill in: one concrete sentence to the candidate about problem solving]" in out
     assert out.rstrip().endswith("Engineering manager")
+    assert "1 part to fill in" in err
 
 
 def test_feedback_prints_the_stored_text_unless_a_fresh_draft_is_asked(capsys, tmp_path) -> None:

@@ -121,7 +121,7 @@ def test_a_future_meeting_owes_nothing_but_a_past_one_still_planned_does() -> No
     now = datetime(2026, 5, 4, 12, 0)
     future = meeting(datetime(2026, 5, 5, 9, 0), status=Status.PLANNED)
     running = meeting(datetime(2026, 5, 4, 11, 30), status=Status.PLANNED)
-    forgotten = meeting(datetime(2026, 5, 1, 9, 0), status=Status.PLANNED, name="Kim Ek")
+    forgotten = meeting(datetime(2026, 4, 29, 9, 0), status=Status.PLANNED, name="Kim Ek")
     items = due_items([future, running, forgotten], now)
     assert {i.id for i in items} == {forgotten.id}
     assert item(items, What.FEEDBACK).overdue
@@ -142,13 +142,13 @@ def test_erased_meetings_are_left_out() -> None:
 
 
 def test_items_are_sorted_overdue_first_then_today_then_upcoming_then_done() -> None:
-    now = datetime(2026, 5, 10, 12, 0)
+    now = datetime(2026, 5, 13, 12, 0)  # a Wednesday
     old = meeting(datetime(2026, 5, 1, 9, 0), name="Old")
-    today = meeting(datetime(2026, 5, 8, 16, 0), name="Today")
-    fresh = meeting(datetime(2026, 5, 10, 9, 0), name="Fresh")
-    done = meeting(datetime(2026, 5, 9, 9, 0), name="Done", status=Status.FEEDBACK_SENT)
+    today = meeting(datetime(2026, 5, 11, 16, 0), name="Today")
+    fresh = meeting(datetime(2026, 5, 13, 9, 0), name="Fresh")
+    done = meeting(datetime(2026, 5, 12, 9, 0), name="Done", status=Status.FEEDBACK_SENT)
     done.debrief.decision = Decision.REJECT
-    done.debrief.feedback_sent_at = datetime(2026, 5, 9, 17, 0)
+    done.debrief.feedback_sent_at = datetime(2026, 5, 12, 17, 0)
     items = due_items([done, fresh, today, old], now)
     states = [i.state for i in items]
     assert states == sorted(states, key=list(DueState).index)
@@ -158,55 +158,66 @@ def test_items_are_sorted_overdue_first_then_today_then_upcoming_then_done() -> 
 
 
 # -- across days, month ends and clock changes ------------------------------------------------
+# (holidays of a country: tests/domain/test_workdays.py)
 
 
 @pytest.mark.parametrize(
     ("end", "feedback_due", "decision_due"),
     [
-        # Ends just before midnight: due two calendar days on, same minute.
+        # Ends just before midnight on a Monday: two working days on, same minute; the
+        # decision ten working days on (two weeks).
         (datetime(2026, 5, 4, 23, 30), datetime(2026, 5, 6, 23, 30), datetime(2026, 5, 18, 23, 30)),
-        # Month and year ends.
-        (datetime(2026, 1, 30, 16, 0), datetime(2026, 2, 1, 16, 0), datetime(2026, 2, 13, 16, 0)),
-        (datetime(2026, 2, 27, 10, 0), datetime(2026, 3, 1, 10, 0), datetime(2026, 3, 13, 10, 0)),
+        # A Friday: the weekend does not count.
+        (datetime(2026, 1, 30, 16, 0), datetime(2026, 2, 3, 16, 0), datetime(2026, 2, 13, 16, 0)),
+        # Month ends, a leap day among them.
+        (datetime(2026, 2, 27, 10, 0), datetime(2026, 3, 3, 10, 0), datetime(2026, 3, 13, 10, 0)),
         (datetime(2028, 2, 28, 10, 0), datetime(2028, 3, 1, 10, 0), datetime(2028, 3, 13, 10, 0)),
-        (datetime(2026, 12, 30, 14, 0), datetime(2027, 1, 1, 14, 0), datetime(2027, 1, 13, 14, 0)),
+        (datetime(2026, 8, 31, 10, 0), datetime(2026, 9, 2, 10, 0), datetime(2026, 9, 14, 10, 0)),
         # Clock changes in Europe/Stockholm: 29 March (spring forward) and 25 October
         # 2026 (fall back). Deadlines keep the wall-clock time.
-        (datetime(2026, 3, 28, 10, 0), datetime(2026, 3, 30, 10, 0), datetime(2026, 4, 11, 10, 0)),
+        (datetime(2026, 3, 27, 10, 0), datetime(2026, 3, 31, 10, 0), datetime(2026, 4, 10, 10, 0)),
         (
-            datetime(2026, 10, 24, 10, 0),
-            datetime(2026, 10, 26, 10, 0),
-            datetime(2026, 11, 7, 10, 0),
+            datetime(2026, 10, 23, 10, 0),
+            datetime(2026, 10, 27, 10, 0),
+            datetime(2026, 11, 6, 10, 0),
         ),
     ],
 )
-def test_deadlines_keep_the_wall_clock_time(
+def test_deadlines_count_working_days_and_keep_the_wall_clock_time(
     end: datetime, feedback_due: datetime, decision_due: datetime
 ) -> None:
     m = meeting(end - timedelta(minutes=60), ended_at=end)
     items = due_items([m], now=end)
     assert item(items, What.FEEDBACK).due == feedback_due
     assert item(items, What.DECISION).due == decision_due
+    assert feedback_due.weekday() < 5 and decision_due.weekday() < 5
 
 
-def test_across_spring_forward_the_wall_clock_deadline_is_47_real_hours() -> None:
-    end = datetime(2026, 3, 28, 10, 0)
+def test_across_spring_forward_the_wall_clock_deadline_is_an_hour_short_in_real_time() -> None:
+    end = datetime(2026, 3, 27, 10, 0)  # Friday; due Tuesday at ten
     due = item(due_items([meeting(end, ended_at=end)], end), What.FEEDBACK).due
     # Subtracting two times of one zone ignores the offsets; compare them in UTC.
     utc = ZoneInfo("UTC")
     real = due.replace(tzinfo=STOCKHOLM).astimezone(utc) - end.replace(tzinfo=STOCKHOLM).astimezone(
         utc
     )
-    assert real == timedelta(hours=47)
-    # The deadline is still "Monday at ten": before it, feedback is due, not overdue.
-    assert due_state(due, datetime(2026, 3, 30, 9, 59)) is DueState.DUE_TODAY
-    assert due_state(due, datetime(2026, 3, 30, 10, 1)) is DueState.OVERDUE
+    assert real == timedelta(days=4, hours=-1)
+    # The deadline is still "Tuesday at ten": before it, feedback is due, not overdue.
+    assert due_state(due, datetime(2026, 3, 31, 9, 59)) is DueState.DUE_TODAY
+    assert due_state(due, datetime(2026, 3, 31, 10, 1)) is DueState.OVERDUE
+
+
+def test_an_aware_end_keeps_its_zone_and_its_wall_clock_time_across_a_clock_change() -> None:
+    end = datetime(2026, 10, 23, 15, 0, tzinfo=STOCKHOLM)  # Friday, summer time
+    m = meeting(end - timedelta(hours=1), ended_at=end)
+    assert m.feedback_due == datetime(2026, 10, 27, 15, 0, tzinfo=STOCKHOLM)
+    assert m.feedback_due.utcoffset() == timedelta(hours=1)  # winter time by then
 
 
 def test_aware_times_from_other_zones_are_compared_as_local_wall_clock_time() -> None:
-    end = datetime(2026, 10, 24, 10, 0)
+    end = datetime(2026, 10, 23, 10, 0)
     m = meeting(end - timedelta(hours=1), ended_at=end)
-    now_aware = datetime(2026, 10, 26, 12, 0).astimezone()  # the same moment, with an offset
+    now_aware = datetime(2026, 10, 27, 12, 0).astimezone()  # the same moment, with an offset
     [feedback, _] = due_items([m], now_aware)
     assert feedback.overdue
     assert feedback.overdue_by(now_aware) == timedelta(hours=2)
@@ -258,14 +269,14 @@ def test_what_each_status_implies() -> None:
     assert m.status is Status.CLOSED and m.closed_at == now
 
 
-def test_across_fall_back_the_wall_clock_deadline_is_49_real_hours() -> None:
-    end = datetime(2026, 10, 24, 10, 0)
+def test_across_fall_back_the_wall_clock_deadline_is_an_hour_long_in_real_time() -> None:
+    end = datetime(2026, 10, 23, 10, 0)  # Friday; due Tuesday at ten
     due = item(due_items([meeting(end, ended_at=end)], end), What.FEEDBACK).due
     utc = ZoneInfo("UTC")
     real = due.replace(tzinfo=STOCKHOLM).astimezone(utc) - end.replace(tzinfo=STOCKHOLM).astimezone(
         utc
     )
-    assert real == timedelta(hours=49)
+    assert real == timedelta(days=4, hours=1)
 
 
 def test_an_erased_meeting_seen_through_its_summary_is_left_out() -> None:

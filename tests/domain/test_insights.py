@@ -8,9 +8,18 @@ import pytest
 
 from meeting_planner.domain.enums import BlockKind, ConcernCategory, OfferResult, Status
 from meeting_planner.domain.insights import Period, insights
-from meeting_planner.domain.model import AgendaBlock, Concern, DeclineReason, Meeting
+from meeting_planner.domain.model import (
+    AgendaBlock,
+    Concern,
+    Criterion,
+    DeclineReason,
+    Language,
+    Meeting,
+)
 
 NOW = datetime(2026, 11, 30, 12, 0)
+SPECIFIC = "You designed the event flow well; we missed more depth in system design."
+GENERIC = "Another candidate matched better on system design."
 
 
 def _meeting(
@@ -20,7 +29,7 @@ def _meeting(
     sell: int = 0,
     other: int = 0,
     feedback_after_hours: float | None = None,
-    reasons: str = "",
+    letter: str = "",
 ) -> Meeting:
     start = datetime(2026, 11, day, 10, 0)
     agenda = []
@@ -29,10 +38,11 @@ def _meeting(
     if other:
         agenda.append(AgendaBlock("Dialogue", BlockKind.DIALOGUE, other))
     meeting = Meeting(start=start, planned_minutes=60, status=status, agenda=agenda)
+    meeting.criteria = [Criterion("System design", "Sees how a change affects others")]
     meeting.ended_at = start + timedelta(minutes=60)
     if feedback_after_hours is not None:
         meeting.debrief.feedback_sent_at = meeting.ended_at + timedelta(hours=feedback_after_hours)
-    meeting.debrief.reasons = reasons
+    meeting.debrief.feedback = letter
     return meeting
 
 
@@ -40,7 +50,7 @@ def test_sell_share_is_the_mean_over_held_meetings_only() -> None:
     meetings = [
         _meeting(2, sell=30, other=30),  # 0.5
         _meeting(3, status=Status.CLOSED, sell=15, other=45),  # 0.25
-        _meeting(4, status=Status.PLANNED, sell=60),  # not held: left out
+        _meeting(4, status=Status.PLANNED, sell=60),  # not known to have taken place
     ]
     figures = insights(meetings, Period())
     assert figures.meetings == 3
@@ -49,32 +59,52 @@ def test_sell_share_is_the_mean_over_held_meetings_only() -> None:
     assert figures.sell_measured == 2
 
 
-def test_time_to_feedback_against_the_48_hour_target() -> None:
+def test_time_to_feedback_against_the_two_working_day_target() -> None:
+    never_marked = _meeting(6, status=Status.PLANNED)  # Friday 6 Nov, long past
+    never_marked.ended_at = None
     meetings = [
-        _meeting(2, status=Status.FEEDBACK_SENT, feedback_after_hours=10, reasons="Strong APIs"),
+        _meeting(2, status=Status.FEEDBACK_SENT, feedback_after_hours=10, letter=SPECIFIC),
         _meeting(3, status=Status.FEEDBACK_SENT, feedback_after_hours=48),
-        _meeting(4, status=Status.CLOSED, feedback_after_hours=100, reasons="Less on ops"),
-        _meeting(5),  # waiting, due 7 Nov: overdue on NOW
-        _meeting(29),  # waiting, due 1 Dec: not yet overdue
+        _meeting(4, status=Status.CLOSED, feedback_after_hours=100, letter=GENERIC),
+        _meeting(5),  # Thursday: due Monday 9 Nov, overdue on NOW
+        _meeting(29),  # a Sunday: due Tuesday 1 Dec, not yet overdue
+        never_marked,  # waiting since it ended, as the Due view says
     ]
     figures = insights(meetings, Period(), now=NOW)
+    assert figures.held == 6
     assert figures.feedback_sent == 3
+    # Wednesday 11:00 + 100 hours is Sunday: past Friday's deadline.
     assert figures.feedback_within_target == 2
     assert figures.share_within_target == pytest.approx(2 / 3)
     assert figures.median_feedback_hours == pytest.approx(48)
-    assert (figures.feedback_waiting, figures.feedback_overdue) == (2, 1)
-    assert figures.feedback_buckets == [(24, 1), (48, 1), (168, 1), (None, 0)]
-    # Two of the five candidates met got feedback with a reason.
-    assert figures.feedback_with_reason == 2
-    assert figures.share_with_reason == pytest.approx(0.4)
-
-
-def test_feedback_text_counts_as_a_reason_and_an_empty_one_does_not() -> None:
-    with_text = _meeting(2, status=Status.FEEDBACK_SENT, feedback_after_hours=5)
-    with_text.debrief.feedback = "You showed clear thinking on the case; we missed Kafka depth."
-    blank = _meeting(3, status=Status.FEEDBACK_SENT, feedback_after_hours=5, reasons="   ")
-    figures = insights([with_text, blank], Period())
+    assert (figures.feedback_waiting, figures.feedback_overdue) == (3, 2)
+    assert figures.feedback_buckets == [(1, 1), (2, 1), (5, 1), (None, 0)]
+    # One of the six candidates met got a specific reason; the stock phrase does not count.
     assert figures.feedback_with_reason == 1
+    assert figures.share_with_reason == pytest.approx(1 / 6)
+
+
+def test_a_reason_counts_only_when_it_names_a_criterion_without_a_stock_phrase() -> None:
+    letters = {
+        SPECIFIC: 1,
+        GENERIC: 0,
+        "Thank you, we have chosen to go on with others who fit better.": 0,
+        "Thank you for your time; it was a pleasure to meet you.": 0,
+        "   ": 0,
+    }
+    for letter, counted in letters.items():
+        meeting = _meeting(2, status=Status.FEEDBACK_SENT, feedback_after_hours=5, letter=letter)
+        assert insights([meeting], Period()).feedback_with_reason == counted, letter
+
+
+def test_a_swedish_reason_is_judged_by_swedish_phrases() -> None:
+    meeting = _meeting(2, status=Status.FEEDBACK_SENT, feedback_after_hours=5)
+    meeting.language = Language.SV
+    meeting.criteria = [Criterion("Systemdesign", "")]
+    meeting.debrief.feedback = "Vi saknade djup inom systemdesignen: hur ändringen når andra team."
+    assert insights([meeting], Period()).feedback_with_reason == 1
+    meeting.debrief.feedback = "En annan kandidat matchade bättre, men din systemdesign var bra."
+    assert insights([meeting], Period()).feedback_with_reason == 0
 
 
 def test_decline_reasons_by_category_split_by_whether_we_can_act() -> None:
@@ -109,7 +139,7 @@ def test_only_meetings_within_the_period_count_both_ends_included() -> None:
 
 
 def test_erased_meetings_still_count() -> None:
-    erased = _meeting(2, status=Status.CLOSED, feedback_after_hours=20, reasons="Kafka")
+    erased = _meeting(2, status=Status.CLOSED, feedback_after_hours=20)
     erased.erased_at = NOW
     erased.candidate.name = ""
     erased.outcome.decline_reasons = [DeclineReason(ConcernCategory.FLEXIBILITY, "", True)]
@@ -140,4 +170,5 @@ def test_no_meetings_gives_no_figures_rather_than_zeros() -> None:
     assert figures.share_with_reason is None
     data = figures.to_dict()
     assert data["feedback"]["target_hours"] == 48
+    assert data["feedback"]["target_working_days"] == 2
     assert data["decline_reasons"]["compensation"] == {"controllable": 0, "not_controllable": 0}

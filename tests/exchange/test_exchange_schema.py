@@ -77,6 +77,8 @@ LONG_TEXT = {
     ("criterion", "description"),
     ("criterion", "evidence"),
     ("rating", "evidence"),
+    ("rating", "shared"),
+    ("debrief", "shared_reason"),
     ("concern", "text"),
     ("debrief", "resonated"),
     ("debrief", "competing_offers"),

@@ -17,9 +17,13 @@ def _prefix_titles(raw: schema.RawStore) -> None:
         doc["candidate"]["name"] = doc["candidate"]["name"].upper()
 
 
-def _pretend_version_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(schema, "CURRENT_VERSION", 2)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: _prefix_titles})
+NOW = schema.CURRENT_VERSION
+NEXT = NOW + 1
+
+
+def _pretend_next_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(schema, "CURRENT_VERSION", NEXT)
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, NOW: _prefix_titles})
 
 
 def _set_version(store_dir: Path, version: int) -> None:
@@ -35,9 +39,9 @@ def test_an_older_store_is_upgraded_once_and_keeps_a_backup(
     meetings = [full_meeting(n) for n in range(12)]
     with Store(store_dir) as store:
         store.meetings.save_many(meetings)
-    _pretend_version_2(monkeypatch)
+    _pretend_next_version(monkeypatch)
     with Store(store_dir) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == NEXT
         got = store.meetings.get(meetings[4].id)
         assert got.title == "Upgraded: Backend engineer meeting 4"
         found = store.meetings.find_by_candidate("ÅSA LINDQVIST 4")
@@ -46,8 +50,8 @@ def test_an_older_store_is_upgraded_once_and_keeps_a_backup(
     # backups/ holds the upgraded state as the newest copy and the old one before it.
     new_meta = json.loads((store_dir / "backups" / "meta.json.1").read_text())
     old_meta = json.loads((store_dir / "backups" / "meta.json.2").read_text())
-    assert new_meta["schema"]["1"]["version"] == 2
-    assert old_meta["schema"]["1"]["version"] == 1
+    assert new_meta["schema"]["1"]["version"] == NEXT
+    assert old_meta["schema"]["1"]["version"] == NOW
     with Store(store_dir) as store:
         assert store.meetings.get(meetings[4].id).title == "Upgraded: Backend engineer meeting 4"
 
@@ -59,7 +63,7 @@ def test_read_only_upgrades_in_memory_without_touching_files(
     with Store(store_dir) as store:
         store.meetings.save(meeting)
     before = snapshot(store_dir)
-    _pretend_version_2(monkeypatch)
+    _pretend_next_version(monkeypatch)
     with Store(store_dir, read_only=True) as viewer:
         assert viewer.meetings.get(meeting.id).title.startswith("Upgraded: ")
         assert viewer.meetings.list()[0].title.startswith("Upgraded: ")
@@ -87,8 +91,8 @@ def test_a_missing_upgrade_step_is_refused_untouched(
     with Store(store_dir) as store:
         store.meetings.save(full_meeting())
     before = snapshot(store_dir)
-    monkeypatch.setattr(schema, "CURRENT_VERSION", 3)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: _prefix_titles})
-    with pytest.raises(StoreError, match="from format 2"):
+    monkeypatch.setattr(schema, "CURRENT_VERSION", NEXT + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, NOW: _prefix_titles})
+    with pytest.raises(StoreError, match=f"from format {NEXT}"):
         Store(store_dir)
     assert snapshot(store_dir) == before

@@ -33,7 +33,8 @@ def status_after_decision(status: Status, decision: Decision | None) -> Status:
 
 
 class RateCommand(SetRatingCommand):
-    """A rating or its evidence; typing evidence for the same criterion merges."""
+    """A rating, its evidence or the line shared with the candidate; typing in the same
+    box of the same criterion merges into one undo step."""
 
     def __init__(
         self,
@@ -42,9 +43,10 @@ class RateCommand(SetRatingCommand):
         rating: int | None,
         evidence: str | None,
         *,
+        shared: str | None = None,
         merge: bool = False,
     ):
-        super().__init__(doc, criterion_id, rating, evidence)
+        super().__init__(doc, criterion_id, rating, evidence, shared)
         self.merge = merge
 
     def id(self) -> int:
@@ -55,7 +57,9 @@ class RateCommand(SetRatingCommand):
             return False
         if other.criterion_id != self.criterion_id:
             return False
-        self.rating, self.evidence = other.rating, other.evidence
+        if (other.evidence is None) != (self.evidence is None):
+            return False  # typing moved from one box to the other: a new step
+        self.rating, self.evidence, self.shared = other.rating, other.evidence, other.shared
         return True
 
 

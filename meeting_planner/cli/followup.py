@@ -31,11 +31,11 @@ def register(add: CommandAdder) -> None:
     p = add(
         "due",
         say(
-            "what is due or overdue: the answer to each candidate "
-            "({hours} hours after the meeting) and the decision "
-            "({days} days after), overdue first",
-            hours=rules.FEEDBACK_DUE_HOURS,
-            days=rules.DECISION_DUE_DAYS,
+            "what is due or overdue: the answer to each candidate ({feedback} working days "
+            "after the meeting) and the decision ({decision} working days after; weekends and "
+            "the country's public holidays do not count), overdue first",
+            feedback=rules.FEEDBACK_DUE_WORKING_DAYS,
+            decision=rules.DECISION_DUE_WORKING_DAYS,
         ),
         _cmd_due,
     )

@@ -42,6 +42,15 @@ def register(add: CommandAdder) -> None:
     p.add_argument("--role", required=True, metavar="TITLE")
     p.add_argument("--start", required=True, metavar='"YYYY-MM-DD HH:MM"')
     # --language (every command takes it) is also the new meeting's language.
+    p.add_argument(
+        "--country",
+        metavar="CC",
+        help=say(
+            "the employer's country (ISO code such as SE): deadlines skip its public "
+            "holidays; default: the employer profile's, else the language's. Kept in the "
+            "profile when it has none"
+        ),
+    )
     p = add("list", "list the meetings, soonest first", _cmd_list)
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("show", "show one meeting", _cmd_show)
@@ -139,6 +148,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     candidate, role = args.candidate.strip(), args.role.strip()
     if not candidate or not role:
         raise UserError(say("--candidate and --role must not be empty"))
+    country = _country_option(args.country)
     with open_store(args) as store:
         template = store.templates.get(args.template, language) or builtin_template(
             args.template, language
@@ -150,14 +160,22 @@ def _cmd_new(args: argparse.Namespace) -> int:
                     name=repr(args.template),
                 )
             )
+        profile = store.profile.get()
+        if country and not profile.country:
+            # Asked once: the answer stands for the meetings to come.
+            profile.country = country
+            store.profile.save(profile)
+            print(say("The employer profile now names the country {country}.", country=country))
         meeting = meeting_from_template(
             template,
             candidate_name=candidate,
             role_title=role,
             start=start,
             language=language,
-            profile=store.profile.get(),
+            profile=profile,
         )
+        if country:
+            meeting.country = country
         store.meetings.save(meeting)
     print(
         say(
@@ -168,7 +186,28 @@ def _cmd_new(args: argparse.Namespace) -> int:
             id=meeting.id,
         )
     )
+    if not meeting.country:
+        print(
+            say(
+                "Note: its deadlines skip weekends only; give --country (such as SE or GB) "
+                "to skip the public holidays too."
+            ),
+            file=sys.stderr,
+        )
     return 0
+
+
+def _country_option(text: str | None) -> str:
+    from ..domain.workdays import normal_country
+
+    if text is None:
+        return ""
+    country = normal_country(text)
+    if not country:
+        raise UserError(
+            say("--country: expected a two-letter code such as SE, got {text}", text=repr(text))
+        )
+    return country
 
 
 def _parse_start(text: str) -> datetime:

@@ -168,17 +168,16 @@ def _reject(meeting: Meeting, found: Assessment, words: dict[str, str]) -> list[
     top = meeting.ranked_criteria[0] if meeting.ranked_criteria else None
     for index, (criterion, rating) in enumerate(reasons):
         shared = _sentence(rating.shared)
-        if shared:
-            lines.append(shared)
-            continue
         if chosen and names_criterion(chosen, criterion):
-            continue  # the manager's reason already tells it
+            # The manager's reason already names it; a line for the candidate adds detail.
+            lines += [shared] if shared else []
+            continue
         if index == 0:
             key = "reason_top" if top is not None and criterion.id == top.id else "reason_first"
         else:
             key = "reason_more"
         lines.append(words[key].format(name=_name(criterion), about=_about(criterion, words)))
-        lines.append(_shared_gap(criterion, words))
+        lines.append(shared or _shared_gap(criterion, words))
     if not lines:
         lines.append(words["reason_gap"])
     strengths = _strengths(found, words, words["strengths_intro"], gap=False)

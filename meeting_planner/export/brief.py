@@ -302,8 +302,8 @@ def before_section(meeting: Meeting, width: float) -> list[Flowable]:
         para(
             text(
                 lg,
-                "Feedback is due within {hours} hours of the meeting: candidates expect an "
-                "answer that fast, and a short reason with it.",
+                "Feedback is due within {hours} hours of the meeting, counting working days "
+                "only: candidates expect an answer that fast, and a short reason with it.",
                 hours=meeting.follow_up.feedback_hours,
             ),
             "small",

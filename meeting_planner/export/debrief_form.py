@@ -191,10 +191,12 @@ def _story(meeting: Meeting) -> list[Flowable]:
                 plural(
                     lg,
                     meeting.follow_up.feedback_hours,
-                    "({count} hour after the meeting). Fill this in straight after the "
-                    "meeting, on screen or with a pen, while the details are fresh.",
-                    "({count} hours after the meeting). Fill this in straight after the "
-                    "meeting, on screen or with a pen, while the details are fresh.",
+                    "({count} hour after the meeting, counting working days only). Fill this "
+                    "in straight after the meeting, on screen or with a pen, while the details "
+                    "are fresh.",
+                    "({count} hours after the meeting, counting working days only). Fill this "
+                    "in straight after the meeting, on screen or with a pen, while the details "
+                    "are fresh.",
                 )
             ),
             "body",

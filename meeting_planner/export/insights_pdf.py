@@ -31,7 +31,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "sell_value": mark(
             "{0} of the agenda, over {1} held meetings (the coach aims for {2}–{3})"
         ),
-        "within": mark("Feedback within {0} hours"),
+        "within": mark("Feedback within {0} working days"),
         "median": mark("Median time to feedback"),
         "waiting": mark("Still waiting"),
         "waiting_none": mark("nobody: every candidate met has heard back"),
@@ -46,7 +46,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "late": mark("Late"),
         "nothing": mark("Nothing recorded in this period."),
         "hours": mark("{0} h"),
-        "days": mark("{0} days"),
+        "working_day": mark("1 working day"),
+        "working_days": mark("{0} working days"),
     },
 }
 
@@ -78,21 +79,18 @@ def period_text(period: Period, language: str = "en") -> str:
 
 
 def bucket_label(lower: int | None, upper: int | None, language: str = "en") -> str:
-    """ "up to 24 h", "24–48 h", "2–7 days", "over 7 days" for a time-to-feedback bar."""
+    """ "up to 1 working day", "1–2 working days", "over 5 working days": a time-to-feedback
+    bar, counted in working days after the meeting as the deadline is."""
     words = phrases(language)
 
-    def amount(hours: int) -> str:
-        if hours % 24 == 0 and hours > rules.FEEDBACK_DUE_HOURS:
-            return words["days"].format(hours // 24)
-        return words["hours"].format(hours)
+    def amount(days: int) -> str:
+        return words["working_day"] if days == 1 else words["working_days"].format(days)
 
     if upper is None:
         return text(language, "over {amount}", amount=amount(lower or 0))
     if not lower:
         return text(language, "up to {amount}", amount=amount(upper))
-    if upper % 24 == 0 and upper > rules.FEEDBACK_DUE_HOURS:
-        return f"{lower // 24}–{amount(upper)}"
-    return f"{lower}–{amount(upper)}"
+    return f"{lower}–{words['working_days'].format(upper)}"
 
 
 def percent(value: float | None) -> str:
@@ -151,7 +149,7 @@ def key_figures(figures: Insights, language: str = "en") -> list[tuple[str, str]
     )
     return [
         (words["sell_share"], sell),
-        (words["within"].format(rules.FEEDBACK_DUE_HOURS), within),
+        (words["within"].format(rules.FEEDBACK_DUE_WORKING_DAYS), within),
         (words["median"], words["hours"].format(round(median)) if median is not None else "–"),
         (
             words["waiting"],
@@ -248,7 +246,7 @@ def _story(figures: Insights, paper: str, words: dict[str, str], language: str) 
         rows = []
         lower: int | None = 0
         for upper, count in figures.feedback_buckets:
-            on_time = upper is not None and upper <= rules.FEEDBACK_DUE_HOURS
+            on_time = upper is not None and upper <= rules.FEEDBACK_DUE_WORKING_DAYS
             rows.append(
                 (bucket_label(lower, upper, language), [(count, ON_TIME if on_time else LATE)])
             )

@@ -191,6 +191,12 @@ def choice_box(
             box.setDefaultButton(button)
     box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
     return box, buttons
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """Ask to pick one of ``items`` (the first is preselected); None when they cancel."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return value if ok else None
 
 
 def run_modal(dialog: QDialog) -> int:

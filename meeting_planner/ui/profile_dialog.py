@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain import rules
 from ..domain.model import Offer, SalaryPeriod, SalaryRange
 from ..domain.templates import EmployerProfile
+from .countries import fill_country_combo
 
 # Visible lines of a multi-line box: room for a few items without crowding the form.
 _TEXT_LINES = 3
@@ -46,6 +47,12 @@ class ProfileDialog(QDialog):
         self.values = self._lines(company, self.tr("&Values:"), profile.values)
         self.culture = self._text(company, self.tr("C&ulture:"), profile.culture)
         self.location = self._line(company, self.tr("&Location:"), profile.location)
+        self.country = QComboBox(self)
+        fill_country_combo(self.country, profile.country)
+        self.country.setToolTip(
+            self.tr("Deadlines promised to candidates skip this country's public holidays")
+        )
+        self._add(company, self.tr("Countr&y:"), self.country)
 
         work = self._page(self.tr("Team and tech"))
         self.team = self._line(work, self.tr("&Team:"), profile.team)
@@ -182,6 +189,7 @@ class ProfileDialog(QDialog):
             values=_items(self.values),
             culture=_plain(self.culture),
             location=self.location.text().strip(),
+            country=str(self.country.currentData() or ""),
             team=self.team.text().strip(),
             tech_stack=_items(self.tech_stack),
             ways_of_working=_plain(self.ways_of_working),

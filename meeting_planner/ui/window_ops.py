@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 MEETING_FILTER = "Meeting files (*.meeting.json);;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
+# Set once the app has asked which country's public holidays count (see new_meeting).
+COUNTRY_ASKED_SETTING = "country_asked"
 
 
 def _tr(text: str) -> str:
@@ -46,7 +48,34 @@ class MeetingOps(QObject):
         )
         if messages.run_modal(dialog) != QDialog.DialogCode.Accepted:
             return False
-        return self.window.add_meeting(dialog.meeting())
+        meeting = dialog.meeting()
+        if self._needs_country(meeting.language):
+            meeting.country = self._ask_country_once()
+        return self.window.add_meeting(meeting)
+
+    def _needs_country(self, language: str) -> bool:
+        from ..domain.workdays import needs_country
+
+        asked = self.store.settings.get(COUNTRY_ASKED_SETTING, False)
+        return not asked and needs_country(language, self.store.profile.get().country)
+
+    def _ask_country_once(self) -> str:
+        """Which country's holidays count, asked the first time an English meeting is made
+        without one in the profile; the answer is kept in the profile."""
+        from .countries import ask_country
+
+        country = ask_country(self.window)
+        if country is None:
+            return ""
+        try:
+            if country:
+                profile = self.store.profile.get()
+                profile.country = country
+                self.store.profile.save(profile)
+            self.store.settings.set(COUNTRY_ASKED_SETTING, True)
+        except StoreError as error:
+            messages.show_error(self.window, _tr("Employer profile"), str(error))
+        return country
 
     def new_from_sample(self) -> bool:
         from ..domain.sample import sample_meeting

@@ -83,10 +83,14 @@ def test_shared_lines_are_what_the_candidate_reads() -> None:
     _shared(meeting, "Problem solving", "you went for a cache before looking at the query plan")
     _shared(meeting, "Collaboration", "You built on Aino's hint out loud and credited her.")
     text = draft_feedback(meeting)
-    assert "You went for a cache before looking at the query plan." in text
+    # The criterion is named in plain words, and the line says what it meant here.
+    assert (
+        "ranked first for this role is problem solving (finds the real cause before fixing "
+        "and picks a sensible first step), and in the meeting we did not see enough of it. "
+        "You went for a cache before looking at the query plan." in text
+    )
     assert "- You built on Aino's hint out loud and credited her." in text
     assert "about problem solving]" not in text
-    assert "ranked first for this role is problem solving" not in text
 
 
 def test_reject_follows_the_ranking_not_the_list_order() -> None:

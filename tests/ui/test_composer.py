@@ -50,6 +50,14 @@ def asked(monkeypatch) -> Asker:
     return asker
 
 
+@pytest.fixture(autouse=True)
+def errors(monkeypatch) -> list[str]:
+    """Error messages shown, instead of a modal box."""
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
+    return shown
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock(AFTER_MEETING)
@@ -60,8 +68,12 @@ def composer(qtbot, clock) -> FeedbackComposer:
     meeting = sample_meeting(NOW)
     meeting.status = Status.HELD
     ids = {c.name: c.id for c in meeting.criteria}
-    meeting.set_rating(ids["Problem solving"], 2, "Reached for a cache first")
-    meeting.set_rating(ids["Collaboration"], 4, "Built on Aino's hints")
+    meeting.set_rating(
+        ids["Problem solving"], 2, "Reached for a cache first", "you went for a cache first"
+    )
+    meeting.set_rating(
+        ids["Collaboration"], 4, "Built on Aino's hints", "You built on Aino's hints out loud."
+    )
     widget = FeedbackComposer(MeetingDocument(meeting), clock=clock)
     qtbot.addWidget(widget)
     widget.show()
@@ -81,7 +93,8 @@ def test_without_a_decision_there_is_nothing_to_send(composer) -> None:
 
 def test_the_draft_follows_the_debrief_until_it_is_edited(qtbot, composer) -> None:
     _decide(composer, Decision.REJECT)
-    assert "Problem solving" in composer.text() and "Reached for a cache first" in composer.text()
+    assert "You went for a cache first." in composer.text()
+    assert "Reached for a cache first" not in composer.text(), "evidence stays internal"
     assert composer.doc.meeting.debrief.feedback == "", "showing a draft changes nothing"
     _decide(composer, Decision.ADVANCE)
     assert "take the next step" in composer.text()
@@ -109,7 +122,7 @@ def test_regenerate_asks_before_replacing_edited_text_and_undoes_in_one_step(
     asked.answer = True
     count = doc.undo_stack.count()
     assert composer.regenerate()
-    assert "Problem solving" in doc.meeting.debrief.feedback
+    assert "You went for a cache first." in doc.meeting.debrief.feedback
     assert doc.undo_stack.count() == count + 1
     doc.undo_stack.undo()
     assert composer.text() == "My own words"
@@ -139,10 +152,8 @@ def test_save_as_text_writes_utf8_where_the_user_chose(composer, tmp_path, monke
     assert "Saved" in composer.note_label.text()
 
 
-def test_a_failed_save_says_why(composer, tmp_path, monkeypatch) -> None:
+def test_a_failed_save_says_why(composer, tmp_path, errors) -> None:
     _decide(composer, Decision.REJECT)
-    errors: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda p, t, text: errors.append(text))
     assert composer.save_as_text(tmp_path / "missing-folder" / "a.txt") is None
     assert errors and "missing-folder" in errors[0]
 
@@ -163,13 +174,51 @@ def test_mark_as_sent_records_the_time_and_status_in_one_undo_step(composer, clo
     assert composer.sent_button.isEnabled()
 
 
-def test_a_draft_with_gaps_asks_before_it_is_marked_sent(composer, asked) -> None:
+def test_a_draft_with_gaps_cannot_be_marked_sent_and_says_why(composer, errors) -> None:
     composer.doc.meeting.participants.clear()
     _decide(composer, Decision.REJECT)
     assert "[to fill in: your name]" in composer.text()
-    asked.answer = False
+    assert not composer.sent_button.isEnabled()
+    assert "[to fill in: your name]" in composer.send_label.text()
     assert not composer.mark_sent()
-    assert composer.doc.meeting.debrief.feedback_sent_at is None and len(asked.questions) == 1
+    assert composer.doc.meeting.debrief.feedback_sent_at is None
+    assert errors and "square brackets" in errors[0]
+
+
+def test_a_template_placeholder_left_in_the_text_also_stops_it(composer) -> None:
+    _decide(composer, Decision.ADVANCE)
+    composer.editor.setPlainText(composer.text() + "\n[Hiring manager's name]")
+    assert composer.doc.meeting.debrief.feedback.endswith("[Hiring manager's name]")
+    assert not composer.sent_button.isEnabled() and not composer.mark_sent()
+
+
+def test_it_cannot_be_marked_sent_before_the_meeting_has_ended(composer, clock, errors) -> None:
+    clock.now = datetime(2026, 11, 22, 18, 0)  # the day before the meeting
+    _decide(composer, Decision.ADVANCE)
+    assert not composer.sent_button.isEnabled()
+    assert "before the meeting has ended" in composer.send_label.text()
+    assert not composer.mark_sent()
+    assert errors and "Mon 23 Nov 11:30" in errors[0]
+    clock.now = AFTER_MEETING
+    composer.refresh()
+    assert composer.sent_button.isEnabled() and composer.send_label.text() == ""
+    assert composer.mark_sent()
+
+
+def test_a_stock_reason_is_flagged(composer) -> None:
+    _decide(composer, Decision.REJECT)
+    assert composer.reason_label.isHidden()
+    composer.editor.setPlainText("Hi Sanna, another candidate matched better. Kind regards, Erik")
+    assert not composer.reason_label.isHidden()
+    assert "another candidate" in composer.reason_label.text()
+    assert "names no criterion" in composer.reason_label.text()
+    assert "Insights" in composer.reason_label.text()
+
+
+def test_a_chosen_reason_that_names_no_criterion_is_flagged(composer) -> None:
+    composer.doc.meeting.debrief.shared_reason = "we felt it was not quite right this time"
+    _decide(composer, Decision.REJECT)
+    assert "reason you chose" in composer.reason_label.text()
 
 
 def test_the_due_time_shows_and_turns_overdue(composer, clock) -> None:
@@ -189,7 +238,7 @@ def test_sent_late_is_said_plainly(composer, clock) -> None:
     _decide(composer, Decision.ADVANCE)
     clock.now = composer.doc.meeting.feedback_due + timedelta(days=2)
     assert composer.mark_sent()
-    assert "after the 48-hour target" in composer.due_label.text()
+    assert "after the deadline of Wed 25 Nov 11:30" in composer.due_label.text()
 
 
 def test_a_completed_name_that_exists_is_not_replaced_unasked(

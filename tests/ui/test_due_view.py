@@ -207,7 +207,9 @@ def test_mark_as_held_is_undoable_and_counts_from_the_planned_end(qtbot, window,
     [feedback] = [
         i for i in feature(window).items() if i.id == coming.id and i.what is What.FEEDBACK
     ]
-    assert feedback.due == coming.planned_end + timedelta(hours=48)
+    # Friday's meeting: the answer is due on Tuesday, two working days on, not on Sunday.
+    assert coming.planned_end == datetime(2026, 5, 8, 15, 0)
+    assert feedback.due == datetime(2026, 5, 12, 15, 0)
     assert feedback.state is DueState.UPCOMING
     doc.undo_stack.undo()
     assert doc.meeting.status is Status.PLANNED

@@ -119,7 +119,7 @@ def test_export_writes_a_one_page_pdf_with_the_figures(qtbot, window, tmp_path, 
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())
     assert "2 Sep 2026 – 30 Nov 2026" in text
-    assert "Feedback within 48 hours" in text
+    assert "Feedback within 2 working days" in text
     assert "Candidate 10" not in text
 
 

@@ -59,7 +59,14 @@ def test_new_meeting_from_a_template_is_saved_and_listed(qtbot, window, monkeypa
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
+    asked: list[list[str]] = []
+
+    def pick_country(parent, title: str, label: str, items: list[str]) -> str:
+        asked.append(items)
+        return "Denmark"
+
     monkeypatch.setattr(messages, "run_modal", fill_and_accept)
+    monkeypatch.setattr(messages, "ask_item", pick_country)
     qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.New))
     [summary] = window.store.meetings.list()
     assert (summary.candidate, summary.role) == ("Robin Dahl", "Platform engineer")
@@ -68,6 +75,13 @@ def test_new_meeting_from_a_template_is_saved_and_listed(qtbot, window, monkeypa
     assert saved.agenda, "the template's agenda came along"
     assert window.list_panel.current_id() == summary.id
     assert "Robin Dahl" in window.windowTitle()
+    # An English meeting and no country in the profile: asked once, and kept.
+    assert len(asked) == 1 and "Sweden" in asked[0]
+    assert saved.country == "DK"
+    assert window.store.profile.get().country == "DK"
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.New))
+    assert len(asked) == 1
+    assert {window.store.meetings.get(s.id).country for s in window.store.meetings.list()} == {"DK"}
 
 
 def test_duplicate_and_delete_with_confirmation(window, monkeypatch) -> None:
@@ -300,6 +314,7 @@ def test_employer_profile_is_saved_and_new_meetings_start_from_it(window, monkey
         dialog.company.setText("Fjord Systems")
         dialog.tech_stack.setPlainText("Rust\n\nPostgreSQL\n")
         dialog.salary_min.setValue(50000)
+        dialog.country.setCurrentIndex(dialog.country.findData("NO"))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(messages, "run_modal", edit)
@@ -317,3 +332,5 @@ def test_employer_profile_is_saved_and_new_meetings_start_from_it(window, monkey
     monkeypatch.setattr(messages, "run_modal", create)
     window.actions.new.trigger()
     assert window.current_doc.meeting.role.tech_stack == ["Rust", "PostgreSQL"]
+    # The profile names the country: nobody is asked, the meeting takes it.
+    assert window.current_doc.meeting.country == "NO"

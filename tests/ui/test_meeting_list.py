@@ -114,7 +114,7 @@ def test_due_and_overdue_follow_ups_are_marked_in_text_and_colour(qtbot) -> None
 
 
 def test_follow_up_state_rules() -> None:
-    held = _summary("A", "B", NOW - timedelta(days=3), Status.HELD)
+    held = _summary("A", "B", NOW - timedelta(days=5), Status.HELD)  # Thursday: due Monday
     assert follow_up_state(held, NOW) is FollowUp.OVERDUE
     assert follow_up_state(replace(held, feedback_sent=True), NOW) is FollowUp.NONE
     future = _summary("A", "B", NOW + timedelta(hours=1))

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import rules
-from ...domain.feedback import NoDecisionError, draft_feedback, has_gaps
+from ...domain.feedback import NoDecisionError, SendProblem, draft_feedback, send_problems
 from ...domain.model import Meeting
+from ...domain.reasons import ReasonProblem, check, check_meeting
 from ...fileio import write_atomically
 from .. import messages
 from ..commands import SetFieldCommand
@@ -31,6 +32,7 @@ from .debrief_form import decision_labels
 FEEDBACK = "debrief.feedback"
 _OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
 _DONE_STYLE = "color: #1b6e3a; font-weight: bold;"
+_WARNING_STYLE = "color: #8a5300;"
 
 
 def _tr(text: str) -> str:
@@ -81,6 +83,16 @@ class FeedbackComposer(QWidget):
         self.sent_button = QPushButton(self.tr("&Mark as sent"))
         self.sent_button.setToolTip(self.tr("Record that the candidate has had this answer"))
         self.note_label = QLabel()
+        # What stands between the text and sending it, and what it fails to tell the
+        # candidate: a stock phrase, or no criterion named.
+        self.send_label = QLabel()
+        self.send_label.setObjectName("feedbackSendProblems")
+        self.send_label.setWordWrap(True)
+        self.send_label.setStyleSheet(_WARNING_STYLE)
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("feedbackReasonProblems")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setStyleSheet(_WARNING_STYLE)
         self.regenerate_button.clicked.connect(self.regenerate)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.save_button.clicked.connect(lambda: self.save_as_text())
@@ -104,11 +116,14 @@ class FeedbackComposer(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.source_label)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.send_label)
         layout.addLayout(buttons)
 
         self._timer = QTimer(self)
         self._timer.setInterval(rules.FEEDBACK_CLOCK_REFRESH_MS)
-        self._timer.timeout.connect(self._show_due)
+        # "Due in", "overdue" and "the meeting has not ended" follow the clock.
+        self._timer.timeout.connect(self.refresh)
         self._timer.start()
         doc.changed.connect(lambda _topic: self.refresh())
         self.refresh()
@@ -148,25 +163,77 @@ class FeedbackComposer(QWidget):
         self.copy_button.setEnabled(bool(shown))
         self.save_button.setEnabled(bool(shown))
         self.email_button.setEnabled(bool(shown))
-        self.sent_button.setEnabled(writable and bool(shown) and not sent)
+        problems = [] if sent else self.send_problems()
+        self.sent_button.setEnabled(writable and bool(shown) and not sent and not problems)
         self.sent_button.setText(self.tr("Marked as sent") if sent else self.tr("&Mark as sent"))
         self.to_debrief.setVisible(not decided)
         if not decided and not stored:
             source = self.tr("No decision yet, so there is nothing to tell the candidate.")
         elif not stored:
             source = self.tr(
-                "A draft from the ranked criteria and ratings: it follows the debrief until "
-                "you edit it. Check it and make it yours before you send it."
+                "A draft from the debrief: the lines written for the candidate, the reason "
+                "you chose and the ranked criteria. It follows the debrief until you edit "
+                "it. Check it and make it yours before you send it."
             )
         else:
             source = self.tr("Your text. Regenerate draft starts again from the debrief.")
         if decided:
             decision = dict((v, t) for t, v in decision_labels(self))[meeting.debrief.decision]
             source = self.tr("Decision: {0}.").format(decision) + " " + source
-        if shown and has_gaps(shown, meeting.language):
-            source += " " + self.tr("Fill in the parts marked [to fill in: …].")
         self.source_label.setText(source)
+        self.send_label.setText(
+            " ".join(self._send_problem_text(p) for p in problems if p is not SendProblem.EMPTY)
+        )
+        self.send_label.setVisible(self.send_label.text() != "")
+        self.reason_label.setText(self._reason_problems(shown) if shown and not sent else "")
+        self.reason_label.setVisible(self.reason_label.text() != "")
         self._show_due()
+
+    def send_problems(self) -> list[SendProblem]:
+        """Why the text on screen cannot be marked as sent now; empty when it can."""
+        return send_problems(self.doc.meeting, self.text(), _local(self.clock()))
+
+    def _send_problem_text(self, problem: SendProblem) -> str:
+        if problem is SendProblem.NOT_ENDED:
+            return self.tr(
+                "It cannot be marked as sent before the meeting has ended ({0})."
+            ).format(_when(_local(self.doc.meeting.end)))
+        if problem is SendProblem.PLACEHOLDERS:
+            return self.tr(
+                "It cannot be marked as sent while it holds parts in square brackets to fill "
+                "in, such as {0}."
+            ).format(_first_gap(self.text()))
+        return self.tr("There is no text to send.")
+
+    def _reason_problems(self, text: str) -> str:
+        """What the letter and the chosen reason fail to tell the candidate."""
+        meeting = self.doc.meeting
+        found = check_meeting(meeting, text)
+        lines = []
+        if found.generic:
+            lines.append(
+                self.tr(
+                    "“{0}” tells the candidate nothing: name what was missing, tied to a criterion."
+                ).format(found.generic[0].replace("*", "…"))
+            )
+        chosen = meeting.debrief.shared_reason.strip()
+        if chosen and not check(chosen, meeting.criteria, meeting.language).named:
+            lines.append(
+                self.tr(
+                    "The reason you chose on the Debrief tab names no criterion: say which "
+                    "one, so the candidate knows what to work on."
+                )
+            )
+        elif ReasonProblem.NO_CRITERION in found.problems:
+            lines.append(
+                self.tr(
+                    "The text names no criterion of this meeting: one concrete reason, tied "
+                    "to a criterion, goes a long way."
+                )
+            )
+        if lines:
+            lines.append(self.tr("It does not count as feedback with a reason in Insights."))
+        return " ".join(lines)
 
     def _show_due(self) -> None:
         meeting = self.doc.meeting
@@ -179,9 +246,7 @@ class FeedbackComposer(QWidget):
                 _when(sent_at), _span(sent_at - _local(meeting.end), self)
             )
             if late:
-                text += " " + self.tr("That is after the {0}-hour target.").format(
-                    meeting.follow_up.feedback_hours
-                )
+                text += " " + self.tr("That is after the deadline of {0}.").format(_when(due))
             self._set_due(text, "" if late else _DONE_STYLE)
             return
         now = _local(self.clock())
@@ -260,15 +325,20 @@ class FeedbackComposer(QWidget):
         return email_feedback(self)
 
     def mark_sent(self) -> bool:
-        """Keep the text as sent, stamp the time and set the meeting to feedback sent."""
+        """Keep the text as sent, stamp the time and set the meeting to feedback sent.
+
+        Refused, saying why, before the meeting has ended or while the text holds a
+        part to fill in."""
         text = self.text()
         if not text.strip() or self.doc.meeting.debrief.feedback_sent_at is not None:
             return False
-        if has_gaps(text, self.doc.meeting.language) and not messages.ask_yes_no(
-            self,
-            self.tr("Mark as sent"),
-            self.tr("The text still has parts marked [to fill in: …]. Mark it as sent anyway?"),
-        ):
+        problems = [p for p in self.send_problems() if p is not SendProblem.EMPTY]
+        if problems:
+            messages.show_error(
+                self,
+                self.tr("Mark as sent"),
+                " ".join(self._send_problem_text(p) for p in problems),
+            )
             return False
         at = self.clock().replace(microsecond=0)
         return self.doc.push(MarkFeedbackSentCommand(self.doc, text, at))
@@ -291,6 +361,13 @@ def suggested_text_name(meeting: Meeting) -> str:
     name = meeting.candidate.name.strip() or meeting.title.strip() or "candidate"
     slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-_")[:60] or "candidate"
     return f"feedback-{slug}.txt"
+
+
+def _first_gap(text: str) -> str:
+    from ...domain.placeholders import placeholders_in
+
+    found = placeholders_in(text)
+    return found[0] if found else "[…]"
 
 
 def _local(moment: datetime) -> datetime:

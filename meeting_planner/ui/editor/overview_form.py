@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ...domain import rules
 from ...domain.model import Language, Status
 from ...domain.zones import system_zone_name
+from ..countries import country_items
 from ..document import MeetingDocument, concerns
 from ..formatting import format_moment
 from .form_base import FormPage
@@ -73,6 +74,14 @@ class OverviewForm(FormPage):
             )
         )
         self.language_combo = self.add_combo(self.tr("Lan&guage:"), "language", language_items())
+        self.country_combo = self.add_combo(
+            self.tr("Public &holidays of:"),
+            "country",
+            country_items(doc.meeting.country),  # type: ignore[arg-type]
+        )
+        self.country_combo.setToolTip(
+            self.tr("The employer's country: deadlines skip its public holidays")
+        )
         self.status_combo = self.add_combo(self.tr("Stat&us:"), "status", status_items())
         self.feedback_spin = self.add_spin(
             self.tr("&Answer within:"),
@@ -95,7 +104,8 @@ class OverviewForm(FormPage):
         hint = QLabel(
             self.tr(
                 "Candidates expect an answer within {0} hours of the meeting, with one line"
-                " of why. The due times count from the meeting's end."
+                " of why. The due times count working days from the meeting's end: weekends"
+                " and the public holidays above do not count."
             ).format(rules.FEEDBACK_DUE_HOURS)
         )
         hint.setWordWrap(True)
@@ -105,7 +115,8 @@ class OverviewForm(FormPage):
         self._show_due()
 
     def _on_changed(self, topic: str) -> None:
-        if any(concerns(topic, p) for p in ("start", "planned_minutes", "ended_at", "follow_up")):
+        watched = ("start", "planned_minutes", "ended_at", "follow_up", "country")
+        if any(concerns(topic, p) for p in watched):
             self._show_due()
 
     def _show_due(self) -> None:

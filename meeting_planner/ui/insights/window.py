@@ -172,7 +172,9 @@ class InsightsWindow(QDialog):
     def _figure_captions(self) -> dict[str, str]:
         return {
             "sell": self.tr("Average sell share"),
-            "within": self.tr("Feedback within {0} hours").format(rules.FEEDBACK_DUE_HOURS),
+            "within": self.tr("Feedback within {0} working days").format(
+                rules.FEEDBACK_DUE_WORKING_DAYS
+            ),
             "median": self.tr("Median time to feedback"),
             "waiting": self.tr("Still waiting"),
             "reason": self.tr("Feedback with a reason"),
@@ -243,13 +245,16 @@ class InsightsWindow(QDialog):
         bars = []
         lower = 0
         for upper, count in f.feedback_buckets:
-            on_time = upper is not None and upper <= rules.FEEDBACK_DUE_HOURS
+            on_time = upper is not None and upper <= rules.FEEDBACK_DUE_WORKING_DAYS
             bars.append(Bar(self._bucket(lower, upper), ((count, ON_TIME if on_time else LATE),)))
             lower = upper or lower
         self.feedback_chart.set_data(
             bars,
             [
-                (self.tr("Within {0} hours").format(rules.FEEDBACK_DUE_HOURS), ON_TIME),
+                (
+                    self.tr("Within {0} working days").format(rules.FEEDBACK_DUE_WORKING_DAYS),
+                    ON_TIME,
+                ),
                 (self.tr("Late"), LATE),
             ],
             nothing,
@@ -261,13 +266,16 @@ class InsightsWindow(QDialog):
             chart.label_width = shared
 
     def _bucket(self, lower: int, upper: int | None) -> str:
+        """A time-to-feedback bar, in working days after the meeting as the deadline counts."""
         if upper is None:
-            return self.tr("Over {0} days").format(lower // 24)
+            return self.tr("Over {0} working days").format(lower)
         if not lower:
-            return self.tr("Up to {0} hours").format(upper)
-        if upper > rules.FEEDBACK_DUE_HOURS:
-            return self.tr("{0}–{1} days").format(lower // 24, upper // 24)
-        return self.tr("{0}–{1} hours").format(lower, upper)
+            return (
+                self.tr("Within 1 working day")
+                if upper == 1
+                else self.tr("Within {0} working days").format(upper)
+            )
+        return self.tr("{0}–{1} working days").format(lower, upper)
 
     # -- export ---------------------------------------------------------------------
     def export_pdf(self, path: Path | None = None) -> Path | None:

@@ -13,8 +13,8 @@ from typing import Any
 from ..domain import rules
 from ..domain.model import Language, Meeting
 from ..domain.serialize import meeting_from_dict
-from ..domain.workdays import default_country
 from ..domain.templates import Template
+from ..domain.workdays import default_country
 from .fileformat import FORMAT_MEETING, MeetingFileError, quote_value
 from .validation import validate
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..domain.model import AgendaBlock, Criterion, Participant, Rating
+from ..domain.model import AgendaBlock, Criterion, Participant
 from ..domain.panel import blocks_owned_by
 from .document import MeetingDocument
 

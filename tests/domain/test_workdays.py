@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from meeting_planner.domain import rules, workdays
+from meeting_planner.domain.library import builtin_template
 from meeting_planner.domain.model import Candidate, Language, Meeting, Status
 from meeting_planner.domain.sample import sample_meeting, sample_profile
 from meeting_planner.domain.templates import meeting_from_template
-from meeting_planner.domain.library import builtin_template
 
 
 def ended(end: datetime, country: str, *, language: Language = Language.EN) -> Meeting:

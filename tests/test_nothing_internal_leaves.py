@@ -43,10 +43,12 @@ def internal_markers() -> tuple[Meeting, list[str]]:
     meeting.case.observe = [mark("observe1"), mark("observe2")]
     d = meeting.debrief
     d.ratings = [
-        Rating(c.id, 1 + n % 4, mark(f"evidence{n}")) for n, c in enumerate(meeting.criteria)
+        Rating(c.id, 1 + n % 4, mark(f"evidence{n}"), mark(f"shared{n}"))
+        for n, c in enumerate(meeting.criteria)
     ]
     d.interest, d.decision = 2, Decision.REJECT
     d.resonated, d.reasons, d.feedback = mark("resonated"), mark("reasons"), mark("feedback")
+    d.shared_reason, d.later_role = mark("sharedreason"), True
     d.competing_offers, d.competing_timeline = mark("competing"), mark("timeline")
     d.concerns = [Concern(ConcernCategory.CULTURE_VALUES, mark("concern"))]
     d.feedback_sent_at = datetime(2026, 11, 25, 9, 0)

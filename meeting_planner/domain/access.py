@@ -64,9 +64,10 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "assessment": (
             "Our assessment after the meeting: a rating from 1 to 4 per criterion with the "
-            "evidence we noted, how interested we thought you were (1 to 5), what "
-            "resonated with you, your concerns, competing offers, our decision and its "
-            "reasons, and the feedback we gave you."
+            "evidence we noted and what we wrote to tell you about it, how interested we "
+            "thought you were (1 to 5), what resonated with you, your concerns, competing "
+            "offers, our decision, our notes on it and the reason we gave you, whether we "
+            "thought you could fit a later role, and the feedback we gave you."
         ),
         "outcome": (
             "The result: whether we made you an offer, your answer, the reasons you gave "
@@ -99,9 +100,10 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "assessment": (
             "Vår bedömning efter mötet: ett betyg från 1 till 4 per kriterium med det vi "
-            "noterade som underlag, hur intresserad vi uppfattade att du var (1 till 5), "
-            "vad som tilltalade dig, dina farhågor, andra erbjudanden, vårt beslut och "
-            "skälen till det, och återkopplingen vi gav dig."
+            "noterade som underlag och det vi skrev för att berätta för dig, hur intresserad "
+            "vi uppfattade att du var (1 till 5), vad som tilltalade dig, dina farhågor, "
+            "andra erbjudanden, vårt beslut, våra anteckningar om det och skälet vi gav dig, "
+            "om vi trodde att du kunde passa en senare roll, och återkopplingen vi gav dig."
         ),
         "outcome": (
             "Resultatet: om vi gav dig ett erbjudande, ditt svar, skälen du angav om du "
@@ -134,9 +136,11 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "assessment": (
             "Vores vurdering efter mødet: en karakter fra 1 til 4 pr. kriterium med det, "
-            "vi noterede som belæg, hvor interesseret vi opfattede dig (1 til 5), hvad "
-            "der talte til dig, dine bekymringer, andre tilbud, vores beslutning og "
-            "begrundelsen, og den feedback, vi gav dig."
+            "vi noterede som belæg, og det, vi skrev for at fortælle dig det, hvor "
+            "interesseret vi opfattede dig (1 til 5), hvad der talte til dig, dine "
+            "bekymringer, andre tilbud, vores beslutning, vores noter om den og den "
+            "begrundelse, vi gav dig, om vi mente, du kunne passe til en senere rolle, og "
+            "den feedback, vi gav dig."
         ),
         "outcome": (
             "Resultatet: om vi gav dig et tilbud, dit svar, de grunde, du gav, hvis du "

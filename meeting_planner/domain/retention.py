@@ -92,13 +92,14 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
     """A copy of ``meeting`` without personal data, stamped as erased at ``now``.
 
     Gone: the candidate (name, contact details, title, motivations, notes), the
-    panel's names and addresses, what the calendar invites said, ratings and their
-    evidence, and every free text written about the candidate (debrief texts, concern
-    and decline reason texts, survey answers, talking points, internal notes, run
-    notes and marker texts). Kept, anonymous: what insights count (status, dates,
-    interest, decision, concern and decline categories with the controllable flag,
-    offer result, marker kinds and times) and the plan's shape (role, offer, agenda
-    kinds and minutes, case, criteria).
+    panel's names and addresses, what the calendar invites said, ratings with their
+    evidence and the lines written to the candidate, whether a later role could fit,
+    and every free text written about the candidate (debrief texts and the reason
+    given, concern and decline reason texts, survey answers, talking points, internal
+    notes, run notes and marker texts). Kept, anonymous: what insights count (status,
+    dates, interest, decision, concern and decline categories with the controllable
+    flag, offer result, marker kinds and times) and the plan's shape (role, offer,
+    agenda kinds and minutes, case, criteria).
     """
     erased = copy_meeting(meeting)
     erased.title = _ERASED_TITLE.get(Language(meeting.language).value, _ERASED_TITLE["en"])
@@ -113,7 +114,8 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
         block.internal_notes = ""
     debrief = erased.debrief
     debrief.ratings = []
-    debrief.resonated = debrief.reasons = debrief.feedback = ""
+    debrief.resonated = debrief.reasons = debrief.feedback = debrief.shared_reason = ""
+    debrief.later_role = False
     debrief.competing_offers = debrief.competing_timeline = ""
     debrief.concerns = [Concern(category=c.category) for c in debrief.concerns]
     outcome = erased.outcome

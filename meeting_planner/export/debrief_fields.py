@@ -162,6 +162,35 @@ class ConcernRow(Flowable):
         )
 
 
+class CheckRow(Flowable):
+    """A check box with its label on one line, for a yes the panel ticks."""
+
+    HEIGHT = 16.0
+
+    def __init__(self, name: str, label: str) -> None:
+        super().__init__()
+        self.name = name
+        self.label = label
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.HEIGHT
+
+    def draw(self) -> None:
+        canv = self.canv
+        install_form_font(canv)
+        top = self.HEIGHT - MARK_SIZE - 2
+        canv.saveState()
+        canv.setStrokeColor(colour(BOX))
+        canv.setLineWidth(BOX_WIDTH)
+        canv.rect(0.5, top + 0.5, MARK_SIZE - 1, MARK_SIZE - 1, stroke=1, fill=0)
+        canv.setFillColor(colour(INK))
+        canv.setFont(REGULAR, LABEL_SIZE)
+        canv.drawString(MARK_SIZE + 5, top + 2, self.label)
+        canv.restoreState()
+        add_button(canv, x=0, y=top, on_value="Yes", name=self.name, tooltip=self.label)
+
+
 class ReadOnlyValue(Flowable):
     """A label and a read-only field showing a value, such as the meeting's reference."""
 

@@ -6,7 +6,8 @@ Field names are stable; the importer and anyone scripting the form rely on them:
 - ``mp_meeting_label``: read-only and hidden, "candidate, date", to name the meeting
   a form belongs to when it is imported into the wrong one.
 - ``crit_<key>_rating``: radio group, values "1" to "4", one per criterion.
-- ``crit_<key>_evidence``: text, the evidence seen for that criterion.
+- ``crit_<key>_evidence``: text, the evidence seen for that criterion (internal).
+- ``crit_<key>_shared``: text, what to tell the candidate about it, written to them.
   ``<key>`` is the criterion's id where it is made of letters, digits and "-",
   otherwise "_" followed by the id's UTF-8 bytes in hex (see ``criterion_key``).
 - ``interest``: radio group, "1" to "5".
@@ -15,7 +16,9 @@ Field names are stable; the importer and anyone scripting the form rely on them:
   ``concern_<category>_text``: text, what the candidate said about it.
 - ``competing_offers``, ``competing_timeline``: text.
 - ``decision``: radio group, "advance", "offer", "reject" or "hold".
-- ``reasons``, ``feedback``: text.
+- ``shared_reason``: text, the reason to give the candidate, tied to a criterion.
+- ``later_role``: check box, the candidate could fit a later role (keep in touch).
+- ``reasons`` (the panel's notes on the decision), ``feedback``: text.
 
 Every text field takes any text and any length; none has a maximum length.
 """
@@ -43,6 +46,8 @@ COMPETING_OFFERS = "competing_offers"
 COMPETING_TIMELINE = "competing_timeline"
 DECISION = "decision"
 REASONS = "reasons"
+SHARED_REASON = "shared_reason"
+LATER_ROLE = "later_role"
 FEEDBACK = "feedback"
 
 RATING_VALUES = tuple(str(n) for n in range(rules.RATING_MIN, rules.RATING_MAX + 1))
@@ -98,6 +103,10 @@ def rating_field(criterion_id: str) -> str:
 
 def evidence_field(criterion_id: str) -> str:
     return f"crit_{criterion_key(criterion_id)}_evidence"
+
+
+def shared_field(criterion_id: str) -> str:
+    return f"crit_{criterion_key(criterion_id)}_shared"
 
 
 def concern_field(category: ConcernCategory) -> str:
@@ -160,7 +169,7 @@ def _heading(text: str) -> Flowable:
 def _story(meeting: Meeting) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Spacer
 
-    from .debrief_fields import ChoiceRow, ConcernRow, ReadOnlyValue, TextBox
+    from .debrief_fields import CheckRow, ChoiceRow, ConcernRow, ReadOnlyValue, TextBox
     from .text import para_text
 
     lg = str(meeting.language)
@@ -211,8 +220,8 @@ def _story(meeting: Meeting) -> list[Flowable]:
             text(
                 lg,
                 "Rate what you saw, not what you expect: 1 not shown, 2 partly, 3 clearly, "
-                "4 strongly. Write down the evidence: it becomes the reason you give the "
-                "candidate.",
+                "4 strongly. The evidence stays with the panel; the line to the candidate, "
+                "written to them, is what the feedback tells them.",
             ),
             "small",
         ),
@@ -276,8 +285,14 @@ def _story(meeting: Meeting) -> list[Flowable]:
                 _heading(para_text(text(lg, "3. Decision and feedback"))),
                 _para(text(lg, "Decision"), "h2"),
                 ChoiceRow(DECISION, text(lg, "Decision"), decisions),
-                _para(text(lg, "Reasons, tied to the criteria above"), "h2"),
-                TextBox(REASONS, text(lg, "Reasons for the decision"), 70),
+                _para(text(lg, "The reason to give them, tied to a criterion (shared)"), "h2"),
+                TextBox(SHARED_REASON, text(lg, "The reason to give the candidate"), 44),
+                Spacer(1, 3),
+                CheckRow(
+                    LATER_ROLE, text(lg, "They could fit a later role: offer to keep in touch")
+                ),
+                _para(text(lg, "Decision notes, for the panel (internal)"), "h2"),
+                TextBox(REASONS, text(lg, "Decision notes"), 50),
             ]
         ),
         KeepTogether(
@@ -317,6 +332,8 @@ def _criterion(number: int, criterion: Criterion, lg: str) -> list[Flowable]:
     ratings = [(v, text(lg, RATING_LABELS[v])) for v in RATING_VALUES]
     parts += [
         ChoiceRow(rating_field(criterion.id), text(lg, "Rating: {name}", name=name), ratings),
-        TextBox(evidence_field(criterion.id), text(lg, "Evidence: {name}", name=name), 48),
+        TextBox(evidence_field(criterion.id), text(lg, "Evidence: {name}", name=name), 40),
+        _para(text(lg, "To the candidate (shared), written to them:"), "small"),
+        TextBox(shared_field(criterion.id), text(lg, "To the candidate: {name}", name=name), 26),
     ]
     return parts

@@ -25,6 +25,7 @@ __all__ = ["DebriefFormError", "apply_debrief_form", "read_debrief_form"]
 class CriterionAnswer:
     rating: int | None = None
     evidence: str | None = None
+    shared: str | None = None
 
 
 @dataclass
@@ -52,6 +53,8 @@ class FormAnswers:
     competing_timeline: str | None = None
     decision: Decision | None = None
     reasons: str | None = None
+    shared_reason: str | None = None
+    later_role: bool = False
     feedback: str | None = None
 
 
@@ -59,7 +62,8 @@ _TEXT_LIMITS = {
     form.RESONATED: ("What resonated", rules.LONG_TEXT_MAX),
     form.COMPETING_OFFERS: ("Competing offers", rules.LONG_TEXT_MAX),
     form.COMPETING_TIMELINE: ("Their timeline", rules.SHORT_TEXT_MAX),
-    form.REASONS: ("Reasons", rules.LONG_TEXT_MAX),
+    form.REASONS: ("Decision notes", rules.LONG_TEXT_MAX),
+    form.SHARED_REASON: ("Reason to give", rules.LONG_TEXT_MAX),
     form.FEEDBACK: ("Feedback to the candidate", rules.LONG_TEXT_MAX),
 }
 
@@ -87,7 +91,9 @@ def read_debrief_form(data: bytes) -> FormAnswers:
             answer.rating = choice_number(raw, form.RATING_VALUES, "a criterion rating")
         elif kind == "evidence":
             answer.evidence = limited(raw, "Evidence", rules.LONG_TEXT_MAX)
-        if answer.rating is not None or answer.evidence is not None:
+        elif kind == "shared":
+            answer.shared = limited(raw, "A line to the candidate", rules.LONG_TEXT_MAX)
+        if any(v is not None for v in (answer.rating, answer.evidence, answer.shared)):
             answers.criteria[criterion_id] = answer
     answers.interest = choice_number(values.get(form.INTEREST), form.INTEREST_VALUES, "interest")
     decision = choice(values.get(form.DECISION), form.DECISION_VALUES, "the decision")
@@ -101,6 +107,7 @@ def read_debrief_form(data: bytes) -> FormAnswers:
             answers.concerns[category] = ConcernAnswer(ticked=ticked, text=text)
     for name, (label, limit) in _TEXT_LIMITS.items():
         setattr(answers, name, limited(values.get(name), label, limit))
+    answers.later_role = is_ticked(values.get(form.LATER_ROLE))
     return answers
 
 
@@ -128,16 +135,22 @@ def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
         current = debrief.rating_for(criterion_id)
         old_rating = current.rating if current else None
         old_evidence = current.evidence if current else ""
+        old_shared = current.shared if current else ""
         rating = answer.rating if answer.rating is not None else old_rating
         evidence = answer.evidence if answer.evidence is not None else old_evidence
-        if (rating, evidence) == (old_rating, old_evidence):
+        shared = answer.shared if answer.shared is not None else old_shared
+        if (rating, evidence, shared) == (old_rating, old_evidence, old_shared):
             continue
-        meeting.set_rating(criterion_id, rating, evidence)
+        meeting.set_rating(criterion_id, rating, evidence, shared)
         name = criterion.name.strip() or "unnamed criterion"
         if rating != old_rating:
             changes.append(f"Rating for {name!r}: {rating} (was {_shown(old_rating)})")
         if evidence != old_evidence:
             changes.append(f"Evidence for {name!r}: {'updated' if old_evidence else 'added'}")
+        if shared != old_shared:
+            changes.append(
+                f"Line to the candidate for {name!r}: {'updated' if old_shared else 'added'}"
+            )
     if skipped:
         things = "criterion" if skipped == 1 else "criteria"
         changes.append(f"Skipped answers for {skipped} {things} this meeting no longer has")
@@ -160,6 +173,10 @@ def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
         if value is not None and value != old:
             setattr(debrief, name, value)
             changes.append(f"{label}: {'updated' if old else 'added'}")
+    # An unticked box says nothing (a form left blank must not undo the app's tick).
+    if answers.later_role and not debrief.later_role:
+        debrief.later_role = True
+        changes.append("Could fit a later role: ticked")
     return changes
 
 

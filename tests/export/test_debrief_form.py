@@ -50,8 +50,9 @@ def radio_options(data: bytes) -> dict[str, set[str]]:
 def expected_fields(meeting: Meeting) -> set[str]:
     names = {"mp_meeting_id", "mp_meeting_label", "interest", "resonated", "decision"}
     names |= {"competing_offers", "competing_timeline", "reasons", "feedback"}
+    names |= {"shared_reason", "later_role"}
     for c in meeting.criteria:
-        names |= {f"crit_{c.id}_rating", f"crit_{c.id}_evidence"}
+        names |= {f"crit_{c.id}_rating", f"crit_{c.id}_evidence", f"crit_{c.id}_shared"}
     for category in ConcernCategory:
         names |= {f"concern_{category.value}", f"concern_{category.value}_text"}
     return names
@@ -91,7 +92,8 @@ def test_text_fields_take_any_length_and_long_answers_get_several_lines() -> Non
 
 
 def radio_like(meeting: Meeting) -> set[str]:
-    names = {"interest", "decision"} | {f"crit_{c.id}_rating" for c in meeting.criteria}
+    names = {"interest", "decision", "later_role"}
+    names |= {f"crit_{c.id}_rating" for c in meeting.criteria}
     return names | {f"concern_{c.value}" for c in ConcernCategory}
 
 
@@ -222,4 +224,8 @@ def test_odd_criterion_ids_still_make_valid_field_names() -> None:
     meeting.criteria[0].id = "a.b/ü"
     names = set(reader(export_debrief_form(meeting)).get_fields())
     assert not any("." in name for name in names)
-    assert expected_fields(small_meeting()) - names == {"crit_c2_rating", "crit_c2_evidence"}
+    assert expected_fields(small_meeting()) - names == {
+        "crit_c2_rating",
+        "crit_c2_evidence",
+        "crit_c2_shared",
+    }

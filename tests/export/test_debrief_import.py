@@ -44,6 +44,8 @@ def filled_everything(meeting: Meeting, words: str = "noted") -> bytes:
         text={
             "crit_c1_evidence": f"c1 {words}",
             "crit_c2_evidence": f"c2 {words}",
+            "crit_c1_shared": f"You showed c1 {words}",
+            "shared_reason": f"shared reason {words}",
             "resonated": f"resonated {words}",
             "concern_compensation_text": f"pay {words}",
             "concern_other_text": f"other {words}",
@@ -53,7 +55,7 @@ def filled_everything(meeting: Meeting, words: str = "noted") -> bytes:
             "feedback": f"feedback {words}",
         },
         radios={"crit_c1_rating": "4", "crit_c2_rating": "2", "interest": "5", "decision": "offer"},
-        checks={"concern_compensation", "concern_process_tempo"},
+        checks={"concern_compensation", "concern_process_tempo", "later_role"},
     )
 
 
@@ -78,6 +80,12 @@ def test_every_answer_on_the_form_lands_in_the_debrief() -> None:
         "timeline noted",
     )
     assert (d.reasons, d.feedback) == ("reasons noted", "feedback noted")
+    # What the panel wrote for the candidate comes in apart from the internal notes.
+    assert [r.shared for r in d.ratings] == ["You showed c1 noted", ""]
+    assert d.shared_reason == "shared reason noted"
+    assert d.later_role is True
+    assert "Line to the candidate for 'System design': added" in lines
+    assert "Could fit a later role: ticked" in lines
     assert "Rating for 'System design': 4 (was not set)" in lines
     assert "Decision: offer (was not set)" in lines
     assert "Feedback to the candidate: added" in lines
@@ -90,6 +98,7 @@ def test_a_blank_form_leaves_the_existing_debrief_alone() -> None:
     d.interest, d.decision = 4, Decision.HOLD
     d.concerns = [Concern(ConcernCategory.FLEXIBILITY, "kept concern")]
     d.resonated, d.feedback, d.competing_timeline = "kept", "kept feedback", "kept timeline"
+    d.later_role, d.shared_reason = True, "kept reason"
     before = meeting_to_dict(meeting)
     assert apply_debrief_form(meeting, export_debrief_form(meeting)) == []
     assert meeting_to_dict(meeting) == before
@@ -113,7 +122,7 @@ def test_a_partly_filled_form_changes_only_what_was_filled() -> None:
     assert [(c.category, c.text) for c in d.concerns] == [
         (ConcernCategory.COMPENSATION, "kept pay")
     ]
-    assert lines == ["Rating for 'System design': 1 (was 3)", "Reasons: added"]
+    assert lines == ["Rating for 'System design': 1 (was 3)", "Decision notes: added"]
 
 
 def test_hostile_and_non_latin_text_comes_back_literally() -> None:

@@ -126,6 +126,8 @@ def test_erase_keeps_anonymous_figures_and_leaves_no_personal_data(store_dir: Pa
     assert erased.debrief.concerns == [Concern(ConcernCategory.COMPENSATION, "")]
     assert erased.outcome.decline_reasons == [DeclineReason(ConcernCategory.FLEXIBILITY, "", True)]
     assert [m.kind for m in erased.run.markers] == [MarkerKind.CONCERN]
+    assert erased.debrief.ratings == [] and erased.debrief.shared_reason == ""
+    assert erased.debrief.later_role is False, "a judgement about the person goes too"
     with Store(store_dir) as store:
         (summary,) = [s for s in store.meetings.list() if s.id == target.id]
         assert summary.candidate == "" and MARK not in summary.title

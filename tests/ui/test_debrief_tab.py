@@ -73,6 +73,51 @@ def test_ratings_follow_the_ranking_and_edits_undo_to_the_exact_earlier_state(qt
     assert not check.isChecked() and text.text() == ""
 
 
+def test_the_line_for_the_candidate_is_its_own_undo_step_and_reaches_the_letter(qtbot, tab) -> None:
+    doc = tab.doc
+    first = doc.meeting.ranked_criteria[0]
+    combo, evidence = tab.ratings.rows[first.id]
+    shared = tab.ratings.shared[first.id]
+    assert shared.property("shared") and evidence.property("internal")
+    combo.setCurrentIndex(combo.findData(1))
+    evidence.setFocus()
+    qtbot.keyClicks(evidence, "Guessed first")
+    shared.setFocus()
+    qtbot.keyClicks(shared, "You went for a cache before measuring")
+    rating = doc.meeting.debrief.rating_for(first.id)
+    assert (rating.rating, rating.evidence, rating.shared) == (
+        1,
+        "Guessed first",
+        "You went for a cache before measuring",
+    )
+    assert doc.undo_stack.count() == 3, "rating, evidence, line: one step each"
+    tab.decision.setCurrentIndex(tab.decision.findData(Decision.REJECT))
+    from meeting_planner.domain.feedback import draft_feedback
+
+    letter = draft_feedback(doc.meeting)
+    assert "You went for a cache before measuring." in letter
+    assert "Guessed first" not in letter
+    doc.undo_stack.undo()  # the decision
+    doc.undo_stack.undo()  # the line
+    assert doc.meeting.debrief.rating_for(first.id).shared == ""
+    assert shared.text() == "" and evidence.toPlainText() == "Guessed first"
+
+
+def test_the_reason_to_give_and_the_later_role_tick_are_undoable(qtbot, tab) -> None:
+    doc = tab.doc
+    before = meeting_to_dict(doc.meeting)
+    assert tab.shared_reason.property("shared") and tab.reasons.property("internal")
+    tab.shared_reason.setFocus()
+    qtbot.keyClicks(tab.shared_reason, "We need more system design")
+    tab.later_role.setChecked(True)
+    assert doc.meeting.debrief.shared_reason == "We need more system design"
+    assert doc.meeting.debrief.later_role is True
+    doc.undo_stack.undo()
+    assert doc.meeting.debrief.later_role is False and not tab.later_role.isChecked()
+    _undo_all(doc)
+    assert meeting_to_dict(doc.meeting) == before
+
+
 def test_unticking_a_concern_drops_it_and_undo_brings_its_text_back(qtbot, tab) -> None:
     check, text = tab.concern_rows[ConcernCategory.PROCESS_TEMPO]
     qtbot.keyClicks(text, "Another offer soon")

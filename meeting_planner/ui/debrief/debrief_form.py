@@ -91,10 +91,26 @@ class DebriefTab(FormPage):
         self.decision.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.add_row(self.tr("&Decision:"), self.decision, "debrief.decision")
         self.decision.currentIndexChanged.connect(self._decide)
+        self.shared_reason = self.add_text(
+            self.tr("Reason to &give:"),
+            "debrief.shared_reason",
+            placeholder=self.tr(
+                "The reason as the candidate will read it, tied to a criterion above: "
+                "“For this role we need…, and in the case we saw…”"
+            ),
+            shared=True,
+        )
+        self.later_role = QCheckBox(self.tr("They could fit a &later role: offer to keep in touch"))
+        self.later_role.setToolTip(
+            self.tr("Only when you mean it: a no then ends by offering to keep in touch.")
+        )
+        self.form.addRow("", self.later_role)
+        self.fields["debrief.later_role"] = self.later_role
+        self.binder.bind_check(self.later_role, "debrief.later_role", self.tr("Later role"))
         self.reasons = self.add_text(
-            self.tr("Rea&sons:"),
+            self.tr("Decision &notes:"),
             "debrief.reasons",
-            placeholder=self.tr("Why, tied to the criteria above: the feedback builds on them"),
+            placeholder=self.tr("The panel's own notes on the decision, for the team"),
             internal=True,
         )
         self.compose_button = QPushButton(self.tr("Compose &feedback…"))

@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import Criterion
 from ..document import MeetingDocument, concerns
+from ..editor.form_base import internal_badge, shared_badge
 from .commands import RateCommand
 
 # Evidence boxes show this many lines: room for a sentence or two per criterion.
@@ -38,7 +40,8 @@ def rating_labels(widget: QWidget) -> list[tuple[str, int | None]]:
 
 
 class RatingsSection(QWidget):
-    """A rating (1-4) and an evidence note per ranked criterion; rebuilt when criteria change."""
+    """Per ranked criterion a rating (1-4), the panel's evidence (internal) and the line
+    written for the candidate (shared); rebuilt when criteria change."""
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +52,8 @@ class RatingsSection(QWidget):
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         # Criterion id -> its rating combo and evidence box, in rank order.
         self.rows: dict[str, tuple[QComboBox, QPlainTextEdit]] = {}
+        # Criterion id -> the line for the candidate.
+        self.shared: dict[str, QLineEdit] = {}
         self._shown: list[tuple[str, str, str, str]] = []
         self.rebuild()
         doc.changed.connect(self._on_changed)
@@ -57,6 +62,7 @@ class RatingsSection(QWidget):
         while self.layout_.rowCount():
             self.layout_.removeRow(0)
         self.rows.clear()
+        self.shared.clear()
         self._shown = _signature(self.doc)
         empty_note = QLabel(
             self.tr("This meeting has no criteria yet. Add and rank them on the Criteria tab.")
@@ -80,11 +86,18 @@ class RatingsSection(QWidget):
             if evidence.toPlainText() != text:
                 with QSignalBlocker(evidence):
                     evidence.setPlainText(text)
+            line = self.shared[criterion_id]
+            text = rating.shared if rating else ""
+            if line.text() != text:
+                with QSignalBlocker(line):
+                    line.setText(text)
 
     def set_read_only(self, read_only: bool) -> None:
         for combo, evidence in self.rows.values():
             combo.setEnabled(not read_only)
             evidence.setReadOnly(read_only)
+        for line in self.shared.values():
+            line.setReadOnly(read_only)
 
     # -- internals ------------------------------------------------------------------
     def _add_row(self, number: int, criterion: Criterion) -> None:
@@ -113,14 +126,31 @@ class RatingsSection(QWidget):
         )
         lines = evidence.fontMetrics().lineSpacing() * EVIDENCE_ROWS
         evidence.setFixedHeight(lines + 2 * evidence.frameWidth() + 8)
+        evidence.setProperty("internal", True)
+        shared = QLineEdit()
+        shared.setMaxLength(rules.LONG_TEXT_MAX)
+        shared.setProperty("shared", True)
+        shared.setAccessibleName(self.tr("To the candidate: {0}").format(name))
+        shared.setPlaceholderText(
+            self.tr("What to tell the candidate, written to them: “You found the slow query…”")
+        )
         caption.setBuddy(combo)
         holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(combo, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(evidence, 1)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(combo, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(evidence, 0, 1)
+        grid.addWidget(internal_badge(self), 0, 2, Qt.AlignmentFlag.AlignTop)
+        to_candidate = QLabel(self.tr("To the candidate:"))
+        to_candidate.setBuddy(shared)
+        grid.addWidget(to_candidate, 1, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(shared, 1, 1)
+        grid.addWidget(shared_badge(self), 1, 2, Qt.AlignmentFlag.AlignTop)
         self.layout_.addRow(caption, holder)
         self.rows[criterion.id] = (combo, evidence)
+        self.shared[criterion.id] = shared
+        shared.textEdited.connect(lambda text, cid=criterion.id: self._shared(cid, text))
         combo.currentIndexChanged.connect(
             lambda _i, cid=criterion.id, c=combo: self._rate(cid, c.currentData())
         )
@@ -130,6 +160,7 @@ class RatingsSection(QWidget):
         if self.doc.read_only:
             combo.setEnabled(False)
             evidence.setReadOnly(True)
+            shared.setReadOnly(True)
 
     def _rate(self, criterion_id: str, value: int | None) -> None:
         current = self.doc.meeting.debrief.rating_for(criterion_id)
@@ -144,6 +175,13 @@ class RatingsSection(QWidget):
             return
         rating = current.rating if current else None
         self.doc.push(RateCommand(self.doc, criterion_id, rating, text, merge=True))
+
+    def _shared(self, criterion_id: str, text: str) -> None:
+        current = self.doc.meeting.debrief.rating_for(criterion_id)
+        if (current.shared if current else "") == text:
+            return
+        rating = current.rating if current else None
+        self.doc.push(RateCommand(self.doc, criterion_id, rating, None, shared=text, merge=True))
 
     def _on_changed(self, topic: str) -> None:
         # Criteria are edited on their own tab; rebuild only when what is shown here changed.

@@ -69,9 +69,11 @@ class FormPage(QScrollArea):
         path: str,
         *,
         internal: bool = False,
+        shared: bool = False,
         help_text: str = "",
     ) -> QLabel:
-        """Add ``widget`` under ``label`` (with its "&" mnemonic) for the field at ``path``."""
+        """Add ``widget`` under ``label`` (with its "&" mnemonic) for the field at ``path``;
+        ``internal`` and ``shared`` tag what stays with the team and what the candidate reads."""
         caption = QLabel(label)
         caption.setBuddy(widget)
         widget.setAccessibleName(caption.text().replace("&", ""))
@@ -83,6 +85,11 @@ class FormPage(QScrollArea):
             field = self._with_internal_badge(widget)
             if not help_text:
                 widget.setAccessibleDescription(self.tr("Internal: not shared with the candidate"))
+        elif shared:
+            field = with_badge(widget, shared_badge(self))
+            widget.setProperty("shared", True)
+            if not help_text:
+                widget.setAccessibleDescription(self.tr("Shared: the candidate reads this"))
         self.form.addRow(caption, field)
         self.fields[path] = widget
         return caption
@@ -104,10 +111,16 @@ class FormPage(QScrollArea):
         return edit
 
     def add_text(
-        self, label: str, path: str, *, placeholder: str = "", internal: bool = False
+        self,
+        label: str,
+        path: str,
+        *,
+        placeholder: str = "",
+        internal: bool = False,
+        shared: bool = False,
     ) -> QPlainTextEdit:
         edit = self._plain_edit(placeholder)
-        self.add_row(label, edit, path, internal=internal)
+        self.add_row(label, edit, path, internal=internal, shared=shared)
         self.binder.bind_plain_text(edit, path, _plain(label))
         return edit
 
@@ -216,13 +229,30 @@ class FormPage(QScrollArea):
         return edit
 
     def _with_internal_badge(self, widget: QWidget) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(widget, 1)
-        row.addWidget(internal_badge(self), 0, Qt.AlignmentFlag.AlignTop)
         widget.setProperty("internal", True)
-        return holder
+        return with_badge(widget, internal_badge(self))
+
+
+def with_badge(widget: QWidget, badge: QLabel) -> QWidget:
+    """``widget`` with a small tag to its right."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+    return holder
+
+
+def shared_badge(parent: QWidget) -> QLabel:
+    """A small tag that says a field is written for the candidate: the letter uses it."""
+    badge = QLabel(_tr("Shared"))
+    badge.setObjectName("sharedBadge")
+    badge.setToolTip(_tr("Written to the candidate: the feedback letter uses it as it stands."))
+    badge.setStyleSheet(
+        "QLabel#sharedBadge { background: #1b6e3a; color: white; border-radius: 3px;"
+        " padding: 1px 6px; font-weight: bold; }"
+    )
+    return badge
 
 
 def internal_badge(parent: QWidget) -> QLabel:

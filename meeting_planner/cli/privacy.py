@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 def register(add: CommandAdder) -> None:
     p = add(
         "retention",
-        "list closed meetings kept longer than the retention period; --apply erases "
-        "their personal data",
+        "list meetings kept longer than the retention period, closed or never closed; "
+        "--apply erases their personal data",
         _cmd_retention,
     )
     p.add_argument(
@@ -135,7 +135,7 @@ def _show(
     if not items:
         print(
             say(
-                "No closed meeting is older than the retention period ({months} months).",
+                "No meeting is older than the retention period ({months} months).",
                 months=months,
             )
         )
@@ -145,9 +145,9 @@ def _show(
             say_plural(
                 len(items),
                 "Erased the personal data of {count} meeting past the retention period "
-                "({months} months after closing):",
+                "({months} months after the recruitment ended):",
                 "Erased the personal data of {count} meetings past the retention period "
-                "({months} months after closing):",
+                "({months} months after the recruitment ended):",
                 months=months,
             )
         )
@@ -155,19 +155,21 @@ def _show(
         print(
             say_plural(
                 len(items),
-                "{count} meeting is past the retention period ({months} months after closing):",
-                "{count} meetings are past the retention period ({months} months after closing):",
+                "{count} meeting is past the retention period ({months} months after the "
+                "recruitment ended):",
+                "{count} meetings are past the retention period ({months} months after the "
+                "recruitment ended):",
                 months=months,
             )
         )
     for item in items:
         m = item.meeting
         who = m.candidate.name if not erased else say("(erased)")
-        dates = say(
-            "closed {closed}  due {due}",
-            closed=f"{item.closed:%Y-%m-%d}",
-            due=f"{item.due:%Y-%m-%d}",
-        )
+        closed, due = f"{item.closed:%Y-%m-%d}", f"{item.due:%Y-%m-%d}"
+        if item.never_closed:
+            dates = say("never closed, ended {closed}  due {due}", closed=closed, due=due)
+        else:
+            dates = say("closed {closed}  due {due}", closed=closed, due=due)
         print(f"{m.id}  {dates}  {who or say('(no name)')}, {m.role.title or m.title}")
     for note in notes:
         print(note)
@@ -182,6 +184,7 @@ def _item_json(item: RetentionItem) -> dict[str, Any]:
         "candidate": m.candidate.name,
         "role": m.role.title,
         "closed": item.closed.isoformat(timespec="minutes"),
+        "never_closed": item.never_closed,
         "due": item.due.isoformat(timespec="minutes"),
     }
 

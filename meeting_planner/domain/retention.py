@@ -1,4 +1,10 @@
-"""Storage limitation: which closed meetings are past retention, and erasing personal data."""
+"""Storage limitation: which meetings are past retention, and erasing personal data.
+
+Retention counts from when the recruitment ended for the candidate: the closing of
+a closed meeting, and for a meeting never closed (planned or held, long past) the
+last thing that happened in it, its end or the answer sent. Both are offered for
+review and erasure alike.
+"""
 
 from __future__ import annotations
 
@@ -31,11 +37,13 @@ _ERASED_TITLE: dict[str, str] = {
 
 @dataclass(frozen=True)
 class RetentionItem:
-    """A closed meeting and the moment its personal data fell due for erasure."""
+    """A meeting, when its recruitment ended (``closed``) and when its personal data fell
+    due for erasure; ``never_closed`` when nobody closed it and the end is its last event."""
 
     meeting: Meeting
     closed: datetime
     due: datetime
+    never_closed: bool = False
 
 
 def retention_months(value: object) -> int:
@@ -56,35 +64,44 @@ def add_months(moment: datetime, months: int) -> datetime:
 
 
 def closed_since(meeting: Meeting) -> datetime | None:
-    """When the recruitment ended for this meeting's candidate, if it has.
+    """When the recruitment was closed for this meeting's candidate, if it was.
 
-    Only a closed meeting has ended; one closed before closing dates were recorded
-    counts from its start, which is the earliest it can have ended.
+    One closed before closing dates were recorded counts from its start, which is
+    the earliest it can have ended.
     """
     if meeting.status != Status.CLOSED:
         return None
     return meeting.closed_at or meeting.start
 
 
-def erasure_due(meeting: Meeting, months: int) -> datetime | None:
-    """When the meeting's personal data is due for erasure; None while it is not closed."""
+def retention_start(meeting: Meeting) -> datetime:
+    """When retention counts from: the closing, or for a meeting never closed the last
+    thing that happened in it (its end, or the answer sent after it)."""
     closed = closed_since(meeting)
-    return None if closed is None else add_months(_naive(closed), months)
+    if closed is not None:
+        return _naive(closed)
+    moments = [meeting.end, meeting.debrief.feedback_sent_at]
+    return max(_naive(moment) for moment in moments if moment is not None)
+
+
+def erasure_due(meeting: Meeting, months: int) -> datetime:
+    """When the meeting's personal data is due for erasure."""
+    return add_months(retention_start(meeting), months)
 
 
 def is_past_retention(meeting: Meeting, months: int, now: datetime) -> bool:
-    """Closed long enough ago that its personal data should go (and not erased yet)."""
-    due = erasure_due(meeting, months)
-    return meeting.erased_at is None and due is not None and due <= _naive(now)
+    """Ended long enough ago that its personal data should go (and not erased yet)."""
+    return meeting.erased_at is None and erasure_due(meeting, months) <= _naive(now)
 
 
 def past_retention(meetings: Iterable[Meeting], months: int, now: datetime) -> list[RetentionItem]:
-    """The meetings past retention, longest overdue first."""
+    """The meetings past retention, closed or never closed, longest overdue first."""
     items = []
     for meeting in meetings:
         if is_past_retention(meeting, months, now):
-            closed = _naive(closed_since(meeting) or meeting.start)
-            items.append(RetentionItem(meeting, closed, add_months(closed, months)))
+            since = retention_start(meeting)
+            never_closed = meeting.status != Status.CLOSED
+            items.append(RetentionItem(meeting, since, add_months(since, months), never_closed))
     return sorted(items, key=lambda item: (item.due, item.meeting.id))
 
 

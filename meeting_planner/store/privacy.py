@@ -7,8 +7,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..domain.access import meetings_about
-from ..domain.model import Meeting, Status
-from ..domain.retention import RETENTION_SETTING, RetentionItem, past_retention, retention_months
+from ..domain.model import Meeting
+from ..domain.retention import (
+    RETENTION_SETTING,
+    RetentionItem,
+    add_months,
+    past_retention,
+    retention_months,
+)
 
 if TYPE_CHECKING:
     from .store import Store
@@ -27,9 +33,13 @@ def set_retention_months(store: Store, months: int) -> int:
 
 
 def meetings_past_retention(store: Store, now: datetime) -> list[RetentionItem]:
-    """Closed meetings whose personal data is due for erasure, longest overdue first."""
-    closed = [s.id for s in store.meetings.list() if s.status == Status.CLOSED]
-    return past_retention(store.meetings.each(closed), stored_retention_months(store), now)
+    """Meetings whose personal data is due for erasure, closed or never closed, longest
+    overdue first. Only meetings that started before the period are read in full."""
+    months = stored_retention_months(store)
+    # A meeting starts before it can end; one that started within the period is not due.
+    cutoff = add_months(now.replace(tzinfo=None), -months)
+    old = [s.id for s in store.meetings.list() if s.start.replace(tzinfo=None) <= cutoff]
+    return past_retention(store.meetings.each(old), months, now)
 
 
 def candidate_meetings(store: Store, meeting_id: str) -> list[Meeting]:

@@ -65,23 +65,30 @@ def files_with(folder: Path, text: str) -> list[str]:
     )
 
 
-def test_retention_lists_closed_meetings_past_the_period(capsys, data) -> None:
+def test_retention_lists_meetings_past_the_period_closed_or_not(capsys, data) -> None:
     code, out, _ = run(capsys, "retention")
     assert code == 0
-    assert "2 meetings are past the retention period (24 months" in out
+    assert "3 meetings are past the retention period (24 months" in out
     assert data["old"].id in out and data["undated"].id in out
-    assert data["recent"].id not in out and data["open"].id not in out
+    assert data["recent"].id not in out
     assert "closed 2026-03-02" in out  # the undated one counts from its start
+    # Never closed, long past: offered for erasure like the closed ones.
+    assert f"{data['open'].id}  never closed, ended 2026-03-02" in out
     code, out, _ = run(capsys, "retention", "--json")
     listed = json.loads(out)
     assert listed["retention_months"] == 24 and listed["erased"] is False
-    assert [m["id"] for m in listed["meetings"]] == [data["undated"].id, data["old"].id]
+    assert [m["id"] for m in listed["meetings"]] == [
+        data["undated"].id,
+        data["open"].id,
+        data["old"].id,
+    ]
+    assert [m["never_closed"] for m in listed["meetings"]] == [False, True, False]
 
 
 def test_a_shorter_period_is_saved_and_used(capsys, data, _isolated_data_dir) -> None:
     code, out, _ = run(capsys, "retention", "--set-months", "6", "--json")
     assert code == 0
-    assert len(json.loads(out)["meetings"]) == 3
+    assert len(json.loads(out)["meetings"]) == 4
     code, out, _ = run(capsys, "retention", "--json")
     assert json.loads(out)["retention_months"] == 6
     code, _, err = run(capsys, "retention", "--set-months", "99")
@@ -107,8 +114,8 @@ def test_apply_asks_on_a_terminal_and_no_keeps_everything(capsys, data, monkeypa
 def test_apply_erases_personal_data_everywhere(capsys, data) -> None:
     folder = privacy_dir()
     code, out, _ = run(capsys, "retention", "--apply", "--yes")
-    assert code == 0 and "Erased the personal data of 2 meetings" in out
-    for name in ("Old", "Undated"):
+    assert code == 0 and "Erased the personal data of 3 meetings" in out
+    for name in ("Old", "Undated", "Open"):
         assert files_with(folder, f"{name} {MARK}") == []
         assert files_with(folder, f"{name.lower()}.{MARK}") == []
     with Store(folder, read_only=True) as store:
@@ -117,7 +124,7 @@ def test_apply_erases_personal_data_everywhere(capsys, data) -> None:
         assert old.debrief.concerns == [Concern(ConcernCategory.COMPENSATION, "")]
         assert store.meetings.get(data["recent"].id).candidate.name == f"Recent {MARK}"
     code, out, _ = run(capsys, "retention")
-    assert "No closed meeting is older" in out
+    assert "No meeting is older" in out
 
 
 def test_delete_removes_the_candidate_from_every_file(capsys, data) -> None:

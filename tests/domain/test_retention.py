@@ -58,18 +58,39 @@ def test_without_a_closing_date_a_closed_meeting_counts_from_its_start() -> None
     assert is_past_retention(meeting, 24, NOW)
 
 
-def test_open_and_already_erased_meetings_are_never_listed() -> None:
+def test_meetings_never_closed_are_listed_from_their_last_event() -> None:
     old = datetime(2020, 1, 1, 9, 0)
-    planned = sample_meeting(old)
+    planned = sample_meeting(old)  # planned, long past, never marked held
     held = sample_meeting(old)
     held.status = Status.HELD
+    held.ended_at = datetime(2020, 1, 6, 11, 0)
+    answered = sample_meeting(old)
+    answered.status = Status.FEEDBACK_SENT
+    answered.debrief.feedback_sent_at = datetime(2021, 6, 1, 9, 0)
+    recent = sample_meeting(NOW - timedelta(days=30))
+    recent.status = Status.HELD
+    items = past_retention([planned, held, answered, recent], 24, NOW)
+    assert [item.meeting.id for item in items] == [planned.id, held.id, answered.id]
+    assert all(item.never_closed for item in items)
+    assert items[0].closed == planned.end and items[0].due == add_months(planned.end, 24)
+    assert items[1].closed == datetime(2020, 1, 6, 11, 0)
+    # The answer sent later is the last event: retention counts from it.
+    assert items[2].closed == datetime(2021, 6, 1, 9, 0)
+    assert erasure_due(recent, 24) > NOW
+
+
+def test_already_erased_meetings_are_never_listed() -> None:
+    old = datetime(2020, 1, 1, 9, 0)
     erased = closed(old, old)
     erased.erased_at = datetime(2023, 1, 1)
+    forgotten = sample_meeting(old)
+    forgotten.erased_at = datetime(2023, 1, 1)
     due = closed(old, datetime(2021, 3, 1))
     later = closed(old, datetime(2021, 1, 1))
-    items = past_retention([planned, held, erased, due, later], 24, NOW)
+    items = past_retention([erased, forgotten, due, later], 24, NOW)
     assert [item.meeting.id for item in items] == [later.id, due.id]
     assert items[0].closed == datetime(2021, 1, 1) and items[0].due == datetime(2023, 1, 1)
+    assert not items[0].never_closed
 
 
 def test_months_are_calendar_months() -> None:

@@ -18,7 +18,7 @@ from meeting_planner.store import Store
 from meeting_planner.ui import messages
 from meeting_planner.ui.main_window import MainWindow
 from meeting_planner.ui.privacy import PrivacyFeature
-from meeting_planner.ui.privacy.retention_dialog import COL_CANDIDATE
+from meeting_planner.ui.privacy.retention_dialog import COL_CANDIDATE, COL_CLOSED
 from meeting_planner.ui.privacy.settings_dialog import RetentionSettingsDialog
 
 NOW = datetime(2029, 3, 1, 9, 0)
@@ -139,6 +139,20 @@ def test_review_lists_due_meetings_and_erases_the_chosen_ones(
     assert not any("Alva" in str(text) for text in listed)
     window.autosaver.flush()
     assert data_files_with(store, "Alva Old") == []
+
+
+def test_a_meeting_never_closed_and_long_past_is_offered_too(qtbot, window, store) -> None:
+    forgotten = sample_meeting(datetime(2026, 2, 1, 9, 0))
+    forgotten.candidate.name = f"Dan Forgotten {MARK}"
+    forgotten.status = Status.HELD
+    store.meetings.save(forgotten)
+    dialog = feature(window).show_review()
+    rows = {
+        dialog.model.index(r, COL_CANDIDATE).data(): dialog.model.index(r, COL_CLOSED).data()
+        for r in range(dialog.model.rowCount())
+    }
+    assert rows[f"Dan Forgotten {MARK}"] == "02 Feb 2026, never closed"
+    assert rows[f"Bo Older {MARK}"] == "05 Jan 2026"
 
 
 def test_the_period_setting_is_saved_and_changes_the_review(

@@ -53,7 +53,7 @@ class RetentionTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Candidate"), self.tr("Role"), self.tr("Closed"), self.tr("Due since"))
+        titles = (self.tr("Candidate"), self.tr("Role"), self.tr("Ended"), self.tr("Due since"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -71,7 +71,8 @@ class RetentionTableModel(QAbstractTableModel):
         if column == COL_ROLE:
             return meeting.role.title
         if column == COL_CLOSED:
-            return item.closed.strftime(DATE_FORMAT)
+            day = item.closed.strftime(DATE_FORMAT)
+            return self.tr("{0}, never closed").format(day) if item.never_closed else day
         if column == COL_DUE:
             return item.due.strftime(DATE_FORMAT)
         return None
@@ -106,7 +107,7 @@ class RetentionDialog(QDialog):
         for column in (COL_CLOSED, COL_DUE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = QLabel(self.tr("Nothing to review: no closed meeting is kept too long."))
+        self.empty = QLabel(self.tr("Nothing to review: no meeting is kept too long."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.what = QLabel(
             self.tr(

@@ -29,19 +29,25 @@ if TYPE_CHECKING:
 def register(add: CommandAdder) -> None:
     p = add(
         "survey-export",
-        "write the fillable survey for a candidate who declined an offer",
+        "write the fillable survey for a candidate who declined an offer: anonymous (no "
+        "name, no reference; only the role and month), or --named",
         _cmd_survey_export,
     )
     p.add_argument("id", metavar="ID")
     add_output_options(p, "OUT.pdf", required=True)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument(
+        "--named",
+        action="store_true",
+        help="name the meeting, for a candidate who agreed to answer by name",
+    )
     p = add(
         "survey-import",
-        "read a filled declined-offer survey into the meeting's outcome",
+        "read a filled declined-offer survey: an anonymous one (FILE) into the insights "
+        "of its role and month, a named one (ID FILE) into the meeting's outcome",
         _cmd_survey_import,
     )
-    p.add_argument("id", metavar="ID")
-    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("targets", nargs="+", metavar="[ID] FILE.pdf")
     p = add(
         "insights",
         "figures across the meetings of a period (default: all meetings)",
@@ -73,23 +79,62 @@ def _cmd_survey_export(args: argparse.Namespace) -> int:
 
     with open_store(args, read_only=True) as store:
         meeting = store.meetings.get(store.meetings.resolve(args.id))
-    data = export_decline_survey(meeting, paper=args.paper)
+    data = export_decline_survey(meeting, paper=args.paper, anonymous=not args.named)
     write_output(Path(args.output), data, force=args.force)
-    print(say("Wrote the declined offer survey to {path}", path=args.output))
+    if args.named:
+        print(say("Wrote the named declined offer survey to {path}", path=args.output))
+    else:
+        print(say("Wrote the anonymous declined offer survey to {path}", path=args.output))
     return 0
 
 
 def _cmd_survey_import(args: argparse.Namespace) -> int:
     from ..export.survey_import import SurveyFormError, apply_decline_survey
 
+    if len(args.targets) > 2:
+        raise UserError(say("survey-import takes FILE, or ID FILE"))
+    if len(args.targets) == 1:
+        return _import_anonymous(args, Path(args.targets[0]))
+    args.id, file = args.targets
     return apply_form_file(
         args,
-        Path(args.file),
+        Path(file),
         apply_decline_survey,
         SurveyFormError,
         kind=say("survey"),
         nothing_new=say("The survey had nothing new: the outcome is unchanged."),
     )
+
+
+def _import_anonymous(args: argparse.Namespace, path: Path) -> int:
+    from ..domain import rules
+    from ..export.survey_import import SurveyFormError, read_anonymous_survey
+
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+    except OSError as error:
+        raise UserError(f"{path}: {error.strerror or error}") from None
+    if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
+        raise UserError(say("{path}: far too large to be a {kind}", path=path, kind=say("survey")))
+    try:
+        response = read_anonymous_survey(data)
+    except SurveyFormError as error:
+        raise UserError(f"{path.name}: {error}") from None
+    response.imported_at = datetime.now().replace(microsecond=0)
+    with open_store(args) as store:
+        added = store.surveys.add(response)
+    if not added:
+        print(say("{name} was imported before: it counts once.", name=path.name))
+        return 0
+    print(
+        say(
+            "Imported an anonymous survey for {role}, {month}.",
+            role=response.role or say("no role named"),
+            month=response.month or say("no month"),
+        )
+    )
+    return 0
 
 
 def _cmd_insights(args: argparse.Namespace) -> int:
@@ -99,7 +144,12 @@ def _cmd_insights(args: argparse.Namespace) -> int:
         raise UserError(say("--from is after --to"))
     period = Period(args.first, args.last)
     with open_store(args, read_only=True) as store:
-        figures = insights(meetings_in(store, period), period, datetime.now().astimezone())
+        figures = insights(
+            meetings_in(store, period),
+            period,
+            datetime.now().astimezone(),
+            store.surveys.list(),
+        )
     lg = document_language(args, data_dir(args))
     if args.output:
         from ..export.insights_pdf import export_insights
@@ -121,6 +171,7 @@ def _cmd_insights(args: argparse.Namespace) -> int:
 def _print_figures(figures: Insights, lg: str) -> None:
     from ..domain.phrases import text
     from ..export.debrief_form import CONCERN_LABELS
+    from ..export.decline_survey import reason_labels
     from ..export.insights_pdf import counts_text, key_figures, period_text, phrases
 
     words = phrases(lg)
@@ -130,10 +181,13 @@ def _print_figures(figures: Insights, lg: str) -> None:
         print(f"  {label}: {value}")
     if figures.reasons_total:
         print(words["declines"])
+        labels = reason_labels(lg)
         for category, count in figures.decline_reasons.items():
             if count.total:
                 acting = text(lg, "({count} we can act on)", count=count.controllable)
-                print(f"  {text(lg, CONCERN_LABELS[category])}: {count.total} {acting}")
+                print(f"  {labels[category]}: {count.total} {acting}")
+    if figures.anonymous_responses:
+        print(words["anonymous"].format(figures.anonymous_responses))
     if any(figures.concerns.values()):
         print(words["concerns"])
         for category, number in figures.concerns.items():

@@ -111,15 +111,41 @@ KIND_GROUP: dict[BlockKind, Group] = {
     BlockKind.BREAK: Group.FRAME,
 }
 
-# Reasons a candidate declines that the company can act on (domain notes: role,
-# process, interview chemistry, offer); the rest default to not controllable.
+
+class DeclineCategory(StrEnum):
+    """Why a candidate declined an offer, as the domain notes list the reasons: the role,
+    the process, the interview's chemistry, the offer (pay), flexibility, learning,
+    culture, location, industry, or something else."""
+
+    ROLE_CLARITY = "role_clarity"
+    PROCESS_TEMPO = "process_tempo"
+    CHEMISTRY = "chemistry"
+    COMPENSATION = "compensation"
+    FLEXIBILITY = "flexibility"
+    DEVELOPMENT = "development"
+    CULTURE_VALUES = "culture_values"
+    LOCATION = "location"
+    INDUSTRY = "industry"
+    OTHER = "other"
+
+    @property
+    def controllable(self) -> bool:
+        """Whether the company can act on it (domain notes: the role, the process, the
+        interview's chemistry and the offer it controls; the preferred industry and the
+        location it does not). "Other" is not known to be, until the manager says so."""
+        return self in CONTROLLABLE_CATEGORIES
+
+
+# Reasons a candidate declines that the company can act on; the rest cannot be, or are
+# not known to be. A manager may say otherwise for one answer (DeclineReason.controllable).
 CONTROLLABLE_CATEGORIES = frozenset(
     {
-        ConcernCategory.ROLE_CLARITY,
-        ConcernCategory.PROCESS_TEMPO,
-        ConcernCategory.CULTURE_VALUES,
-        ConcernCategory.COMPENSATION,
-        ConcernCategory.FLEXIBILITY,
-        ConcernCategory.DEVELOPMENT,
+        DeclineCategory.ROLE_CLARITY,
+        DeclineCategory.PROCESS_TEMPO,
+        DeclineCategory.CHEMISTRY,
+        DeclineCategory.COMPENSATION,
+        DeclineCategory.FLEXIBILITY,
+        DeclineCategory.DEVELOPMENT,
+        DeclineCategory.CULTURE_VALUES,
     }
 )

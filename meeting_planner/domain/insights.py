@@ -16,10 +16,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from . import rules
-from .enums import ConcernCategory, OfferResult, Status
+from .enums import ConcernCategory, DeclineCategory, OfferResult, Status
 from .followup import What, due_items, feedback_done, has_taken_place
-from .model import Meeting
+from .model import DeclineReason, Meeting
 from .reasons import gives_reason
+from .surveys import AnonymousResponse, month_last_day
 from .workdays import working_days_within
 
 # Statuses a meeting reaches once it has taken place.
@@ -41,6 +42,12 @@ class Period:
     def contains(self, moment: datetime) -> bool:
         day = moment.date()
         return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
+
+    def overlaps(self, first: date, last: date) -> bool:
+        """Whether any day from ``first`` to ``last`` is within the period."""
+        return (self.first is None or last >= self.first) and (
+            self.last is None or first <= self.last
+        )
 
 
 @dataclass
@@ -65,7 +72,11 @@ class Insights:
     offers_made: int = 0
     accepted: int = 0
     declined: int = 0
-    decline_reasons: dict[ConcernCategory, ReasonCount] = field(default_factory=dict)
+    decline_reasons: dict[DeclineCategory, ReasonCount] = field(default_factory=dict)
+    # Anonymous declined-offer surveys returned for a month of the period; their
+    # reasons count in decline_reasons with the named ones.
+    anonymous_responses: int = 0
+    anonymous_by_role: dict[str, int] = field(default_factory=dict)
     concerns: dict[ConcernCategory, int] = field(default_factory=dict)
     sell_share: float | None = None
     # Held meetings whose agenda the sell share was measured on.
@@ -113,6 +124,10 @@ class Insights:
                 c.value: {"controllable": r.controllable, "not_controllable": r.not_controllable}
                 for c, r in self.decline_reasons.items()
             },
+            "anonymous_responses": {
+                "count": self.anonymous_responses,
+                "by_role": dict(self.anonymous_by_role),
+            },
             "concerns": {c.value: n for c, n in self.concerns.items()},
             "sell_share": self.sell_share,
             "feedback": {
@@ -133,8 +148,14 @@ class Insights:
         }
 
 
-def insights(meetings: list[Meeting], period: Period, now: datetime | None = None) -> Insights:
-    """The figures over the meetings that started within ``period``.
+def insights(
+    meetings: list[Meeting],
+    period: Period,
+    now: datetime | None = None,
+    responses: list[AnonymousResponse] | None = None,
+) -> Insights:
+    """The figures over the meetings that started within ``period``, and the anonymous
+    survey ``responses`` made for a month of it.
 
     ``now`` decides which meetings have taken place though still planned, and which
     answers are overdue; without it only the status tells, and none is overdue.
@@ -142,7 +163,7 @@ def insights(meetings: list[Meeting], period: Period, now: datetime | None = Non
     from .balance import balance
 
     result = Insights(period=period)
-    result.decline_reasons = {c: ReasonCount() for c in ConcernCategory}
+    result.decline_reasons = {c: ReasonCount() for c in DeclineCategory}
     result.concerns = {c: 0 for c in ConcernCategory}
     bounds: list[int | None] = [*rules.INSIGHTS_FEEDBACK_BUCKET_DAYS, None]
     buckets = [0] * len(bounds)
@@ -173,6 +194,8 @@ def insights(meetings: list[Meeting], period: Period, now: datetime | None = Non
         buckets[_bucket(working_days_within(start, end, meeting.country), bounds)] += 1
         if gives_reason(meeting):
             result.feedback_with_reason += 1
+    for response in responses or []:
+        _count_response(result, response)
     result.sell_measured = len(shares)
     result.sell_share = statistics.fmean(shares) if shares else None
     result.median_feedback_hours = statistics.median(hours) if hours else None
@@ -200,9 +223,23 @@ def _count_outcome(result: Insights, meeting: Meeting) -> None:
         result.accepted += 1
     elif outcome.result == OfferResult.DECLINED:
         result.declined += 1
-    for reason in outcome.decline_reasons:
-        count = result.decline_reasons[reason.category]
-        if reason.controllable:
+    _count_reasons(result, outcome.decline_reasons)
+
+
+def _count_response(result: Insights, response: AnonymousResponse) -> None:
+    first = response.first_day
+    if first is None or not result.period.overlaps(first, month_last_day(first)):
+        return
+    result.anonymous_responses += 1
+    role = response.role.strip()
+    result.anonymous_by_role[role] = result.anonymous_by_role.get(role, 0) + 1
+    _count_reasons(result, response.reasons)
+
+
+def _count_reasons(result: Insights, reasons: list[DeclineReason]) -> None:
+    for reason in reasons:
+        count = result.decline_reasons[DeclineCategory(reason.category)]
+        if reason.can_act:
             count.controllable += 1
         else:
             count.not_controllable += 1

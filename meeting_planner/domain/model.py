@@ -14,6 +14,7 @@ from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
     BlockKind,
     ConcernCategory,
     Decision,
+    DeclineCategory,
     Group,
     Language,
     MarkerKind,
@@ -189,9 +190,18 @@ class Debrief:
 
 @dataclass
 class DeclineReason:
-    category: ConcernCategory = ConcernCategory.OTHER
+    category: DeclineCategory = DeclineCategory.OTHER
     text: str = ""
-    controllable: bool = False
+    # Whether the company can act on it, as the manager set it for this answer; None
+    # follows the category (see DeclineCategory.controllable).
+    controllable: bool | None = None
+
+    @property
+    def can_act(self) -> bool:
+        """Whether the company can act on this reason: the manager's word, else the category's."""
+        if self.controllable is not None:
+            return self.controllable
+        return DeclineCategory(self.category).controllable
 
 
 @dataclass

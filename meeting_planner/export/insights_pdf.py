@@ -14,6 +14,7 @@ from ..domain.enums import ConcernCategory
 from ..domain.insights import Insights, Period
 from ..domain.phrases import format_short_day, mark, plural, text
 from .debrief_form import CONCERN_LABELS
+from .decline_survey import reason_labels
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -38,6 +39,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "reason": mark("Feedback with a reason"),
         "none": mark("no data yet"),
         "declines": mark("Why candidates declined"),
+        "anonymous": mark("Anonymous survey answers counted: {0}"),
         "controllable": mark("We can act on it"),
         "not_controllable": mark("Outside our control"),
         "concerns": mark("Concerns candidates raised in meetings"),
@@ -218,9 +220,12 @@ def _story(figures: Insights, paper: str, words: dict[str, str], language: str) 
                 "muted",
             )
         )
+        if figures.anonymous_responses:
+            story.append(para(words["anonymous"].format(figures.anonymous_responses), "muted"))
+        labels = reason_labels(language)
         rows = [
             (
-                text(language, CONCERN_LABELS[c]),
+                labels[c],
                 [(r.controllable, CONTROLLABLE), (r.not_controllable, NOT_CONTROLLABLE)],
             )
             for c, r in figures.decline_reasons.items()

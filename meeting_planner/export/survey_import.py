@@ -1,13 +1,15 @@
-"""Reading a filled declined-offer survey back into its meeting's outcome."""
+"""Reading a filled declined-offer survey back: a named one into its meeting's outcome, an
+anonymous one as a response for its role and month."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..domain import rules
-from ..domain.enums import CONTROLLABLE_CATEGORIES, ConcernCategory, OfferResult
+from ..domain.enums import DeclineCategory, Language, OfferResult
 from ..domain.library import DECLINE_QUESTION_IDS, library
 from ..domain.model import DeclineReason, Meeting
+from ..domain.surveys import AnonymousResponse
 from . import decline_survey as survey
 from .form_values import DebriefFormError, field_values, is_ticked, limited, one_line, text_value
 
@@ -24,13 +26,17 @@ class ReasonAnswer:
 
 @dataclass
 class SurveyAnswers:
-    """What was filled in on a survey; absent where a field was left empty."""
+    """What was filled in on a survey; absent where a field was left empty. An anonymous
+    survey has no meeting id, only the role and month it was made for."""
 
-    meeting_id: str
+    meeting_id: str | None
     meeting_label: str | None = None
     # Question id -> the candidate's answer.
     answers: dict[str, str] = field(default_factory=dict)
-    reasons: dict[ConcernCategory, ReasonAnswer] = field(default_factory=dict)
+    reasons: dict[DeclineCategory, ReasonAnswer] = field(default_factory=dict)
+    anonymous: bool = False
+    role: str = ""
+    month: str = ""
 
 
 def read_decline_survey(data: bytes) -> SurveyAnswers:
@@ -38,18 +44,25 @@ def read_decline_survey(data: bytes) -> SurveyAnswers:
     try:
         values = field_values(data)
         meeting_id = text_value(values.get(survey.MEETING_ID), "The meeting reference")
-        if meeting_id is None or not any(
+        marker = text_value(values.get(survey.ANONYMOUS), "The survey's kind")
+        anonymous = marker == survey.ANONYMOUS_VALUE
+        if (meeting_id is None and not anonymous) or not any(
             name.startswith(("answer_", "reason_")) for name in values
         ):
             raise SurveyFormError("not a Meeting Planner declined offer survey")
-        label = text_value(values.get(survey.MEETING_LABEL), "The meeting's name")
-        found = SurveyAnswers(meeting_id, label)
+        if anonymous:
+            found = SurveyAnswers(None, anonymous=True)
+            found.role = _plain_text(values.get(survey.ROLE), "The role")[: rules.SHORT_TEXT_MAX]
+            found.month = _plain_text(values.get(survey.MONTH), "The month")[: len("2026-12")]
+        else:
+            label = text_value(values.get(survey.MEETING_LABEL), "The meeting's name")
+            found = SurveyAnswers(meeting_id, label)
         for question_id in DECLINE_QUESTION_IDS:
             raw = values.get(survey.answer_field(question_id))
             text = limited(raw, "An answer", rules.LONG_TEXT_MAX)
             if text is not None:
                 found.answers[question_id] = text
-        for category in ConcernCategory:
+        for category in DeclineCategory:
             ticked = is_ticked(values.get(survey.reason_field(category)), "A reason's box")
             raw = values.get(survey.reason_text_field(category))
             text = limited(raw, "A reason", rules.LONG_TEXT_MAX)
@@ -69,6 +82,11 @@ def apply_decline_survey(meeting: Meeting, data: bytes) -> list[str]:
     survey is refused. A survey with answers marks a pending offer as declined.
     """
     found = read_decline_survey(data)
+    if found.anonymous:
+        raise SurveyFormError(
+            "this survey is anonymous: it counts for its role and month in the insights, "
+            "not in one meeting; import it from Insights or with `survey-import FILE`"
+        )
     if found.meeting_id != meeting.id:
         other = one_line(found.meeting_label or f"meeting {found.meeting_id}", 80)
         raise SurveyFormError(
@@ -87,8 +105,7 @@ def apply_decline_survey(meeting: Meeting, data: bytes) -> list[str]:
     for category, answer in found.reasons.items():
         existing = next((r for r in outcome.decline_reasons if r.category == category), None)
         if existing is None:
-            controllable = category in CONTROLLABLE_CATEGORIES
-            outcome.decline_reasons.append(DeclineReason(category, answer.text or "", controllable))
+            outcome.decline_reasons.append(DeclineReason(category, answer.text or ""))
             changes.append(f"Reason added: {labels[category]}")
         elif answer.text is not None and answer.text != existing.text:
             existing.text = answer.text
@@ -98,3 +115,27 @@ def apply_decline_survey(meeting: Meeting, data: bytes) -> list[str]:
         outcome.result = OfferResult.DECLINED
         changes.append("Result: declined (was pending)")
     return changes
+
+
+def read_anonymous_survey(data: bytes, language: Language = Language.EN) -> AnonymousResponse:
+    """The answers of a filled anonymous survey, as a response for its role and month;
+    raises SurveyFormError for a named survey or anything else."""
+    found = read_decline_survey(data)
+    if not found.anonymous:
+        raise SurveyFormError(
+            "this survey names its meeting: import it into that meeting's outcome "
+            "(`survey-import ID FILE`, or the Outcome tab)"
+        )
+    if not found.answers and not found.reasons:
+        raise SurveyFormError("the survey is empty: nothing was filled in")
+    return AnonymousResponse(
+        role=found.role,
+        month=found.month,
+        language=language,
+        reasons=[DeclineReason(c, a.text or "") for c, a in found.reasons.items()],
+        answers=dict(found.answers),
+    )
+
+
+def _plain_text(raw: object, what: str) -> str:
+    return " ".join((text_value(raw, what) or "").split())

@@ -1,4 +1,5 @@
-"""The small things kept in the meta file: user templates, the employer profile, settings."""
+"""The small things kept in the meta file: user templates, the employer profile, settings,
+and anonymous survey responses."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from ..domain.enums import Language
 from .errors import StoreError
 
 if TYPE_CHECKING:
+    from ..domain.surveys import AnonymousResponse
     from ..domain.templates import EmployerProfile, Template
 
 TEMPLATES = "templates"
 PROFILE = "profile"
 SETTINGS = "settings"
+SURVEY_RESPONSES = "anonymous_responses"
 
 
 class MetaFile:
@@ -101,6 +104,46 @@ class ProfileRepository:
         self._meta.check_writable()
         self._meta.db.table(PROFILE).upsert(Document({"profile": to_dict(profile)}, doc_id=1))
         self._meta.commit()
+
+
+class SurveyResponseRepository:
+    """Anonymous declined-offer survey responses: tied to a role and a month, never to a
+    meeting or a person."""
+
+    def __init__(self, meta: MetaFile) -> None:
+        self._meta = meta
+
+    def list(self) -> list[AnonymousResponse]:
+        """Every response, oldest month first."""
+        from ..domain.serialize import from_dict
+        from ..domain.surveys import AnonymousResponse
+
+        rows = self._meta.db.table(SURVEY_RESPONSES).all()
+        found = [from_dict(AnonymousResponse, row["response"]) for row in rows]
+        return sorted(found, key=lambda r: (r.month, r.id))
+
+    def add(self, response: AnonymousResponse) -> bool:
+        """Keep a response; False (nothing kept) when the same survey is already in."""
+        from ..domain.serialize import to_dict
+
+        self._meta.check_writable()
+        fingerprint = response.fingerprint()
+        table = self._meta.db.table(SURVEY_RESPONSES)
+        if any(row.get("fingerprint") == fingerprint for row in table.all()):
+            return False
+        table.insert({"fingerprint": fingerprint, "response": to_dict(response)})
+        self._meta.commit()
+        return True
+
+    def delete(self, response_id: str) -> bool:
+        self._meta.check_writable()
+        table = self._meta.db.table(SURVEY_RESPONSES)
+        ids = [row.doc_id for row in table.all() if row["response"].get("id") == response_id]
+        if not ids:
+            return False
+        table.remove(doc_ids=ids)
+        self._meta.commit()
+        return True
 
 
 class SettingsRepository:

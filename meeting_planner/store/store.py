@@ -16,13 +16,20 @@ from .files import FileSet, dump
 from .lock import StoreLock
 from .meetings import MeetingRepository
 from .paths import META_FILE, STORE_FILE, index_file, make_private_dir, meetings_file
-from .repos import MetaFile, ProfileRepository, SettingsRepository, TemplateRepository
+from .repos import (
+    MetaFile,
+    ProfileRepository,
+    SettingsRepository,
+    SurveyResponseRepository,
+    TemplateRepository,
+)
 from .run_clocks import RunClockRepository
 from .storage import open_db, storage_of
 
 
 class Store:
-    """Meetings, templates, the employer profile and settings of one data folder.
+    """Meetings, templates, the employer profile, settings and anonymous survey responses
+    of one data folder.
 
     Opening takes the folder's writer lock (unless ``read_only``), finishes a save
     or an erasure that was interrupted, makes the files private to their owner,
@@ -56,6 +63,7 @@ class Store:
             self.templates = TemplateRepository(self._meta)
             self.profile = ProfileRepository(self._meta)
             self.settings = SettingsRepository(self._meta)
+            self.surveys = SurveyResponseRepository(self._meta)
         except BaseException:
             self.close()
             raise

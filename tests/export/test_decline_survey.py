@@ -10,7 +10,7 @@ from form_filling import fill
 from pypdf import PdfReader
 
 from meeting_planner.domain import rules
-from meeting_planner.domain.enums import ConcernCategory, OfferResult
+from meeting_planner.domain.enums import DeclineCategory, OfferResult
 from meeting_planner.domain.library import DECLINE_QUESTION_IDS, library
 from meeting_planner.domain.model import DeclineReason, Meeting
 from meeting_planner.export.debrief_form import export_debrief_form
@@ -36,7 +36,7 @@ def make_meeting(name: str = "Ana Lima") -> Meeting:
 
 def test_the_survey_asks_the_six_questions_and_keeps_panel_notes_out(pdf_text) -> None:
     meeting = make_meeting()
-    data = export_decline_survey(meeting)
+    data = export_decline_survey(meeting, anonymous=False)
     text = pdf_text(data)
     for question in library(meeting.language).decline_questions:
         assert "".join(question.text.split()) in text
@@ -46,7 +46,7 @@ def test_the_survey_asks_the_six_questions_and_keeps_panel_notes_out(pdf_text) -
     reader = PdfReader(io.BytesIO(data))
     fields = reader.get_fields()
     assert {answer_field(q) for q in DECLINE_QUESTION_IDS} <= set(fields)
-    assert {reason_field(c) for c in ConcernCategory} <= set(fields)
+    assert {reason_field(c) for c in DeclineCategory} <= set(fields)
     assert fields["mp_meeting_id"]["/V"] == meeting.id
     assert f"meeting-id={meeting.id}" in reader.metadata["/Keywords"]
 
@@ -54,13 +54,13 @@ def test_the_survey_asks_the_six_questions_and_keeps_panel_notes_out(pdf_text) -
 def test_a_filled_survey_lands_in_the_outcome() -> None:
     meeting = make_meeting()
     data = fill(
-        export_decline_survey(meeting),
+        export_decline_survey(meeting, anonymous=False),
         text={
             answer_field("positives"): f"The case. {NON_LATIN}",
             answer_field("deciding_factors"): HOSTILE,
-            reason_text_field(ConcernCategory.OTHER): "Moving to Oslo",
+            reason_text_field(DeclineCategory.OTHER): "Moving to Oslo",
         },
-        checks={reason_field(ConcernCategory.COMPENSATION)},
+        checks={reason_field(DeclineCategory.COMPENSATION)},
     )
     lines = apply_decline_survey(meeting, data)
     outcome = meeting.outcome
@@ -69,11 +69,13 @@ def test_a_filled_survey_lands_in_the_outcome() -> None:
         "deciding_factors": HOSTILE,
     }
     reasons = {r.category: r for r in outcome.decline_reasons}
-    assert set(reasons) == {ConcernCategory.COMPENSATION, ConcernCategory.OTHER}
+    assert set(reasons) == {DeclineCategory.COMPENSATION, DeclineCategory.OTHER}
     # What the company can act on is ticked by default; a move abroad is not.
-    assert reasons[ConcernCategory.COMPENSATION].controllable
-    assert not reasons[ConcernCategory.OTHER].controllable
-    assert reasons[ConcernCategory.OTHER].text == "Moving to Oslo"
+    # Whether we can act on it follows the category until the manager says otherwise.
+    assert reasons[DeclineCategory.COMPENSATION].controllable is None
+    assert reasons[DeclineCategory.COMPENSATION].can_act
+    assert not reasons[DeclineCategory.OTHER].can_act
+    assert reasons[DeclineCategory.OTHER].text == "Moving to Oslo"
     assert (outcome.offer_made, outcome.result) == (True, OfferResult.DECLINED)
     assert any("Reason added" in line for line in lines)
     assert lines[-1] == "Result: declined (was pending)"
@@ -83,12 +85,12 @@ def test_unfilled_fields_leave_what_is_there_alone() -> None:
     meeting = make_meeting()
     meeting.outcome.survey_answers = {"concerns": "Said on the phone: on-call worries"}
     meeting.outcome.decline_reasons = [
-        DeclineReason(ConcernCategory.PROCESS_TEMPO, "Three weeks of silence", False)
+        DeclineReason(DeclineCategory.PROCESS_TEMPO, "Three weeks of silence", False)
     ]
     meeting.outcome.result = OfferResult.ACCEPTED
-    blank = export_decline_survey(meeting)
+    blank = export_decline_survey(meeting, anonymous=False)
     assert apply_decline_survey(meeting, blank) == []
-    data = fill(blank, checks={reason_field(ConcernCategory.PROCESS_TEMPO)})
+    data = fill(blank, checks={reason_field(DeclineCategory.PROCESS_TEMPO)})
     assert apply_decline_survey(meeting, data) == []
     assert meeting.outcome.survey_answers == {"concerns": "Said on the phone: on-call worries"}
     assert meeting.outcome.decline_reasons[0].text == "Three weeks of silence"
@@ -99,7 +101,9 @@ def test_unfilled_fields_leave_what_is_there_alone() -> None:
 
 def test_a_survey_from_another_meeting_is_refused_and_changes_nothing() -> None:
     meeting, other = make_meeting(), make_meeting("Jonas Berg")
-    data = fill(export_decline_survey(other), text={answer_field("positives"): "Nice"})
+    data = fill(
+        export_decline_survey(other, anonymous=False), text={answer_field("positives"): "Nice"}
+    )
     with pytest.raises(SurveyFormError, match="Jonas Berg, 2026-11-23"):
         apply_decline_survey(meeting, data)
     assert meeting.outcome.is_empty
@@ -117,7 +121,7 @@ def test_files_that_are_not_surveys_are_refused_clearly() -> None:
 def test_an_answer_longer_than_the_app_keeps_is_refused() -> None:
     meeting = make_meeting()
     data = fill(
-        export_decline_survey(meeting),
+        export_decline_survey(meeting, anonymous=False),
         text={answer_field("concerns"): "x" * (rules.LONG_TEXT_MAX + 1)},
     )
     with pytest.raises(SurveyFormError, match="characters"):

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import Qt
 
-from meeting_planner.domain.enums import ConcernCategory, OfferResult
+from meeting_planner.domain.enums import DeclineCategory, OfferResult
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.export.decline_survey import export_decline_survey
 from meeting_planner.store import Store
@@ -77,28 +77,28 @@ def test_offer_and_answer_are_undoable_and_the_answer_waits_for_an_offer(tab, do
 
 def test_naming_a_reason_defaults_whether_we_can_act_on_it(qtbot, tab, doc):
     pay, other = (
-        tab.reason_rows[ConcernCategory.COMPENSATION],
-        tab.reason_rows[ConcernCategory.OTHER],
+        tab.reason_rows[DeclineCategory.COMPENSATION],
+        tab.reason_rows[DeclineCategory.OTHER],
     )
     assert not pay.text.isEnabled()
     pay.named.click()
     other.named.click()
     reasons = {r.category: r for r in doc.meeting.outcome.decline_reasons}
-    assert reasons[ConcernCategory.COMPENSATION].controllable
-    assert not reasons[ConcernCategory.OTHER].controllable
+    assert reasons[DeclineCategory.COMPENSATION].can_act
+    assert not reasons[DeclineCategory.OTHER].can_act
     assert pay.controllable.isChecked() and not other.controllable.isChecked()
     qtbot.keyClicks(other.text, "Moving to Oslo")
     other.controllable.click()
     reasons = {r.category: r for r in doc.meeting.outcome.decline_reasons}
-    assert reasons[ConcernCategory.OTHER].text == "Moving to Oslo"
-    assert reasons[ConcernCategory.OTHER].controllable
+    assert reasons[DeclineCategory.OTHER].text == "Moving to Oslo"
+    assert reasons[DeclineCategory.OTHER].controllable is True
     # The typing is one step, the tick another.
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert next(r for r in doc.meeting.outcome.decline_reasons if r.category == "other").text == ""
     assert other.text.text() == ""
     pay.named.click()
-    assert [r.category for r in doc.meeting.outcome.decline_reasons] == [ConcernCategory.OTHER]
+    assert [r.category for r in doc.meeting.outcome.decline_reasons] == [DeclineCategory.OTHER]
     doc.undo_stack.undo()
     assert len(doc.meeting.outcome.decline_reasons) == 2
     assert pay.named.isChecked()
@@ -114,9 +114,18 @@ def test_survey_answers_are_typed_and_undone_as_one_step(qtbot, tab, doc):
 
 
 def test_the_survey_pdf_is_previewed_ready_to_save(qtbot, tab, tmp_path, monkeypatch):
+    # Anonymous first: no name, not even in the file name; only the role and month.
     qtbot.mouseClick(tab.survey_button, Qt.MouseButton.LeftButton)
     dialog = tab.survey.dialog
     assert dialog is not None and dialog.isVisible()
+    assert dialog.suggested_name == "decline-survey-backend-developer.pdf"
+    saved = dialog.save_as(tmp_path / "anonymous.pdf")
+    fields = PdfReader(saved).get_fields()
+    assert "mp_meeting_id" not in fields
+    assert fields["mp_role"]["/V"] == "Backend developer"
+    dialog.close()
+    qtbot.mouseClick(tab.named_survey_button, Qt.MouseButton.LeftButton)
+    dialog = tab.survey.dialog
     assert dialog.suggested_name == "decline-survey-sanna-jarvinen.pdf"
     saved = dialog.save_as(tmp_path / "survey.pdf")
     fields = PdfReader(saved).get_fields()
@@ -124,8 +133,27 @@ def test_the_survey_pdf_is_previewed_ready_to_save(qtbot, tab, tmp_path, monkeyp
     dialog.close()
 
 
+def test_a_manual_click_on_we_can_act_is_never_inverted(qtbot, tab, doc):
+    location = tab.reason_rows[DeclineCategory.LOCATION]
+    chemistry = tab.reason_rows[DeclineCategory.CHEMISTRY]
+    location.named.click()
+    chemistry.named.click()
+    # By the category: the chemistry in the room is ours to act on, the location is not.
+    assert chemistry.controllable.isChecked() and not location.controllable.isChecked()
+    location.controllable.click()
+    chemistry.controllable.click()
+    reasons = {r.category: r for r in doc.meeting.outcome.decline_reasons}
+    assert reasons[DeclineCategory.LOCATION].can_act is True
+    assert reasons[DeclineCategory.CHEMISTRY].can_act is False
+    assert location.controllable.isChecked() and not chemistry.controllable.isChecked()
+    qtbot.keyClicks(location.text, "Two hours away")
+    assert doc.meeting.outcome.decline_reasons[0].can_act is True, "typing keeps the click"
+
+
 def test_importing_a_filled_survey_is_one_undoable_step(tab, doc, tmp_path, told, monkeypatch):
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(export_decline_survey(doc.meeting))))
+    writer = PdfWriter(
+        clone_from=PdfReader(io.BytesIO(export_decline_survey(doc.meeting, anonymous=False)))
+    )
     writer.update_page_form_field_values(
         None,
         {"answer_positives": "The case felt real", "reason_flexibility": "/Yes"},
@@ -138,18 +166,18 @@ def test_importing_a_filled_survey_is_one_undoable_step(tab, doc, tmp_path, told
     assert tab.survey.import_survey()
     assert told[-1][0] == "info" and "Reason added: Flexibility" in told[-1][1]
     assert tab.answers["positives"].toPlainText() == "The case felt real"
-    assert tab.reason_rows[ConcernCategory.FLEXIBILITY].named.isChecked()
+    assert tab.reason_rows[DeclineCategory.FLEXIBILITY].named.isChecked()
     assert doc.meeting.outcome.result == OfferResult.DECLINED
     doc.undo_stack.undo()
     assert doc.meeting.outcome.is_empty
-    assert not tab.reason_rows[ConcernCategory.FLEXIBILITY].named.isChecked()
+    assert not tab.reason_rows[DeclineCategory.FLEXIBILITY].named.isChecked()
 
 
 def test_a_wrong_file_is_refused_with_a_reason_and_changes_nothing(tab, doc, tmp_path, told):
     other = sample_meeting(NOW)
     other.candidate.name = "Jonas Berg"
     wrong = tmp_path / "other.pdf"
-    wrong.write_bytes(export_decline_survey(other))
+    wrong.write_bytes(export_decline_survey(other, anonymous=False))
     assert not tab.survey.import_survey(wrong)
     assert told[-1][0] == "error" and "Jonas Berg" in told[-1][1]
     junk = tmp_path / "junk.pdf"
@@ -167,7 +195,7 @@ def test_a_read_only_meeting_cannot_be_changed_here(qtbot, told):
     assert not widget.offer_made.isEnabled()
     assert not widget.import_button.isEnabled()
     assert widget.answers["positives"].isReadOnly()
-    assert not widget.reason_rows[ConcernCategory.OTHER].named.isEnabled()
+    assert not widget.reason_rows[DeclineCategory.OTHER].named.isEnabled()
     assert widget.survey_button.isEnabled()
 
 

@@ -24,7 +24,7 @@ from ...domain import rules
 from ...domain.enums import ConcernCategory
 from ...domain.insights import Insights, Period, insights
 from .. import messages
-from ..outcome.labels import category_label
+from ..outcome.labels import category_label, decline_label
 from .charts import Bar, BarChart
 
 if TYPE_CHECKING:
@@ -59,6 +59,14 @@ class InsightsWindow(QDialog):
         self.last = self._date_edit(self.tr("To"))
         self.export_button = QPushButton(self.tr("&Export as PDF…"), self)
         self.export_button.clicked.connect(lambda: self.export_pdf())
+        self.survey_button = QPushButton(self.tr("Import &anonymous survey…"), self)
+        self.survey_button.setToolTip(
+            self.tr(
+                "A filled anonymous declined-offer survey: it counts for its role and "
+                "month, never in one meeting"
+            )
+        )
+        self.survey_button.clicked.connect(lambda: self.import_anonymous_survey())
         period = QHBoxLayout()
         for text, widget in (
             (self.tr("&Period:"), self.preset),
@@ -70,6 +78,7 @@ class InsightsWindow(QDialog):
             period.addWidget(caption)
             period.addWidget(widget)
         period.addStretch(1)
+        period.addWidget(self.survey_button)
         period.addWidget(self.export_button)
 
         self.summary = QLabel(self)
@@ -165,7 +174,8 @@ class InsightsWindow(QDialog):
             self.summary.setText(self.tr("The period ends before it starts: pick other dates."))
         else:
             now = self.now or datetime.now().astimezone()
-            self.figures = insights(self.meetings(period), period, now)
+            responses = self.main_window.store.surveys.list()
+            self.figures = insights(self.meetings(period), period, now, responses)
             self.summary.setText(self._summary(self.figures))
         self._show(self.figures)
 
@@ -188,6 +198,10 @@ class InsightsWindow(QDialog):
             text += " " + self.tr(
                 "{0} of the %n reasons for saying no are ones we can act on.", "", f.reasons_total
             ).format(f.controllable_reasons)
+        if f.anonymous_responses:
+            text += " " + self.tr("Anonymous survey answers counted: {0}.").format(
+                f.anonymous_responses
+            )
         return text
 
     def _show(self, f: Insights) -> None:
@@ -226,7 +240,7 @@ class InsightsWindow(QDialog):
         self.declines_chart.set_data(
             [
                 Bar(
-                    category_label(c),
+                    decline_label(c),
                     ((r.controllable, CONTROLLABLE), (r.not_controllable, NOT_CONTROLLABLE)),
                 )
                 for c, r in f.decline_reasons.items()
@@ -276,6 +290,44 @@ class InsightsWindow(QDialog):
                 else self.tr("Within {0} working days").format(upper)
             )
         return self.tr("{0}–{1} working days").format(lower, upper)
+
+    # -- anonymous surveys -------------------------------------------------------------
+    def import_anonymous_survey(self, path: Path | None = None) -> bool:
+        """Keep a filled anonymous survey as a response for its role and month; False when
+        nothing was kept (the user has been told why)."""
+        from ...export.survey_import import SurveyFormError, read_anonymous_survey
+        from ...store.errors import StoreError
+
+        title = self.tr("Import anonymous survey")
+        if path is None:
+            path = messages.ask_open_file(self, title, self.tr("PDF files (*.pdf)"))
+            if path is None:
+                return False
+        try:
+            with Path(path).open("rb") as handle:
+                data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+            if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
+                raise SurveyFormError("far too large to be a survey")
+            response = read_anonymous_survey(data)
+            response.imported_at = datetime.now().replace(microsecond=0)
+            added = self.main_window.store.surveys.add(response)
+        except (OSError, SurveyFormError, StoreError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            messages.show_error(
+                self,
+                title,
+                self.tr("Nothing was imported from {0}: {1}").format(Path(path).name, reason),
+            )
+            return False
+        if not added:
+            messages.show_info(
+                self,
+                title,
+                self.tr("{0} was imported before: it counts once.").format(Path(path).name),
+            )
+            return False
+        self.refresh()
+        return True
 
     # -- export ---------------------------------------------------------------------
     def export_pdf(self, path: Path | None = None) -> Path | None:

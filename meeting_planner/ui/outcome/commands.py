@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...domain.enums import CONTROLLABLE_CATEGORIES, ConcernCategory
+from ...domain.enums import DeclineCategory
 from ...domain.model import DeclineReason
 from ..document import MeetingDocument
 
@@ -46,15 +46,14 @@ class _ReasonsCommand(QUndoCommand):
 
 
 class SetReasonNamedCommand(_ReasonsCommand):
-    """Add a decline reason of one category (controllable by default where the company
-    can act on it), or remove it."""
+    """Add a decline reason of one category (whether the company can act on it follows the
+    category until the manager says otherwise), or remove it."""
 
-    def __init__(self, doc: MeetingDocument, category: ConcernCategory, named: bool):
+    def __init__(self, doc: MeetingDocument, category: DeclineCategory, named: bool):
         reasons = _copied(doc.meeting.outcome.decline_reasons)
         if named:
             if not any(r.category == category for r in reasons):
-                controllable = category in CONTROLLABLE_CATEGORIES
-                reasons.append(DeclineReason(category, "", controllable))
+                reasons.append(DeclineReason(category, ""))
             label = _tr("Add decline reason")
         else:
             reasons = [r for r in reasons if r.category != category]
@@ -63,13 +62,14 @@ class SetReasonNamedCommand(_ReasonsCommand):
 
 
 class SetReasonCommand(_ReasonsCommand):
-    """Change the text or the controllable flag of the reason of one category; typing
-    in the same reason merges into one undo step."""
+    """Change the text of the reason of one category, or whether the company can act on
+    it (the manager's click is kept as said, whatever the category's default); typing in
+    the same reason merges into one undo step."""
 
     def __init__(
         self,
         doc: MeetingDocument,
-        category: ConcernCategory,
+        category: DeclineCategory,
         *,
         text: str | None = None,
         controllable: bool | None = None,
@@ -77,7 +77,7 @@ class SetReasonCommand(_ReasonsCommand):
         reasons = _copied(doc.meeting.outcome.decline_reasons)
         reason = next((r for r in reasons if r.category == category), None)
         if reason is None:
-            reason = DeclineReason(category, "", category in CONTROLLABLE_CATEGORIES)
+            reason = DeclineReason(category, "")
             reasons.append(reason)
         if text is not None:
             reason.text = text

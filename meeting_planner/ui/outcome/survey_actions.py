@@ -39,6 +39,13 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")[:60]
 
 
+def anonymous_name(role: str) -> str:
+    """ "decline-survey-backend-developer.pdf": the role only, never the candidate."""
+    plain = unicodedata.normalize("NFKD", role).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")
+    return f"decline-survey-{slug or 'anonymous'}.pdf"
+
+
 class SurveyActions(QObject):
     """Acts for one Outcome tab on its document."""
 
@@ -47,15 +54,17 @@ class SurveyActions(QObject):
         self.tab = tab
         self.dialog: PdfPreviewDialog | None = None
 
-    def preview(self) -> PdfPreviewDialog | None:
-        """Make the survey PDF and show it, ready to save or print; None if it failed."""
+    def preview(self, anonymous: bool = True) -> PdfPreviewDialog | None:
+        """Make the survey PDF and show it, ready to save or print; None if it failed.
+        The anonymous one names neither the candidate nor the meeting, its file name
+        included."""
         from ...export.decline_survey import export_decline_survey
         from ..documents import PdfPreviewDialog, busy_cursor
 
         meeting = self.tab.doc.meeting
         try:
             with busy_cursor():
-                data = export_decline_survey(meeting)
+                data = export_decline_survey(meeting, anonymous=anonymous)
         except Exception as exc:  # noqa: BLE001 (any failure of the PDF export reaches the user)
             messages.show_error(
                 self.tab,
@@ -64,12 +73,13 @@ class SurveyActions(QObject):
             )
             return None
         name = meeting.candidate.name.strip()
-        dialog = PdfPreviewDialog(
-            data,
-            title=_tr("Declined offer survey: {0}").format(name or meeting.title),
-            suggested_name=suggested_name(name, meeting.id),
-            parent=self.tab,
-        )
+        if anonymous:
+            title = _tr("Anonymous declined offer survey: {0}").format(meeting.role.title)
+            suggested = anonymous_name(meeting.role.title)
+        else:
+            title = _tr("Declined offer survey: {0}").format(name or meeting.title)
+            suggested = suggested_name(name, meeting.id)
+        dialog = PdfPreviewDialog(data, title=title, suggested_name=suggested, parent=self.tab)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_dialog)
         dialog.show()

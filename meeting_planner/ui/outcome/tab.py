@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import rules
-from ...domain.enums import ConcernCategory, OfferResult
+from ...domain.enums import DeclineCategory, OfferResult
 from ...domain.library import library
 from ..binder import FieldBinder
 from ..document import MeetingDocument, concerns
 from .commands import SetAnswerCommand, SetReasonCommand, SetReasonNamedCommand
-from .labels import category_label, result_label
+from .labels import decline_label, result_label
 
 # Lines shown for each answer before the box scrolls.
 ANSWER_ROWS = 3
@@ -39,21 +39,23 @@ def _tr(text: str) -> str:
 class ReasonRow:
     """One category's widgets: named or not, what was said, and whether we can act on it."""
 
-    def __init__(self, category: ConcernCategory, parent: QWidget):
+    def __init__(self, category: DeclineCategory, parent: QWidget):
         self.category = category
-        self.named = QCheckBox(category_label(category), parent)
+        self.named = QCheckBox(decline_label(category), parent)
         self.text = QLineEdit(parent)
         self.text.setMaxLength(rules.LONG_TEXT_MAX)
         self.text.setPlaceholderText(_tr("What they said about it"))
-        self.text.setAccessibleName(_tr("{0}: what they said").format(category_label(category)))
+        self.text.setAccessibleName(_tr("{0}: what they said").format(decline_label(category)))
         self.controllable = QCheckBox(_tr("We can act on it"), parent)
         self.controllable.setAccessibleName(
-            _tr("{0}: we can act on it").format(category_label(category))
+            _tr("{0}: we can act on it").format(decline_label(category))
         )
         self.controllable.setToolTip(
             _tr(
-                "Reasons the company controls (the role, the process, the meeting, the offer) "
-                "point at what to change; others, such as location, are worth knowing too."
+                "Reasons the company controls (the role, the process, the meeting's chemistry, "
+                "the offer) point at what to change; others, such as the location or the "
+                "industry, are worth knowing too. Ticked by the reason's kind; your click "
+                "stands."
             )
         )
 
@@ -105,29 +107,43 @@ class OutcomeTab(QScrollArea):
         outer = QVBoxLayout(box)
         hint = QLabel(
             self.tr(
-                "Ask every candidate who says no, ideally through the survey: few companies "
-                "do, and the reasons show what to change in the role, the process or the offer."
+                "Ask every candidate who says no, ideally through the anonymous survey or "
+                "someone outside the company: few companies do, and the reasons show what to "
+                "change in the role, the process or the offer."
             ),
             box,
         )
         hint.setWordWrap(True)
         outer.addWidget(hint)
         buttons = QHBoxLayout()
-        self.survey_button = QPushButton(self.tr("Decline &survey PDF…"), box)
+        self.survey_button = QPushButton(self.tr("Anonymous &survey PDF…"), box)
         self.survey_button.setToolTip(
-            self.tr("A fillable form with the questions, to send to the candidate")
+            self.tr(
+                "The questions as a fillable form with no name and no reference, only the "
+                "role and month: anonymous answers are the most honest. They come back to "
+                "Insights, not to this meeting."
+            )
         )
-        self.import_button = QPushButton(self.tr("&Import filled survey…"), box)
-        self.survey_button.clicked.connect(lambda: self.survey.preview())
+        self.named_survey_button = QPushButton(self.tr("&Named survey PDF…"), box)
+        self.named_survey_button.setToolTip(
+            self.tr(
+                "For a candidate who agreed to answer by name: the answers come back to "
+                "this meeting's outcome"
+            )
+        )
+        self.import_button = QPushButton(self.tr("&Import filled named survey…"), box)
+        self.survey_button.clicked.connect(lambda: self.survey.preview(anonymous=True))
+        self.named_survey_button.clicked.connect(lambda: self.survey.preview(anonymous=False))
         self.import_button.clicked.connect(lambda: self.survey.import_survey())
         buttons.addWidget(self.survey_button)
+        buttons.addWidget(self.named_survey_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        self.reason_rows: dict[ConcernCategory, ReasonRow] = {}
-        for row, category in enumerate(ConcernCategory):
+        self.reason_rows: dict[DeclineCategory, ReasonRow] = {}
+        for row, category in enumerate(DeclineCategory):
             widgets = ReasonRow(category, box)
             grid.addWidget(widgets.named, row, 0)
             grid.addWidget(widgets.text, row, 1)
@@ -170,13 +186,13 @@ class OutcomeTab(QScrollArea):
             widget.setEnabled(False)
 
     # -- edits ----------------------------------------------------------------------
-    def _name_reason(self, category: ConcernCategory, named: bool) -> None:
+    def _name_reason(self, category: DeclineCategory, named: bool) -> None:
         self.doc.push(SetReasonNamedCommand(self.doc, category, named))
 
-    def _reason_text(self, category: ConcernCategory, text: str) -> None:
+    def _reason_text(self, category: DeclineCategory, text: str) -> None:
         self.doc.push(SetReasonCommand(self.doc, category, text=text))
 
-    def _reason_controllable(self, category: ConcernCategory, on: bool) -> None:
+    def _reason_controllable(self, category: DeclineCategory, on: bool) -> None:
         self.doc.push(SetReasonCommand(self.doc, category, controllable=on))
 
     def _answer(self, question_id: str, edit: QPlainTextEdit) -> None:
@@ -197,7 +213,7 @@ class OutcomeTab(QScrollArea):
             reason = by_category.get(category)
             with QSignalBlocker(widgets.named), QSignalBlocker(widgets.controllable):
                 widgets.named.setChecked(reason is not None)
-                widgets.controllable.setChecked(bool(reason and reason.controllable))
+                widgets.controllable.setChecked(reason.can_act if reason else False)
             text = reason.text if reason else ""
             if widgets.text.text() != text:
                 with QSignalBlocker(widgets.text):
@@ -211,7 +227,7 @@ class OutcomeTab(QScrollArea):
                 with QSignalBlocker(edit):
                     edit.setPlainText(text)
 
-    def focus_reason(self, category: ConcernCategory) -> None:
+    def focus_reason(self, category: DeclineCategory) -> None:
         widgets = self.reason_rows[category]
         self.ensureWidgetVisible(widgets.named)
         widgets.named.setFocus(Qt.FocusReason.OtherFocusReason)

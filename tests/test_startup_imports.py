@@ -112,7 +112,14 @@ def test_listing_meetings_loads_neither_qt_nor_pdf_libraries(
 ) -> None:
     modules = imported(tmp_path, "list")
     assert "meeting_planner.store" in modules
-    assert loaded(modules, (*APP_FORBIDDEN, "PySide6")) == []
+    # The index holds each meeting's deadlines: no holiday is looked up to list them.
+    assert loaded(modules, (*APP_FORBIDDEN, "PySide6", "holidays")) == []
+
+
+def test_the_window_appears_before_the_public_holidays_are_read(
+    tmp_path: Path, meeting_id: str
+) -> None:
+    assert loaded(imported(tmp_path, quit_after_show="1"), ("holidays",)) == []
 
 
 def test_exporting_a_brief_loads_neither_validation_nor_form_reading(

@@ -154,3 +154,22 @@ def test_with_new_id_gives_a_copy_under_another_id() -> None:
     assert copy == meeting
     copy.agenda[0].title = "changed"
     assert meeting.agenda[0].title == "Välkommen"
+
+
+@pytest.mark.parametrize(("language", "country"), [("sv", "SE"), ("da", "DK"), ("en", "")])
+def test_a_file_from_before_countries_takes_its_languages(language: str, country: str) -> None:
+    meeting = make_full_meeting()
+    data = json.loads(export_meeting(meeting, plan_only=True))
+    data["meeting"].pop("country")
+    data["meeting"]["language"] = language
+    assert parse_meeting_file(json.dumps(data).encode()).country == country
+
+
+def test_the_country_travels_with_the_plan() -> None:
+    meeting = make_full_meeting()
+    meeting.country = "NO"
+    assert parse_meeting_file(export_meeting(meeting, plan_only=True)).country == "NO"
+    data = json.loads(export_meeting(meeting))
+    data["meeting"]["country"] = "Norway"
+    with pytest.raises(MeetingFileError, match="country"):
+        parse_meeting_file(json.dumps(data).encode())

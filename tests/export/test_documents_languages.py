@@ -192,3 +192,53 @@ def test_the_coach_speaks_the_meetings_language_by_default() -> None:
     assert {f.id: f.message for f in review(meeting, language="en").findings}["agenda-empty"] == (
         "The agenda is empty; add blocks to plan the meeting."
     )
+
+
+# -- read as the candidate would: the promise in the agenda and the letter ------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "start", "promised", "never"),
+    [
+        # A Friday: the answer comes on Tuesday, not "söndag".
+        (Language.SV, "SE", datetime(2026, 12, 4, 10, 0), "tisdag 8 december 2026", "söndag"),
+        # Before Christmas: 24-27 December are off in Sweden.
+        (Language.SV, "SE", datetime(2026, 12, 23, 10, 0), "tisdag 29 december 2026", "fredag"),
+        # Thursday before Constitution Day (Friday 5 June) and the weekend.
+        (Language.DA, "DK", datetime(2026, 6, 4, 10, 0), "tirsdag den 9. juni 2026", "søndag"),
+        (Language.DA, "DK", datetime(2026, 12, 4, 10, 0), "tirsdag den 8. december", "søndag"),
+    ],
+)
+def test_the_candidate_agenda_promises_a_working_day(
+    language: Language, country: str, start: datetime, promised: str, never: str
+) -> None:
+    from meeting_planner.export import export_agenda
+
+    meeting = meeting_in(language)
+    meeting.country, meeting.start = country, start
+    after = text_of(export_agenda(meeting)).split("Efter")[-1]
+    assert promised in after
+    assert never not in after
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "decision_day"),
+    [
+        (Language.SV, "SE", "senast onsdagen den 13 januari"),  # not Epiphany, 6 January
+        # Denmark works on Epiphany, so its ten working days end a day sooner.
+        (Language.DA, "DK", "senest tirsdag den 12. januar"),
+    ],
+)
+def test_the_letter_reads_as_written_to_the_candidate(
+    language: Language, country: str, decision_day: str
+) -> None:
+    meeting = debriefed(language, Decision.HOLD)
+    meeting.country, meeting.start = country, datetime(2026, 12, 23, 10, 0)
+    first = meeting.ranked_criteria[0]
+    line = "du fandt den langsomme forespørgsel" if language is Language.DA else "du hittade felet"
+    meeting.set_rating(first.id, 4, "Panel note ZZQ", line)
+    letter = draft_feedback(meeting)
+    assert decision_day in letter
+    assert f"- {line[0].upper()}{line[1:]}." in letter
+    assert "ZZQ" not in letter
+    assert "Thank you" not in letter and "[to fill in" not in letter

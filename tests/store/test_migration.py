@@ -96,3 +96,59 @@ def test_a_missing_upgrade_step_is_refused_untouched(
     with pytest.raises(StoreError, match=f"from format {NEXT}"):
         Store(store_dir)
     assert snapshot(store_dir) == before
+
+
+def _as_format_1(store_dir: Path, profile_country: str | None = None) -> None:
+    """Rewrite a store as format 1 wrote it: meetings without a country."""
+    for path in store_dir.glob("meetings-*.json"):
+        content = json.loads(path.read_text())
+        for doc in content.get("meetings", {}).values():
+            doc.pop("country", None)
+        path.write_text(json.dumps(content))
+    meta = store_dir / "meta.json"
+    content = json.loads(meta.read_text())
+    content["schema"]["1"]["version"] = 1
+    if profile_country is not None:
+        content["profile"] = {"1": {"profile": {"company": "Nordvik", "country": profile_country}}}
+    meta.write_text(json.dumps(content))
+
+
+def test_format_2_gives_every_stored_meeting_a_country_and_working_day_deadlines(
+    store_dir: Path,
+) -> None:
+    from datetime import datetime
+
+    from meeting_planner.domain.model import Language
+
+    swedish, danish, english = full_meeting(1), full_meeting(2), full_meeting(3)
+    for meeting, language in (
+        (swedish, Language.SV),
+        (danish, Language.DA),
+        (english, Language.EN),
+    ):
+        meeting.language = language
+        meeting.start, meeting.ended_at = datetime(2026, 12, 23, 10, 0), None
+        meeting.planned_minutes = 60
+    with Store(store_dir) as store:
+        store.meetings.save_many([swedish, danish, english])
+    _as_format_1(store_dir)
+    with Store(store_dir) as store:
+        assert store.schema_version == schema.CURRENT_VERSION
+        countries = {m.id: store.meetings.get(m.id).country for m in (swedish, danish, english)}
+        assert countries == {swedish.id: "SE", danish.id: "DK", english.id: ""}
+        # The index was rebuilt with the deadlines of the new rule: after Christmas.
+        due = {s.id: s.feedback_due for s in store.meetings.list()}
+        assert due[swedish.id] == datetime(2026, 12, 29, 11, 0)
+        assert due[english.id] == datetime(2026, 12, 25, 11, 0)  # weekends only
+
+
+def test_format_2_takes_the_employer_profiles_country_first(store_dir: Path) -> None:
+    from meeting_planner.domain.model import Language
+
+    english = full_meeting(4)
+    english.language = Language.EN
+    with Store(store_dir) as store:
+        store.meetings.save(english)
+    _as_format_1(store_dir, profile_country="SE")
+    with Store(store_dir, read_only=True) as viewer:
+        assert viewer.meetings.get(english.id).country == "SE"

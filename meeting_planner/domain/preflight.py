@@ -218,5 +218,8 @@ def _letter(
 
 
 def is_working_day(moment: datetime, meeting: Meeting) -> bool:
-    """Whether ``moment`` falls on a working day for the meeting's employer."""
-    return moment.weekday() < 5
+    """Whether ``moment`` falls on a working day for the meeting's employer: no weekend,
+    no public holiday of its country (the rule every deadline is counted by)."""
+    from .workdays import is_working_day as working
+
+    return working(moment.date(), meeting.country)

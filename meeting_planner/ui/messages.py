@@ -191,6 +191,8 @@ def choice_box(
             box.setDefaultButton(button)
     box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
     return box, buttons
+
+
 def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
     """Ask to pick one of ``items`` (the first is preselected); None when they cancel."""
     from PySide6.QtWidgets import QInputDialog

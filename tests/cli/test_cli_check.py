@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from meeting_planner.cli import main
 from meeting_planner.domain.model import Part, Participant
@@ -108,11 +109,14 @@ def test_an_agenda_with_template_text_is_not_written_without_anyway(capsys, tmp_
     assert "warning: Template text would reach the candidate: [Recruiter's name]" in err
 
 
-def test_an_agenda_promising_an_answer_on_a_sunday_is_held_back(capsys, tmp_path) -> None:
+def test_a_friday_agenda_promises_the_answer_on_tuesday_not_sunday(capsys, tmp_path) -> None:
     def on_friday(meeting) -> None:
         meeting.start = datetime(2026, 12, 4, 10, 0)
 
     plan = _file(tmp_path, "friday", on_friday)
-    code, _, err = run(capsys, "export", "agenda", str(plan), "-o", str(tmp_path / "a.pdf"))
-    assert code == 1
-    assert "which is not a working day" in err
+    out = tmp_path / "a.pdf"
+    code, _, err = run(capsys, "export", "agenda", str(plan), "-o", str(out))
+    assert code == 0, err
+    assert "not a working day" not in err
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Tuesday 8 December 2026" in text and "Sunday" not in text

@@ -14,6 +14,7 @@ from ..domain.enums import (
 )
 from ..domain.phrases import mark
 from .debrief_form import CONCERN_LABELS, DECISION_LABELS
+from .decline_survey import REASON_LABELS
 from .styles import KIND_LABEL
 
 # A label for every field the report holds (domain.access.SECTIONS and what the
@@ -25,6 +26,7 @@ FIELD_LABELS: dict[str, str] = {
     "planned_minutes": mark("Planned length in minutes"),
     "location": mark("Place"),
     "language": mark("Language"),
+    "country": mark("Country whose public holidays the deadlines skip"),
     "status": mark("Status"),
     "ended_at": mark("Ended"),
     "closed_at": mark("Closed"),
@@ -80,6 +82,7 @@ FIELD_LABELS: dict[str, str] = {
     "criteria": mark("Criteria"),
     "description": mark("Description"),
     "evidence": mark("Evidence"),
+    "shared": mark("What we wrote to tell you"),
     "rank": mark("Rank"),
     "coach_overrides": mark("Coach settings"),
     "debrief": mark("Debrief"),
@@ -96,6 +99,8 @@ FIELD_LABELS: dict[str, str] = {
     "competing_timeline": mark("Their timeline"),
     "decision": mark("Decision"),
     "reasons": mark("Reasons"),
+    "shared_reason": mark("The reason we gave you"),
+    "later_role": mark("Could fit a later role"),
     "feedback": mark("Feedback"),
     "feedback_sent_at": mark("Feedback sent"),
     "outcome": mark("Outcome"),
@@ -151,7 +156,11 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         PitchTopic.BALANCE: mark("Work-life balance"),
         PitchTopic.CULTURE: mark("Culture"),
     },
-    "category": {str(k): v for k, v in CONCERN_LABELS.items()},
+    # Concerns and reasons for declining share the field name; their values do not clash.
+    "category": {
+        **{str(k): v for k, v in REASON_LABELS["en"].items()},
+        **{str(k): v for k, v in CONCERN_LABELS.items()},
+    },
     "decision": {str(k): v for k, v in DECISION_LABELS.items()},
     "result": {
         OfferResult.PENDING: mark("Waiting for an answer"),

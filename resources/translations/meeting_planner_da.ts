@@ -814,6 +814,61 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Deadlines promised to candidates skip weekends and the public holidays of the employer&apos;s country. Which country? (Asked once: it is kept in the employer profile, where you can change it.)</source>
+        <translation>Frister, der loves kandidater, springer weekender og arbejdsgiverlandets helligdage over. Hvilket land gælder? (Der spørges én gang: svaret gemmes i arbejdsgiverprofilen, hvor du kan ændre det.)</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Tyskland</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederlandene</translation>
+    </message>
+    <message>
+        <source>None: weekends only</source>
+        <translation>Intet: kun weekender</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Storbritannien</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <source>Where is the employer?</source>
+        <translation>Hvor ligger arbejdsgiveren?</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaForm</name>
     <message>
         <source>&amp;Add criterion</source>
@@ -1000,6 +1055,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Beslutning</translation>
     </message>
     <message>
+        <source>Decision &amp;notes:</source>
+        <translation>Noter om &amp;beslutningen:</translation>
+    </message>
+    <message>
         <source>Decision: {0}. Status: {1}.</source>
         <translation>Beslutning: {0}. Status: {1}.</translation>
     </message>
@@ -1018,6 +1077,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Import filled debrief form</source>
         <translation>Importér udfyldt evalueringsskema</translation>
+    </message>
+    <message>
+        <source>Later role</source>
+        <translation>Senere rolle</translation>
     </message>
     <message>
         <source>Learning and growth</source>
@@ -1040,6 +1103,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Ikke noteret</translation>
     </message>
     <message>
+        <source>Only when you mean it: a no then ends by offering to keep in touch.</source>
+        <translation>Kun hvis I mener det: et nej slutter så med et tilbud om at holde kontakten.</translation>
+    </message>
+    <message>
         <source>Other offers or processes they mentioned</source>
         <translation>Andre tilbud eller processer, de nævnte</translation>
     </message>
@@ -1052,8 +1119,8 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Lønnen eller tilbuddet</translation>
     </message>
     <message>
-        <source>Rea&amp;sons:</source>
-        <translation>&amp;Grunde:</translation>
+        <source>Reason to &amp;give:</source>
+        <translation>Begrundelse at &amp;give:</translation>
     </message>
     <message>
         <source>Say no</source>
@@ -1068,8 +1135,16 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Kandidaten</translation>
     </message>
     <message>
+        <source>The panel&apos;s own notes on the decision, for the team</source>
+        <translation>Panelets egne noter om beslutningen, til teamet</translation>
+    </message>
+    <message>
         <source>The process is slow</source>
         <translation>Processen er langsom</translation>
+    </message>
+    <message>
+        <source>The reason as the candidate will read it, tied to a criterion above: “For this role we need…, and in the case we saw…”</source>
+        <translation>Begrundelsen, som kandidaten vil læse den, knyttet til et kriterium ovenfor: »Til denne stilling har vi brug for…, og i casen så vi…«</translation>
     </message>
     <message>
         <source>The role felt unclear</source>
@@ -1082,6 +1157,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Their &amp;timeline:</source>
         <translation>&amp;Deres tidsplan:</translation>
+    </message>
+    <message>
+        <source>They could fit a &amp;later role: offer to keep in touch</source>
+        <translation>Kan passe til en &amp;senere rolle: tilbyd at holde kontakten</translation>
     </message>
     <message>
         <source>What &amp;resonated:</source>
@@ -1098,10 +1177,6 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>When they must decide, e.g. an offer elsewhere in two weeks</source>
         <translation>Hvornår de skal beslutte sig, f.eks. et tilbud et andet sted om to uger</translation>
-    </message>
-    <message>
-        <source>Why, tied to the criteria above: the feedback builds on them</source>
-        <translation>Hvorfor, knyttet til kriterierne ovenfor: feedbacken bygger på dem</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1383,10 +1458,6 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>1 dag</translation>
     </message>
     <message>
-        <source>A draft from the ranked criteria and ratings: it follows the debrief until you edit it. Check it and make it yours before you send it.</source>
-        <translation>Et udkast ud fra de prioriterede kriterier og vurderinger: det følger evalueringen, indtil du redigerer det. Læs det igennem og gør det til dit eget, før du sender det.</translation>
-    </message>
-    <message>
         <source>Copied to the clipboard.</source>
         <translation>Kopieret til udklipsholderen.</translation>
     </message>
@@ -1411,12 +1482,24 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Feedbacken skulle være sendt {0}: forsinket med {1}.</translation>
     </message>
     <message>
-        <source>Fill in the parts marked [to fill in: …].</source>
-        <translation>Udfyld de dele, der er markeret [to fill in: …].</translation>
+        <source>A draft from the debrief: the lines written for the candidate, the reason you chose and the ranked criteria. It follows the debrief until you edit it. Check it and make it yours before you send it.</source>
+        <translation>Et udkast fra evalueringen: linjerne skrevet til kandidaten, den begrundelse, du valgte, og de prioriterede kriterier. Det følger evalueringen, indtil du redigerer det. Læs det igennem, og gør det til dit eget, før du sender det.</translation>
     </message>
     <message>
         <source>Go to the &amp;debrief</source>
         <translation>Gå til &amp;evalueringen</translation>
+    </message>
+    <message>
+        <source>It cannot be marked as sent before the meeting has ended ({0}).</source>
+        <translation>Det kan ikke markeres som sendt, før mødet er slut ({0}).</translation>
+    </message>
+    <message>
+        <source>It cannot be marked as sent while it holds parts in square brackets to fill in, such as {0}.</source>
+        <translation>Det kan ikke markeres som sendt, så længe det har dele i firkantede parenteser, der skal udfyldes, som {0}.</translation>
+    </message>
+    <message>
+        <source>It does not count as feedback with a reason in Insights.</source>
+        <translation>Det tæller ikke som feedback med begrundelse i Indsigt.</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -1467,16 +1550,28 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>That is after the {0}-hour target.</source>
-        <translation>Det er efter målet på {0} timer.</translation>
+        <source>That is after the deadline of {0}.</source>
+        <translation>Det er efter fristen {0}.</translation>
+    </message>
+    <message>
+        <source>The reason you chose on the Debrief tab names no criterion: say which one, so the candidate knows what to work on.</source>
+        <translation>Den begrundelse, du valgte på fanen Evaluering, nævner intet kriterium: sig hvilket, så kandidaten ved, hvad vedkommende kan arbejde med.</translation>
+    </message>
+    <message>
+        <source>The text names no criterion of this meeting: one concrete reason, tied to a criterion, goes a long way.</source>
+        <translation>Teksten nævner ingen af mødets kriterier: én konkret begrundelse, knyttet til et kriterium, gør en stor forskel.</translation>
+    </message>
+    <message>
+        <source>There is no text to send.</source>
+        <translation>Der er ingen tekst at sende.</translation>
+    </message>
+    <message>
+        <source>“{0}” tells the candidate nothing: name what was missing, tied to a criterion.</source>
+        <translation>»{0}« fortæller ikke kandidaten noget: nævn, hvad der manglede, knyttet til et kriterium.</translation>
     </message>
     <message>
         <source>The feedback could not be saved to {0}: {1}</source>
         <translation>Feedbacken kunne ikke gemmes i {0}: {1}</translation>
-    </message>
-    <message>
-        <source>The text still has parts marked [to fill in: …]. Mark it as sent anyway?</source>
-        <translation>Teksten har stadig dele markeret [to fill in: …]. Markér den som sendt alligevel?</translation>
     </message>
     <message>
         <source>Write the draft again from the debrief</source>
@@ -1607,6 +1702,18 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <source>Only for you and the panel: never in the candidate&apos;s agenda or a shared plan.</source>
         <translation>Kun for dig og panelet: aldrig i kandidatens dagsorden eller en delt plan.</translation>
     </message>
+    <message>
+        <source>Shared</source>
+        <translation>Deles</translation>
+    </message>
+    <message>
+        <source>Shared: the candidate reads this</source>
+        <translation>Deles: kandidaten læser dette</translation>
+    </message>
+    <message>
+        <source>Written to the candidate: the feedback letter uses it as it stands.</source>
+        <translation>Skrevet til kandidaten: feedbackbrevet bruger det, som det står.</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -1659,6 +1766,14 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         </translation>
     </message>
     <message>
+        <source>A filled anonymous declined-offer survey: it counts for its role and month, never in one meeting</source>
+        <translation>Et udfyldt anonymt spørgeskema om et afslået tilbud: det tæller for sin stilling og måned, aldrig i et enkelt møde</translation>
+    </message>
+    <message>
+        <source>Anonymous survey answers counted: {0}.</source>
+        <translation>Anonyme besvarelser talt med: {0}.</translation>
+    </message>
+    <message>
         <source>Average sell share</source>
         <translation>Gennemsnitlig salgsandel</translation>
     </message>
@@ -1683,12 +1798,40 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Feedback med begrundelse</translation>
     </message>
     <message>
-        <source>Feedback within {0} hours</source>
-        <translation>Feedback inden for {0} timer</translation>
+        <source>Feedback within {0} working days</source>
+        <translation>Feedback inden for {0} arbejdsdage</translation>
+    </message>
+    <message>
+        <source>Over {0} working days</source>
+        <translation>Over {0} arbejdsdage</translation>
+    </message>
+    <message>
+        <source>Within 1 working day</source>
+        <translation>Inden for 1 arbejdsdag</translation>
+    </message>
+    <message>
+        <source>Within {0} working days</source>
+        <translation>Inden for {0} arbejdsdage</translation>
+    </message>
+    <message>
+        <source>{0} was imported before: it counts once.</source>
+        <translation>{0} er importeret før: det tæller én gang.</translation>
+    </message>
+    <message>
+        <source>{0}–{1} working days</source>
+        <translation>{0}–{1} arbejdsdage</translation>
     </message>
     <message>
         <source>From</source>
         <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Import &amp;anonymous survey…</source>
+        <translation>Importér &amp;anonymt spørgeskema…</translation>
+    </message>
+    <message>
+        <source>Import anonymous survey</source>
+        <translation>Importér anonymt spørgeskema</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -1719,12 +1862,12 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Intet registreret i denne periode.</translation>
     </message>
     <message>
-        <source>Outside our control</source>
-        <translation>Uden for vores kontrol</translation>
+        <source>Nothing was imported from {0}: {1}</source>
+        <translation>Intet blev importeret fra {0}: {1}</translation>
     </message>
     <message>
-        <source>Over {0} days</source>
-        <translation>Over {0} dage</translation>
+        <source>Outside our control</source>
+        <translation>Uden for vores kontrol</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1755,20 +1898,12 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Til</translation>
     </message>
     <message>
-        <source>Up to {0} hours</source>
-        <translation>Op til {0} timer</translation>
-    </message>
-    <message>
         <source>We can act on it</source>
         <translation>Vi kan gøre noget ved det</translation>
     </message>
     <message>
         <source>Why candidates declined</source>
         <translation>Hvorfor kandidater takkede nej</translation>
-    </message>
-    <message>
-        <source>Within {0} hours</source>
-        <translation>Inden for {0} timer</translation>
     </message>
     <message numerus="yes">
         <source>{0} ({1} of %n candidates who heard back)</source>
@@ -1797,14 +1932,6 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
             <numerusform>{0} af dagsordenen over %n afholdt møde (coachen sigter mod {1}–{2})</numerusform>
             <numerusform>{0} af dagsordenen over %n afholdte møder (coachen sigter mod {1}–{2})</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0}–{1} days</source>
-        <translation>{0}–{1} dage</translation>
-    </message>
-    <message>
-        <source>{0}–{1} hours</source>
-        <translation>{0}–{1} timer</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2098,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Employer &amp;profile…</source>
         <translation>Arbejdsgiver&amp;profil…</translation>
+    </message>
+    <message>
+        <source>Employer profile</source>
+        <translation>Arbejdsgiverprofil</translation>
     </message>
     <message>
         <source>Employer profile saved.</source>
@@ -2947,12 +3078,24 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Læring og udvikling</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Beliggenheden</translation>
+    </message>
+    <message>
         <source>Pay or the offer</source>
         <translation>Lønnen eller tilbuddet</translation>
     </message>
     <message>
-        <source>Something else (location, industry…)</source>
-        <translation>Noget andet (placering, branche…)</translation>
+        <source>Something else</source>
+        <translation>Noget andet</translation>
+    </message>
+    <message>
+        <source>The industry</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>The interview&apos;s chemistry</source>
+        <translation>Kemien under samtalet</translation>
     </message>
     <message>
         <source>The process was slow</source>
@@ -2963,20 +3106,16 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Rollen virkede uklar</translation>
     </message>
     <message>
+        <source>The role was unclear</source>
+        <translation>Rollen var uklar</translation>
+    </message>
+    <message>
         <source>Waiting for their answer</source>
         <translation>Venter på deres svar</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTab</name>
-    <message>
-        <source>&amp;Import filled survey…</source>
-        <translation>&amp;Importér udfyldt spørgeskema…</translation>
-    </message>
-    <message>
-        <source>A fillable form with the questions, to send to the candidate</source>
-        <translation>Et udfyldeligt skema med spørgsmålene, som sendes til kandidaten</translation>
-    </message>
     <message>
         <source>An &amp;offer was made</source>
         <translation>Der blev givet et &amp;tilbud</translation>
@@ -2986,20 +3125,32 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Svar på tilbuddet</translation>
     </message>
     <message>
-        <source>Ask every candidate who says no, ideally through the survey: few companies do, and the reasons show what to change in the role, the process or the offer.</source>
-        <translation>Spørg hver kandidat, der siger nej, helst via spørgeskemaet: få virksomheder gør det, og grundene viser, hvad der skal ændres i rollen, processen eller tilbuddet.</translation>
-    </message>
-    <message>
-        <source>Decline &amp;survey PDF…</source>
-        <translation>&amp;Spørgeskema om afslag (PDF)…</translation>
-    </message>
-    <message>
         <source>Offer made</source>
         <translation>Tilbud givet</translation>
     </message>
     <message>
-        <source>Reasons the company controls (the role, the process, the meeting, the offer) point at what to change; others, such as location, are worth knowing too.</source>
-        <translation>Grunde, som virksomheden har indflydelse på (rollen, processen, mødet, tilbuddet), peger på, hvad der skal ændres; andre, som placering, er også værd at kende.</translation>
+        <source>&amp;Import filled named survey…</source>
+        <translation>&amp;Importér udfyldt navngivet spørgeskema…</translation>
+    </message>
+    <message>
+        <source>&amp;Named survey PDF…</source>
+        <translation>&amp;Navngivet spørgeskema som PDF…</translation>
+    </message>
+    <message>
+        <source>Anonymous &amp;survey PDF…</source>
+        <translation>Anonymt &amp;spørgeskema som PDF…</translation>
+    </message>
+    <message>
+        <source>Ask every candidate who says no, ideally through the anonymous survey or someone outside the company: few companies do, and the reasons show what to change in the role, the process or the offer.</source>
+        <translation>Spørg hver kandidat, der siger nej, helst gennem det anonyme spørgeskema eller en person uden for virksomheden: få virksomheder gør det, og grundene viser, hvad der skal ændres i rollen, processen eller tilbuddet.</translation>
+    </message>
+    <message>
+        <source>For a candidate who agreed to answer by name: the answers come back to this meeting&apos;s outcome</source>
+        <translation>Til en kandidat, der har sagt ja til at svare med navn: svarene kommer tilbage til mødets udfald</translation>
+    </message>
+    <message>
+        <source>Reasons the company controls (the role, the process, the meeting&apos;s chemistry, the offer) point at what to change; others, such as the location or the industry, are worth knowing too. Ticked by the reason&apos;s kind; your click stands.</source>
+        <translation>Grunde, virksomheden har indflydelse på (rollen, processen, kemien i mødet, tilbuddet), peger på, hvad der skal ændres; andre, som beliggenheden eller branchen, er også værd at kende. Afkrydset efter grundens art; dit klik gælder.</translation>
     </message>
     <message>
         <source>The candidate&apos;s answer to the offer</source>
@@ -3008,6 +3159,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     <message>
         <source>The offer</source>
         <translation>Tilbuddet</translation>
+    </message>
+    <message>
+        <source>The questions as a fillable form with no name and no reference, only the role and month: anonymous answers are the most honest. They come back to Insights, not to this meeting.</source>
+        <translation>Spørgsmålene som en udfyldelig formular uden navn og uden henvisning, kun stillingen og måneden: anonyme svar er de mest ærlige. De kommer tilbage til Indsigt, ikke til dette møde.</translation>
     </message>
     <message>
         <source>Their &amp;answer:</source>
@@ -3127,8 +3282,8 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Svar senest:</translation>
     </message>
     <message>
-        <source>Candidates expect an answer within {0} hours of the meeting, with one line of why. The due times count from the meeting&apos;s end.</source>
-        <translation>Kandidater forventer et svar inden for {0} timer efter mødet, med en linje om hvorfor. Fristerne regnes fra mødets afslutning.</translation>
+        <source>Candidates expect an answer within {0} hours of the meeting, with one line of why. The due times count working days from the meeting&apos;s end: weekends and the public holidays above do not count.</source>
+        <translation>Kandidater forventer svar inden for {0} timer efter mødet, med en linje om hvorfor. Fristerne regnes i arbejdsdage fra mødets slutning: weekender og helligdagene ovenfor tæller ikke.</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3167,6 +3322,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Planlagt</translation>
     </message>
     <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Helligdage i:</translation>
+    </message>
+    <message>
         <source>Room, address or video link</source>
         <translation>Lokale, adresse eller videolink</translation>
     </message>
@@ -3177,6 +3336,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     <message>
         <source>Swedish</source>
         <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s country: deadlines skip its public holidays</source>
+        <translation>Arbejdsgiverens land: fristerne springer dets helligdage over</translation>
     </message>
     <message>
         <source>The time zone the start time is in, for calendar invites, as in Europe/Stockholm. Leave it empty for this computer&apos;s zone.</source>
@@ -3508,6 +3671,14 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Virksomhed</translation>
     </message>
     <message>
+        <source>Countr&amp;y:</source>
+        <translation>L&amp;and:</translation>
+    </message>
+    <message>
+        <source>Deadlines promised to candidates skip this country&apos;s public holidays</source>
+        <translation>Frister, der loves kandidater, springer landets helligdage over</translation>
+    </message>
+    <message>
         <source>Development &amp;budget:</source>
         <translation>Udviklings&amp;budget:</translation>
     </message>
@@ -3607,8 +3778,20 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Dette møde har ingen kriterier endnu. Tilføj og prioritér dem på fanen Kriterier.</translation>
     </message>
     <message>
+        <source>To the candidate:</source>
+        <translation>Til kandidaten:</translation>
+    </message>
+    <message>
+        <source>To the candidate: {0}</source>
+        <translation>Til kandidaten: {0}</translation>
+    </message>
+    <message>
         <source>Unnamed criterion</source>
         <translation>Unavngivet kriterium</translation>
+    </message>
+    <message>
+        <source>What to tell the candidate, written to them: “You found the slow query…”</source>
+        <translation>Hvad kandidaten skal have at vide, skrevet direkte til vedkommende: »Du fandt den langsomme forespørgsel…«</translation>
     </message>
     <message>
         <source>What you saw or heard that supports the rating</source>
@@ -3800,8 +3983,8 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Møder efter opbevaringsperioden</translation>
     </message>
     <message>
-        <source>Nothing to review: no closed meeting is kept too long.</source>
-        <translation>Intet at gennemgå: intet afsluttet møde gemmes for længe.</translation>
+        <source>Nothing to review: no meeting is kept too long.</source>
+        <translation>Intet at gennemgå: intet møde gemmes for længe.</translation>
     </message>
     <message>
         <source>Retention review</source>
@@ -3877,16 +4060,20 @@ For ansøgere, der ikke blev ansat, accepterer Datatilsynet, at oplysningerne ge
         <translation>Kandidat</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Afsluttet</translation>
-    </message>
-    <message>
         <source>Due since</source>
         <translation>Forfaldt siden</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>{0}, never closed</source>
+        <translation>{0}, aldrig lukket</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4296,10 @@ Meeting Planner gemmer sikkerhedskopier af de seneste gemninger. Gendannelse læ
 </context>
 <context>
     <name>SurveyActions</name>
+    <message>
+        <source>Anonymous declined offer survey: {0}</source>
+        <translation>Anonymt spørgeskema om afslået tilbud: {0}</translation>
+    </message>
     <message>
         <source>Could not make the PDF</source>
         <translation>Kunne ikke lave PDF&apos;en</translation>

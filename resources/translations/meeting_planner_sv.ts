@@ -814,6 +814,61 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Deadlines promised to candidates skip weekends and the public holidays of the employer&apos;s country. Which country? (Asked once: it is kept in the employer profile, where you can change it.)</source>
+        <translation>Tidsgränser som lovas kandidater hoppar över helger och arbetsgivarlandets helgdagar. Vilket land gäller? (Frågan ställs en gång: svaret sparas i arbetsgivarprofilen, där du kan ändra det.)</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Tyskland</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederländerna</translation>
+    </message>
+    <message>
+        <source>None: weekends only</source>
+        <translation>Inget: bara helger</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Storbritannien</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <source>Where is the employer?</source>
+        <translation>Var finns arbetsgivaren?</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaForm</name>
     <message>
         <source>&amp;Add criterion</source>
@@ -1000,6 +1055,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Beslut</translation>
     </message>
     <message>
+        <source>Decision &amp;notes:</source>
+        <translation>Anteckningar om &amp;beslutet:</translation>
+    </message>
+    <message>
         <source>Decision: {0}. Status: {1}.</source>
         <translation>Beslut: {0}. Status: {1}.</translation>
     </message>
@@ -1018,6 +1077,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Import filled debrief form</source>
         <translation>Importera ifyllt utvärderingsformulär</translation>
+    </message>
+    <message>
+        <source>Later role</source>
+        <translation>Senare roll</translation>
     </message>
     <message>
         <source>Learning and growth</source>
@@ -1040,6 +1103,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Inte noterat</translation>
     </message>
     <message>
+        <source>Only when you mean it: a no then ends by offering to keep in touch.</source>
+        <translation>Bara om ni menar det: ett nej avslutas då med ett erbjudande om att hålla kontakten.</translation>
+    </message>
+    <message>
         <source>Other offers or processes they mentioned</source>
         <translation>Andra erbjudanden eller processer de nämnde</translation>
     </message>
@@ -1052,8 +1119,8 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Lönen eller erbjudandet</translation>
     </message>
     <message>
-        <source>Rea&amp;sons:</source>
-        <translation>S&amp;käl:</translation>
+        <source>Reason to &amp;give:</source>
+        <translation>Skäl att &amp;ge:</translation>
     </message>
     <message>
         <source>Say no</source>
@@ -1068,8 +1135,16 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Kandidaten</translation>
     </message>
     <message>
+        <source>The panel&apos;s own notes on the decision, for the team</source>
+        <translation>Panelens egna anteckningar om beslutet, för teamet</translation>
+    </message>
+    <message>
         <source>The process is slow</source>
         <translation>Processen är långsam</translation>
+    </message>
+    <message>
+        <source>The reason as the candidate will read it, tied to a criterion above: “For this role we need…, and in the case we saw…”</source>
+        <translation>Skälet så som kandidaten kommer att läsa det, kopplat till ett kriterium ovan: ”Till den här tjänsten behöver vi…, och i caset såg vi…”</translation>
     </message>
     <message>
         <source>The role felt unclear</source>
@@ -1082,6 +1157,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Their &amp;timeline:</source>
         <translation>Deras &amp;tidsplan:</translation>
+    </message>
+    <message>
+        <source>They could fit a &amp;later role: offer to keep in touch</source>
+        <translation>Kan passa en &amp;senare roll: erbjud att hålla kontakten</translation>
     </message>
     <message>
         <source>What &amp;resonated:</source>
@@ -1098,10 +1177,6 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>When they must decide, e.g. an offer elsewhere in two weeks</source>
         <translation>När de måste bestämma sig, t.ex. ett erbjudande på annat håll om två veckor</translation>
-    </message>
-    <message>
-        <source>Why, tied to the criteria above: the feedback builds on them</source>
-        <translation>Varför, kopplat till kriterierna ovan: återkopplingen bygger på dem</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1383,10 +1458,6 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>1 dag</translation>
     </message>
     <message>
-        <source>A draft from the ranked criteria and ratings: it follows the debrief until you edit it. Check it and make it yours before you send it.</source>
-        <translation>Ett utkast utifrån de rangordnade kriterierna och bedömningarna: det följer utvärderingen tills du redigerar det. Läs igenom det och gör det till ditt eget innan du skickar det.</translation>
-    </message>
-    <message>
         <source>Copied to the clipboard.</source>
         <translation>Kopierat till urklipp.</translation>
     </message>
@@ -1411,12 +1482,24 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Återkopplingen skulle ha skickats {0}: försenad med {1}.</translation>
     </message>
     <message>
-        <source>Fill in the parts marked [to fill in: …].</source>
-        <translation>Fyll i delarna markerade [to fill in: …].</translation>
+        <source>A draft from the debrief: the lines written for the candidate, the reason you chose and the ranked criteria. It follows the debrief until you edit it. Check it and make it yours before you send it.</source>
+        <translation>Ett utkast från utvärderingen: raderna skrivna till kandidaten, skälet du valde och de rangordnade kriterierna. Det följer utvärderingen tills du redigerar det. Läs igenom det och gör det till ditt innan du skickar det.</translation>
     </message>
     <message>
         <source>Go to the &amp;debrief</source>
         <translation>Gå till &amp;utvärderingen</translation>
+    </message>
+    <message>
+        <source>It cannot be marked as sent before the meeting has ended ({0}).</source>
+        <translation>Det kan inte markeras som skickat innan mötet är slut ({0}).</translation>
+    </message>
+    <message>
+        <source>It cannot be marked as sent while it holds parts in square brackets to fill in, such as {0}.</source>
+        <translation>Det kan inte markeras som skickat så länge det har delar inom hakparentes att fylla i, som {0}.</translation>
+    </message>
+    <message>
+        <source>It does not count as feedback with a reason in Insights.</source>
+        <translation>Det räknas inte som återkoppling med skäl i Insikter.</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -1467,16 +1550,28 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Textfiler (*.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>That is after the {0}-hour target.</source>
-        <translation>Det är efter målet på {0} timmar.</translation>
+        <source>That is after the deadline of {0}.</source>
+        <translation>Det är efter tidsgränsen {0}.</translation>
+    </message>
+    <message>
+        <source>The reason you chose on the Debrief tab names no criterion: say which one, so the candidate knows what to work on.</source>
+        <translation>Skälet du valde på fliken Utvärdering nämner inget kriterium: säg vilket, så att kandidaten vet vad hen kan arbeta med.</translation>
+    </message>
+    <message>
+        <source>The text names no criterion of this meeting: one concrete reason, tied to a criterion, goes a long way.</source>
+        <translation>Texten nämner inget av mötets kriterier: ett konkret skäl, kopplat till ett kriterium, gör stor skillnad.</translation>
+    </message>
+    <message>
+        <source>There is no text to send.</source>
+        <translation>Det finns ingen text att skicka.</translation>
+    </message>
+    <message>
+        <source>“{0}” tells the candidate nothing: name what was missing, tied to a criterion.</source>
+        <translation>”{0}” säger ingenting till kandidaten: nämn vad som saknades, kopplat till ett kriterium.</translation>
     </message>
     <message>
         <source>The feedback could not be saved to {0}: {1}</source>
         <translation>Återkopplingen kunde inte sparas i {0}: {1}</translation>
-    </message>
-    <message>
-        <source>The text still has parts marked [to fill in: …]. Mark it as sent anyway?</source>
-        <translation>Texten har fortfarande delar markerade [to fill in: …]. Markera den som skickad ändå?</translation>
     </message>
     <message>
         <source>Write the draft again from the debrief</source>
@@ -1607,6 +1702,18 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <source>Only for you and the panel: never in the candidate&apos;s agenda or a shared plan.</source>
         <translation>Bara för dig och panelen: aldrig i kandidatens agenda eller en delad plan.</translation>
     </message>
+    <message>
+        <source>Shared</source>
+        <translation>Delas</translation>
+    </message>
+    <message>
+        <source>Shared: the candidate reads this</source>
+        <translation>Delas: kandidaten läser detta</translation>
+    </message>
+    <message>
+        <source>Written to the candidate: the feedback letter uses it as it stands.</source>
+        <translation>Skrivet till kandidaten: återkopplingen använder det som det står.</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -1659,6 +1766,14 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         </translation>
     </message>
     <message>
+        <source>A filled anonymous declined-offer survey: it counts for its role and month, never in one meeting</source>
+        <translation>En ifylld anonym enkät om nej till erbjudandet: den räknas för sin tjänst och månad, aldrig i ett enskilt möte</translation>
+    </message>
+    <message>
+        <source>Anonymous survey answers counted: {0}.</source>
+        <translation>Anonyma enkätsvar som räknats: {0}.</translation>
+    </message>
+    <message>
         <source>Average sell share</source>
         <translation>Genomsnittlig säljandel</translation>
     </message>
@@ -1683,12 +1798,40 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Återkoppling med motivering</translation>
     </message>
     <message>
-        <source>Feedback within {0} hours</source>
-        <translation>Återkoppling inom {0} timmar</translation>
+        <source>Feedback within {0} working days</source>
+        <translation>Återkoppling inom {0} arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Over {0} working days</source>
+        <translation>Över {0} arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Within 1 working day</source>
+        <translation>Inom 1 arbetsdag</translation>
+    </message>
+    <message>
+        <source>Within {0} working days</source>
+        <translation>Inom {0} arbetsdagar</translation>
+    </message>
+    <message>
+        <source>{0} was imported before: it counts once.</source>
+        <translation>{0} har importerats tidigare: den räknas en gång.</translation>
+    </message>
+    <message>
+        <source>{0}–{1} working days</source>
+        <translation>{0}–{1} arbetsdagar</translation>
     </message>
     <message>
         <source>From</source>
         <translation>Från</translation>
+    </message>
+    <message>
+        <source>Import &amp;anonymous survey…</source>
+        <translation>Importera &amp;anonym enkät…</translation>
+    </message>
+    <message>
+        <source>Import anonymous survey</source>
+        <translation>Importera anonym enkät</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -1719,12 +1862,12 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Inget registrerat under den här perioden.</translation>
     </message>
     <message>
-        <source>Outside our control</source>
-        <translation>Utanför vår kontroll</translation>
+        <source>Nothing was imported from {0}: {1}</source>
+        <translation>Inget importerades från {0}: {1}</translation>
     </message>
     <message>
-        <source>Over {0} days</source>
-        <translation>Över {0} dagar</translation>
+        <source>Outside our control</source>
+        <translation>Utanför vår kontroll</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1755,20 +1898,12 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Till</translation>
     </message>
     <message>
-        <source>Up to {0} hours</source>
-        <translation>Upp till {0} timmar</translation>
-    </message>
-    <message>
         <source>We can act on it</source>
         <translation>Vi kan göra något åt det</translation>
     </message>
     <message>
         <source>Why candidates declined</source>
         <translation>Varför kandidater tackade nej</translation>
-    </message>
-    <message>
-        <source>Within {0} hours</source>
-        <translation>Inom {0} timmar</translation>
     </message>
     <message numerus="yes">
         <source>{0} ({1} of %n candidates who heard back)</source>
@@ -1797,14 +1932,6 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
             <numerusform>{0} av agendan över %n genomfört möte (coachen siktar på {1}–{2})</numerusform>
             <numerusform>{0} av agendan över %n genomförda möten (coachen siktar på {1}–{2})</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0}–{1} days</source>
-        <translation>{0}–{1} dagar</translation>
-    </message>
-    <message>
-        <source>{0}–{1} hours</source>
-        <translation>{0}–{1} timmar</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2098,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Employer &amp;profile…</source>
         <translation>Arbetsgivar&amp;profil…</translation>
+    </message>
+    <message>
+        <source>Employer profile</source>
+        <translation>Arbetsgivarprofil</translation>
     </message>
     <message>
         <source>Employer profile saved.</source>
@@ -2947,12 +3078,24 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Lärande och utveckling</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Arbetsplatsens läge</translation>
+    </message>
+    <message>
         <source>Pay or the offer</source>
         <translation>Lönen eller erbjudandet</translation>
     </message>
     <message>
-        <source>Something else (location, industry…)</source>
-        <translation>Något annat (plats, bransch…)</translation>
+        <source>Something else</source>
+        <translation>Något annat</translation>
+    </message>
+    <message>
+        <source>The industry</source>
+        <translation>Branschen</translation>
+    </message>
+    <message>
+        <source>The interview&apos;s chemistry</source>
+        <translation>Kemin under intervjun</translation>
     </message>
     <message>
         <source>The process was slow</source>
@@ -2963,20 +3106,16 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Rollen kändes otydlig</translation>
     </message>
     <message>
+        <source>The role was unclear</source>
+        <translation>Rollen var otydlig</translation>
+    </message>
+    <message>
         <source>Waiting for their answer</source>
         <translation>Väntar på deras svar</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTab</name>
-    <message>
-        <source>&amp;Import filled survey…</source>
-        <translation>&amp;Importera ifylld enkät…</translation>
-    </message>
-    <message>
-        <source>A fillable form with the questions, to send to the candidate</source>
-        <translation>Ett ifyllbart formulär med frågorna, att skicka till kandidaten</translation>
-    </message>
     <message>
         <source>An &amp;offer was made</source>
         <translation>Ett &amp;erbjudande lämnades</translation>
@@ -2986,20 +3125,32 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Svar på erbjudandet</translation>
     </message>
     <message>
-        <source>Ask every candidate who says no, ideally through the survey: few companies do, and the reasons show what to change in the role, the process or the offer.</source>
-        <translation>Fråga varje kandidat som tackar nej, helst via enkäten: få företag gör det, och skälen visar vad som behöver ändras i rollen, processen eller erbjudandet.</translation>
-    </message>
-    <message>
-        <source>Decline &amp;survey PDF…</source>
-        <translation>E&amp;nkät om nej (PDF)…</translation>
-    </message>
-    <message>
         <source>Offer made</source>
         <translation>Erbjudande lämnat</translation>
     </message>
     <message>
-        <source>Reasons the company controls (the role, the process, the meeting, the offer) point at what to change; others, such as location, are worth knowing too.</source>
-        <translation>Skäl som företaget styr över (rollen, processen, mötet, erbjudandet) pekar på vad som bör ändras; andra, som plats, är också bra att känna till.</translation>
+        <source>&amp;Import filled named survey…</source>
+        <translation>&amp;Importera ifylld namngiven enkät…</translation>
+    </message>
+    <message>
+        <source>&amp;Named survey PDF…</source>
+        <translation>&amp;Namngiven enkät som PDF…</translation>
+    </message>
+    <message>
+        <source>Anonymous &amp;survey PDF…</source>
+        <translation>Anonym &amp;enkät som PDF…</translation>
+    </message>
+    <message>
+        <source>Ask every candidate who says no, ideally through the anonymous survey or someone outside the company: few companies do, and the reasons show what to change in the role, the process or the offer.</source>
+        <translation>Fråga varje kandidat som tackar nej, helst genom den anonyma enkäten eller någon utanför företaget: få företag gör det, och skälen visar vad som behöver ändras i rollen, processen eller erbjudandet.</translation>
+    </message>
+    <message>
+        <source>For a candidate who agreed to answer by name: the answers come back to this meeting&apos;s outcome</source>
+        <translation>För en kandidat som gått med på att svara med namn: svaren kommer tillbaka till mötets utfall</translation>
+    </message>
+    <message>
+        <source>Reasons the company controls (the role, the process, the meeting&apos;s chemistry, the offer) point at what to change; others, such as the location or the industry, are worth knowing too. Ticked by the reason&apos;s kind; your click stands.</source>
+        <translation>Skäl som företaget råder över (rollen, processen, kemin i mötet, erbjudandet) pekar på vad som ska ändras; andra, som arbetsplatsens läge eller branschen, är också värda att känna till. Förbockad efter skälets slag; ditt klick gäller.</translation>
     </message>
     <message>
         <source>The candidate&apos;s answer to the offer</source>
@@ -3008,6 +3159,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     <message>
         <source>The offer</source>
         <translation>Erbjudandet</translation>
+    </message>
+    <message>
+        <source>The questions as a fillable form with no name and no reference, only the role and month: anonymous answers are the most honest. They come back to Insights, not to this meeting.</source>
+        <translation>Frågorna som ett ifyllbart formulär utan namn och utan hänvisning, bara tjänsten och månaden: anonyma svar är de ärligaste. De kommer tillbaka till Insikter, inte till det här mötet.</translation>
     </message>
     <message>
         <source>Their &amp;answer:</source>
@@ -3127,8 +3282,8 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Svar senast:</translation>
     </message>
     <message>
-        <source>Candidates expect an answer within {0} hours of the meeting, with one line of why. The due times count from the meeting&apos;s end.</source>
-        <translation>Kandidater väntar sig ett svar inom {0} timmar efter mötet, med en rad om varför. Tidsgränserna räknas från mötets slut.</translation>
+        <source>Candidates expect an answer within {0} hours of the meeting, with one line of why. The due times count working days from the meeting&apos;s end: weekends and the public holidays above do not count.</source>
+        <translation>Kandidater väntar sig besked inom {0} timmar efter mötet, med en rad om varför. Tidsgränserna räknas i arbetsdagar från mötets slut: helger och helgdagarna ovan räknas inte.</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3167,6 +3322,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Planerat</translation>
     </message>
     <message>
+        <source>Public &amp;holidays of:</source>
+        <translation>&amp;Helgdagar i:</translation>
+    </message>
+    <message>
         <source>Room, address or video link</source>
         <translation>Rum, adress eller videolänk</translation>
     </message>
@@ -3177,6 +3336,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     <message>
         <source>Swedish</source>
         <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s country: deadlines skip its public holidays</source>
+        <translation>Arbetsgivarens land: tidsgränserna hoppar över dess helgdagar</translation>
     </message>
     <message>
         <source>The time zone the start time is in, for calendar invites, as in Europe/Stockholm. Leave it empty for this computer&apos;s zone.</source>
@@ -3508,6 +3671,14 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Företag</translation>
     </message>
     <message>
+        <source>Countr&amp;y:</source>
+        <translation>L&amp;and:</translation>
+    </message>
+    <message>
+        <source>Deadlines promised to candidates skip this country&apos;s public holidays</source>
+        <translation>Tidsgränser som lovas kandidater hoppar över landets helgdagar</translation>
+    </message>
+    <message>
         <source>Development &amp;budget:</source>
         <translation>Utvecklings&amp;budget:</translation>
     </message>
@@ -3607,8 +3778,20 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Det här mötet har inga kriterier än. Lägg till och rangordna dem på fliken Kriterier.</translation>
     </message>
     <message>
+        <source>To the candidate:</source>
+        <translation>Till kandidaten:</translation>
+    </message>
+    <message>
+        <source>To the candidate: {0}</source>
+        <translation>Till kandidaten: {0}</translation>
+    </message>
+    <message>
         <source>Unnamed criterion</source>
         <translation>Namnlöst kriterium</translation>
+    </message>
+    <message>
+        <source>What to tell the candidate, written to them: “You found the slow query…”</source>
+        <translation>Vad kandidaten ska få veta, skrivet direkt till hen: ”Du hittade den långsamma frågan…”</translation>
     </message>
     <message>
         <source>What you saw or heard that supports the rating</source>
@@ -3800,8 +3983,8 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Möten efter lagringstiden</translation>
     </message>
     <message>
-        <source>Nothing to review: no closed meeting is kept too long.</source>
-        <translation>Inget att granska: inget avslutat möte sparas för länge.</translation>
+        <source>Nothing to review: no meeting is kept too long.</source>
+        <translation>Inget att granska: inget möte sparas för länge.</translation>
     </message>
     <message>
         <source>Retention review</source>
@@ -3877,16 +4060,20 @@ För sökande som inte anställdes godtar den danska dataskyddsmyndigheten att u
         <translation>Kandidat</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
         <source>Due since</source>
         <translation>Förfallit sedan</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Roll</translation>
+    </message>
+    <message>
+        <source>{0}, never closed</source>
+        <translation>{0}, aldrig stängd</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4296,10 @@ Meeting Planner sparar säkerhetskopior av de senaste sparningarna. Återställn
 </context>
 <context>
     <name>SurveyActions</name>
+    <message>
+        <source>Anonymous declined offer survey: {0}</source>
+        <translation>Anonym enkät om nej till erbjudandet: {0}</translation>
+    </message>
     <message>
         <source>Could not make the PDF</source>
         <translation>Kunde inte skapa PDF:en</translation>

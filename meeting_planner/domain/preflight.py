@@ -201,17 +201,23 @@ def _invite(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
 def _letter(
     meeting: Meeting, letter: str, now: datetime | None, lg: str
 ) -> Iterator[PreflightIssue]:
-    if not letter.strip():
+    """The letter's own rule (``feedback.send_problems``: written, no placeholder, after
+    the meeting), said as issues; without ``now`` the meeting's end is not asked about."""
+    from .feedback import SendProblem, send_problems
+
+    problems = send_problems(meeting, letter, now if now is not None else meeting.end)
+    if SendProblem.EMPTY in problems:
         yield PreflightIssue("letter-empty", text(lg, "The letter is empty."), "debrief.feedback")
         return
-    yield from _placeholders([("debrief.feedback", text(lg, "the letter"), letter)], lg)
-    if now is not None and meeting.ended_at is None and now < meeting.planned_end:
+    if SendProblem.PLACEHOLDERS in problems:
+        yield from _placeholders([("debrief.feedback", text(lg, "the letter"), letter)], lg)
+    if SendProblem.NOT_ENDED in problems:
         yield PreflightIssue(
             "letter-before-meeting",
             text(
                 lg,
                 "The meeting has not ended yet (it ends {end}); the letter can go once it has.",
-                end=format_moment(meeting.planned_end, lg),
+                end=format_moment(meeting.end, lg),
             ),
             "debrief.feedback",
         )

@@ -46,7 +46,7 @@ def test_each_document_exports_for_the_demo(
 ) -> None:
     out = tmp_path / f"{document}.pdf"
     code, stdout, err = run(
-        capsys, "export", document, demo_id[:6], "-o", str(out), "--paper", paper, "--anyway"
+        capsys, "export", document, demo_id[:6], "-o", str(out), "--paper", paper
     )
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF")
@@ -61,7 +61,7 @@ def test_export_from_a_meeting_file(
     plan = tmp_path / "plan.meeting.json"
     run(capsys, "export-meeting", demo_id, "-o", str(plan), "--plan-only")
     out = tmp_path / "agenda.pdf"
-    assert run(capsys, "export", "agenda", str(plan), "-o", str(out), "--anyway")[0] == 0
+    assert run(capsys, "export", "agenda", str(plan), "-o", str(out))[0] == 0
     assert "Sanna" in _text(out)
 
 

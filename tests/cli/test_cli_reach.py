@@ -131,6 +131,8 @@ def test_the_feedback_email_needs_a_letter_that_passes(
     with Store(store_dir()) as store:
         meeting = store.meetings.get(meeting_id)
         meeting.status = Status.HELD
+        # A meeting that has been held: its end is behind us.
+        meeting.start = datetime(2026, 11, 2, 10, 0)
         meeting.ended_at = meeting.planned_end
         meeting.debrief.decision = Decision.REJECT
         meeting.debrief.feedback = "Dear Sanna,\n\n[to fill in: why]\n\nMaja"

@@ -253,3 +253,41 @@ def test_a_completed_name_that_exists_is_not_replaced_unasked(
     assert composer.save_as_text() is None
     assert asked == ["answer.txt already exists. Replace it?"]
     assert existing.read_text() == "keep"
+
+
+def test_copying_or_saving_a_letter_with_template_text_runs_the_preflight_first(
+    qtbot, composer, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from meeting_planner.ui.preflight_dialog import PreflightDialog
+
+    _decide(composer, Decision.REJECT)
+    composer.editor.setPlainText("Dear Sanna,\n\n[one concrete sentence]\n\nErik")
+    QGuiApplication.clipboard().setText("before")
+    shown: list[list[str]] = []
+
+    def answer(button: str):
+        def run(dialog: PreflightDialog) -> int:
+            shown.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+            getattr(dialog, button).click()
+            return dialog.result()
+
+        return run
+
+    monkeypatch.setattr(messages, "run_modal", answer("fix_button"))
+    composer.copy_to_clipboard()
+    assert QGuiApplication.clipboard().text() == "before", "Fix: nothing leaves"
+    assert shown == [
+        ["Template text would reach the candidate: [one concrete sentence] in the letter."]
+    ]
+    assert composer.save_as_text(tmp_path / "letter.txt") is None
+    assert not (tmp_path / "letter.txt").exists()
+    monkeypatch.setattr(messages, "run_modal", answer("anyway_button"))
+    composer.copy_to_clipboard()
+    assert "[one concrete sentence]" in QGuiApplication.clipboard().text()
+    # A letter that passes goes without a question.
+    monkeypatch.setattr(messages, "run_modal", lambda dialog: pytest.fail("no question"))
+    composer.editor.setPlainText("Dear Sanna,\n\nThank you.\n\nErik")
+    composer.copy_to_clipboard()
+    assert QGuiApplication.clipboard().text().startswith("Dear Sanna")

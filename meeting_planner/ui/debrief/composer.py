@@ -286,12 +286,16 @@ class FeedbackComposer(QWidget):
         )
 
     def copy_to_clipboard(self) -> None:
+        if not self._passes_preflight():
+            return
         QGuiApplication.clipboard().setText(self.text())
         self.note_label.setText(self.tr("Copied to the clipboard."))
 
     def save_as_text(self, path: Path | None = None) -> Path | None:
         """Save the answer as a UTF-8 text file; asks where unless ``path`` is given."""
         title = self.tr("Save feedback as text")
+        if not self._passes_preflight():
+            return None
         if path is None:
             path = messages.ask_save_path(
                 self,
@@ -317,6 +321,21 @@ class FeedbackComposer(QWidget):
         self.note_label.setText(self.tr("Saved to {0}.").format(path.name))
         messages.saved(self, path)
         return path
+
+    def _passes_preflight(self) -> bool:
+        """The letter's preflight before it leaves the app (copied or saved): what the
+        candidate would otherwise get wrong, with Fix, or going on anyway."""
+        from ..preflight_dialog import preflight_passes
+        from ..reach.sending import window_go_to
+
+        return preflight_passes(
+            self,
+            "letter",
+            self.doc.meeting,
+            window_go_to(self),
+            letter=self.text(),
+            now=_local(self.clock()),
+        )
 
     def email_to_candidate(self) -> bool:
         """Hand the letter to the mail program (see ui.reach.sending)."""

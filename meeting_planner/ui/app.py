@@ -157,5 +157,11 @@ def _start_up_done() -> None:
 
 
 def _quit_for_timing(app: QApplication) -> None:
+    """End the event loop; run() closes the window after it, as for any other way out.
+
+    Not app.quit(): that closes the window inside the loop, and the last window
+    closing asks to quit a second time. That request outlives the loop, and when a
+    later event loop handles it (say, a test after run() in the same process) it
+    leaves Qt quitting: every QEventLoop after it returns at once, timers never fire."""
     print(f"shown-at {time.monotonic():.6f}", flush=True)
-    app.quit()
+    app.exit(0)

@@ -190,8 +190,11 @@ def test_the_collector_is_back_on_once_started_and_on_every_way_out(
     _store_with_sample(data)
     monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "ready")
     seen: list[bool] = []
+    quit_for_timing = app_module._quit_for_timing
     monkeypatch.setattr(
-        app_module, "_quit_for_timing", lambda app: (seen.append(gc.isenabled()), app.quit())
+        app_module,
+        "_quit_for_timing",
+        lambda app: (seen.append(gc.isenabled()), quit_for_timing(app)),
     )
     try:
         assert cli._open_app(argparse.Namespace(data_dir=str(data))) == 0

@@ -30,3 +30,18 @@ def test_resource_files_are_covered_by_package_data() -> None:
         if path.is_file() and path.suffix
     }
     assert shipped - suffixes == set(), "add these file types to package-data"
+
+
+def test_ci_runs_the_readme_test_command_in_a_random_order() -> None:
+    def test_command(text: str) -> str:
+        [line] = [
+            ln for ln in text.splitlines() if ln.startswith("python3 -m venv") and "pytest" in ln
+        ]
+        return line[line.index("python -m pytest") :]
+
+    readme = test_command((ROOT / "README.md").read_text("utf-8"))
+    assert test_command((ROOT / ".ci" / "run").read_text("utf-8")) == readme
+    # The order is random and its seed printed, so an order-dependent test shows.
+    assert readme.endswith("python -m pytest -p randomly")
+    test_extra = _config()["project"]["optional-dependencies"]["test"]
+    assert any(dep.startswith("pytest-randomly") for dep in test_extra)

@@ -12,6 +12,7 @@ import pytest
 from plan_filling import fill_in
 
 from meeting_planner.assets import resource
+from meeting_planner.domain import coach
 from meeting_planner.domain import library as lib
 from meeting_planner.domain.library import (
     CASE_FIELDS,
@@ -25,6 +26,7 @@ from meeting_planner.domain.library import (
 from meeting_planner.domain.model import BlockKind, Language, Part, PitchTopic
 from meeting_planner.domain.sample import sample_profile
 from meeting_planner.domain.templates import meeting_from_template
+from meeting_planner.exchange.reader import read_meeting_file
 
 REQUIRED_TEMPLATES = ("candidate-meeting-60", "case-meeting-90", "senior-lead", "team-meeting")
 COMMON_CRITERIA = (
@@ -77,11 +79,10 @@ def test_every_template_file_is_a_versioned_template_that_loads() -> None:
 
 
 def test_every_template_file_opens_as_a_meeting_file(tmp_path: Path) -> None:
-    reader = pytest.importorskip("meeting_planner.exchange.reader")
     for path in sorted(resource("templates").glob("*.json")):
         copy = tmp_path / path.name.replace(".json", ".meeting.json")
         copy.write_bytes(path.read_bytes())
-        opened = reader.read_meeting_file(copy)
+        opened = read_meeting_file(copy)
         name, lang = path.name.removesuffix(".json").rsplit(".", 1)
         loaded = builtin_template(name, Language(lang))
         assert loaded is not None
@@ -144,7 +145,6 @@ def test_template_plan_is_complete(name: str) -> None:
 
 @pytest.mark.parametrize("name", REQUIRED_TEMPLATES)
 def test_template_with_role_and_offer_filled_in_scores_well(name: str) -> None:
-    coach = pytest.importorskip("meeting_planner.domain.coach")
     template = builtin_template(name)
     assert template is not None
     meeting = meeting_from_template(

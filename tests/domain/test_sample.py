@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from meeting_planner.domain import coach
 from meeting_planner.domain.model import BlockKind, Part
 from meeting_planner.domain.sample import sample_meeting, sample_profile
 from meeting_planner.domain.serialize import meeting_from_dict, meeting_to_dict
@@ -106,6 +107,5 @@ def test_survives_a_save_and_reload_with_its_letters_intact(tmp_path: Path) -> N
 
 
 def test_scores_well_with_the_coach() -> None:
-    coach = pytest.importorskip("meeting_planner.domain.coach")
     review = coach.review(sample_meeting(TUESDAY_EVENING))
     assert review.score >= PASSING_SCORE, [(f.id, f.message) for f in review.findings]

@@ -92,7 +92,9 @@ def test_an_index_without_any_good_backup_is_rebuilt(store_dir: Path) -> None:
     first, second = _two_versions(store_dir)
     name = _shard_of(first.id).replace("meetings", "index")
     (store_dir / name).write_bytes(b"{")
-    for backup in (store_dir / "backups").glob(f"{name}.*"):
+    backups = sorted((store_dir / "backups").glob(f"{name}.*"))
+    assert [b.name for b in backups] == [f"{name}.1", f"{name}.2"]  # one per save
+    for backup in backups:
         backup.write_bytes(b"")
     lines = restore(store_dir)
     assert any("rebuilt" in line for line in lines)
@@ -121,7 +123,9 @@ def test_restore_without_a_usable_backup_changes_nothing(store_dir: Path) -> Non
     first, _ = _two_versions(store_dir)
     shard = _shard_of(first.id)
     (store_dir / shard).write_bytes(b"")
-    for backup in (store_dir / "backups").glob(f"{shard}.*"):
+    backups = sorted((store_dir / "backups").glob(f"{shard}.*"))
+    assert [b.name for b in backups] == [f"{shard}.1", f"{shard}.2"]  # one per save
+    for backup in backups:
         backup.write_bytes(b"")
     before = snapshot(store_dir)
     with pytest.raises(StoreError, match=f"No good backup of {shard}"):

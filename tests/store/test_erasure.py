@@ -12,6 +12,7 @@ import pytest
 from erasure_scene import MARK, NOW, build_scene, files_with, marked, shard_of
 from store_helpers import full_meeting
 
+from meeting_planner.domain import rules
 from meeting_planner.domain.model import (
     AgendaBlock,
     BlockKind,
@@ -22,7 +23,7 @@ from meeting_planner.domain.model import (
     Meeting,
     Status,
 )
-from meeting_planner.store import Store, restore
+from meeting_planner.store import Store, StoreReadOnly, restore
 
 
 @pytest.fixture
@@ -96,7 +97,7 @@ def test_every_backup_still_restores_the_other_meetings(store_dir: Path, scene) 
         store.meetings.delete(target.id)
     shard = shard_of(target.id)
     backups = sorted((store_dir / "backups").glob(f"meetings-{shard:02d}.json.*"))
-    assert len(backups) == 5
+    assert len(backups) == rules.STORE_BACKUPS_KEPT
     for backup in backups:
         trial = store_dir.parent / f"trial-{backup.name}"
         shutil.copytree(store_dir, trial)
@@ -134,7 +135,9 @@ def test_erase_keeps_anonymous_figures_and_leaves_no_personal_data(store_dir: Pa
         assert store.meetings.get(neighbour.id) == neighbour
         assert store.meetings.get(elsewhere.id) == elsewhere
     shard = shard_of(target.id)
-    for backup in (store_dir / "backups").glob(f"meetings-{shard:02d}.json.*"):
+    backups = sorted((store_dir / "backups").glob(f"meetings-{shard:02d}.json.*"))
+    assert len(backups) == rules.STORE_BACKUPS_KEPT
+    for backup in backups:
         docs = json.loads(backup.read_text(encoding="utf-8"))["meetings"].values()
         kept = {d["id"]: d for d in docs}
         assert neighbour.id in kept
@@ -144,7 +147,7 @@ def test_erase_keeps_anonymous_figures_and_leaves_no_personal_data(store_dir: Pa
 def test_a_failed_delete_changes_nothing(store_dir: Path, scene) -> None:
     target, _, _ = scene
     with Store(store_dir, read_only=True) as store:
-        with pytest.raises(Exception, match="read-only"):
+        with pytest.raises(StoreReadOnly, match="read-only"):
             store.meetings.delete(target.id)
     assert f"meetings-{shard_of(target.id):02d}.json" in files_with(store_dir, MARK)
 

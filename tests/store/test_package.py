@@ -4,9 +4,12 @@ them before the store is opened)."""
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 import meeting_planner.store as store_package
 
@@ -15,11 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_every_exported_name_resolves_to_what_its_module_defines() -> None:
     assert sorted(store_package.__all__) == sorted(store_package._HOMES)
-    for name in store_package.__all__:
+    for name, home in store_package._HOMES.items():
+        module = importlib.import_module(f"meeting_planner.store.{home}")
         value = getattr(store_package, name)
-        assert getattr(value, "__name__", name) == name
+        assert value is getattr(module, name)
+        assert (value.__module__, value.__name__) == (module.__name__, name)
     assert callable(store_package.restore)
     assert set(store_package.__all__) <= set(dir(store_package))
+    with pytest.raises(AttributeError, match="NoSuchName"):
+        store_package.NoSuchName  # noqa: B018
 
 
 def test_the_errors_load_without_tinydb_or_the_model() -> None:

@@ -20,6 +20,7 @@ pyside6-lupdate merges those into the .ts files (keeping existing translations).
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -208,18 +209,28 @@ def write_calls(messages: set[Message], target: Path) -> None:
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def qt_tool(name: str) -> str:
+    """The PySide6 tool ``name`` (pyside6-lupdate, pyside6-lrelease): installed with
+    PySide6 beside this Python, so found there even when that folder is not on PATH
+    (a venv's python run without activating the venv)."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(f"{name} is neither beside {sys.executable} nor on PATH")
+    return found
+
+
 def lupdate(messages: set[Message], ts_files: list[Path], plural_only: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         calls = Path(tmp) / "ui_messages.py"
         write_calls(messages, calls)
-        command = ["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none"]
+        command = [qt_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
         if plural_only:
             command.append("-pluralonly")
         subprocess.run([*command, str(calls), "-ts", *map(str, ts_files)], check=True)
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
-    command = ["pyside6-lrelease", "-silent", str(ts_file)]
+    command = [qt_tool("pyside6-lrelease"), "-silent", str(ts_file)]
     subprocess.run([*command, "-qm", str(qm_file)], check=True)
 
 

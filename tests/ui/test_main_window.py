@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from meeting_planner.domain.model import AgendaBlock, BlockKind
 from meeting_planner.domain.sample import sample_meeting
@@ -263,11 +263,29 @@ def test_start_up_leaves_reportlab_and_qtpdf_unloaded(tmp_path) -> None:
     assert lines[-1].split() == ["0", "False", "False"], result.stderr
 
 
-def test_window_icon_is_set(window) -> None:
-    from meeting_planner.ui.app import app_icon
-
-    assert not app_icon().isNull()
-    assert QApplication.instance() is not None
+def test_window_icon_is_set(tmp_path) -> None:
+    # The icon is set on the QApplication the app creates; the tests share one made
+    # by pytest-qt, so this looks at a window in a process of its own.
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from meeting_planner.ui.app import app_icon, application
+        from meeting_planner.ui.main_window import MainWindow
+        application()
+        window = MainWindow(data_dir=Path({str(tmp_path / "store")!r}))
+        shown = window.windowIcon().pixmap(32, 32).toImage()
+        colours = {{shown.pixel(x, y) for x in range(32) for y in range(32)}}
+        print(len(colours), shown == app_icon().pixmap(32, 32).toImage())
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    colours, same = result.stdout.split()
+    assert int(colours) > 2, "the window's icon draws nothing"
+    assert same == "True", "the window does not show the app's icon"
 
 
 def test_every_toolbar_action_has_an_icon_that_draws(window) -> None:

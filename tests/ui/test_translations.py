@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -69,11 +68,10 @@ def test_every_ui_text_has_a_finished_translation(lang: str):
 
 def test_the_collector_finds_what_lupdate_finds(tmp_path: Path):
     """Guards the collector: every text lupdate reads from the sources is collected too."""
-    if shutil.which("pyside6-lupdate") is None:
-        pytest.skip("pyside6-lupdate is not installed")
     sources = sorted(str(p) for p in tools.UI_SOURCES.rglob("*.py"))
     ts_file = tmp_path / "probe_sv.ts"
-    subprocess.run(["pyside6-lupdate", "-silent", *sources, "-ts", str(ts_file)], check=True)
+    lupdate = tools.qt_tool("pyside6-lupdate")
+    subprocess.run([lupdate, "-silent", *sources, "-ts", str(ts_file)], check=True)
     found = {m.findtext("source") for m in ET.parse(ts_file).getroot().iter("message")}
     collected = {message.source for message in tools.collect()}
     assert found - collected == set()
@@ -81,8 +79,6 @@ def test_the_collector_finds_what_lupdate_finds(tmp_path: Path):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_compiled_translations_match_their_sources(lang: str, tmp_path: Path):
-    if shutil.which("pyside6-lrelease") is None:
-        pytest.skip("pyside6-lrelease is not installed")
     fresh = tmp_path / f"meeting_planner_{lang}.qm"
     tools.lrelease(ts_path(lang), fresh)
     assert fresh.read_bytes() == ts_path(lang).with_suffix(".qm").read_bytes()

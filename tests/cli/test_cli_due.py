@@ -120,3 +120,48 @@ def test_a_meeting_marked_held_by_hand_counts_from_its_planned_end(
     feedback = next(e for e in json.loads(out) if e["what"] == "feedback")
     assert datetime.fromisoformat(feedback["due"]) == m.start + timedelta(hours=50)
     assert feedback["overdue"] is True
+
+
+def _owed(capsys: pytest.CaptureFixture[str]) -> set[tuple[str, str]]:
+    code, out, err = run(capsys, "due", "--json")
+    assert code == 0, err
+    return {(e["candidate"], e["what"]) for e in json.loads(out)}
+
+
+def test_a_decision_recorded_from_the_debrief_form_is_no_longer_owed(
+    capsys: pytest.CaptureFixture[str], meetings: dict[str, Meeting], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    alex = meetings["Alex Berg"].id
+    assert ("Alex Berg", "decision") in _owed(capsys)
+    form, filled = tmp_path / "debrief.pdf", tmp_path / "filled.pdf"
+    assert run(capsys, "export", "debrief", alex, "-o", str(form))[0] == 0
+    writer = PdfWriter(clone_from=PdfReader(form))
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, {"decision": "/reject"}, auto_regenerate=False)
+    writer.write(filled)
+    code, _, err = run(capsys, "debrief-import", alex, str(filled))
+    assert code == 0, err
+    owed = _owed(capsys)
+    assert ("Alex Berg", "decision") not in owed
+    assert ("Alex Berg", "feedback") in owed, "the answer is still owed"
+    code, out, _ = run(capsys, "due")
+    [line] = [line for line in out.splitlines() if "Alex Berg" in line]
+    assert "feedback" in line and "decision" not in line
+
+
+def test_a_held_meeting_with_its_decision_recorded_owes_only_the_answer(
+    capsys: pytest.CaptureFixture[str], meetings: dict[str, Meeting]
+) -> None:
+    # Held, with the decision in its debrief (from a plan file, say): its status in
+    # the list says held, so only the meeting itself tells that the decision is made.
+    kim = meetings["Kim Ek"]
+    kim.debrief.decision = Decision.ADVANCE
+    with Store(Path(os.environ["MEETING_PLANNER_DATA_DIR"])) as store:
+        store.meetings.save(kim)
+    owed = _owed(capsys)
+    assert ("Kim Ek", "decision") not in owed and ("Kim Ek", "feedback") in owed
+    code, out, _ = run(capsys, "due", "--json", "--all")
+    done = {(e["candidate"], e["what"]) for e in json.loads(out) if e["state"] == "done"}
+    assert ("Kim Ek", "decision") in done

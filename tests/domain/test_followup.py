@@ -17,6 +17,7 @@ from meeting_planner.domain.followup import (
     open_items,
     transition,
     transition_problem,
+    with_details,
 )
 from meeting_planner.domain.model import Candidate, Decision, DomainError, Meeting, Status
 from meeting_planner.store.summary import MeetingSummary
@@ -232,6 +233,52 @@ def test_a_store_summary_gives_the_same_items_as_the_meeting() -> None:
     assert [(i.what, i.due, i.state) for i in from_summary] == [
         (i.what, i.due, i.state) for i in from_meeting
     ]
+
+
+@pytest.mark.parametrize("decision", [Decision.ADVANCE, None])
+@pytest.mark.parametrize("status", [Status.DEBRIEFED, Status.FEEDBACK_SENT])
+def test_a_decided_status_counts_as_decided_from_the_meeting_and_its_summary(
+    status: Status, decision: Decision | None
+) -> None:
+    # A decision cleared after the meeting was debriefed leaves its status as it was;
+    # the Due view (from summaries) and the meeting's own view must still agree.
+    m = meeting(datetime(2026, 5, 4, 9, 0), status=status)
+    m.debrief.decision = decision
+    now = datetime(2026, 5, 7, 9, 0)
+    for source in (m, MeetingSummary.of(m)):
+        assert item(due_items([source], now), What.DECISION).done, type(source).__name__
+
+
+def test_the_full_meeting_is_read_where_its_summary_cannot_tell_what_is_owed() -> None:
+    now = datetime(2026, 5, 10, 12, 0)
+    # Held, and its decision recorded: the summary cannot tell (its status says held).
+    decided = meeting(datetime(2026, 5, 4, 9, 0), name="Decided")
+    decided.debrief.decision = Decision.ADVANCE
+    # Started half an hour ago and planned for an hour: the summary has no end.
+    started = meeting(datetime(2026, 5, 10, 11, 30), status=Status.PLANNED, name="Started")
+    coming = meeting(datetime(2026, 5, 11, 9, 0), status=Status.PLANNED, name="Coming")
+    debriefed = meeting(datetime(2026, 5, 4, 9, 0), status=Status.DEBRIEFED, name="Debriefed")
+    debriefed.debrief.decision = Decision.REJECT
+    unreadable = meeting(datetime(2026, 5, 4, 9, 0), name="Unreadable")
+    readable = {m.id: m for m in (decided, started, coming, debriefed)}
+    loaded: list[str] = []
+
+    def load(meeting_id: str) -> Meeting | None:
+        loaded.append(meeting_id)
+        return readable.get(meeting_id)
+
+    summaries = [MeetingSummary.of(m) for m in (decided, started, coming, debriefed, unreadable)]
+    sources = with_details(summaries, load, now)
+    assert loaded == [decided.id, started.id, unreadable.id]
+    assert sources[0] is decided and sources[1] is started
+    assert sources[2:] == summaries[2:], "the rest, and an unreadable one, stay summaries"
+    owed = {(i.candidate, i.what) for i in open_items(due_items(sources, now))}
+    assert owed == {
+        ("Decided", What.FEEDBACK),
+        ("Debriefed", What.FEEDBACK),
+        ("Unreadable", What.FEEDBACK),
+        ("Unreadable", What.DECISION),
+    }, "a recorded decision is done, and a meeting still running owes nothing yet"
 
 
 # -- the status flow ------------------------------------------------------------------------

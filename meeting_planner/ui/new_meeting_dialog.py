@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import rules
+from ..domain.country_defaults import language_of
 from ..domain.library import builtin_templates
 from ..domain.model import Language, Meeting
 from ..domain.sample import next_working_morning
@@ -55,10 +56,11 @@ class NewMeetingDialog(QDialog):
         self.language = QComboBox(self)
         for language in Language:
             self.language.addItem(language_name(language), language)
-        # A new meeting, and its templates' names, start in the app's own language.
-        app_language = installed_language()
-        if app_language in {lang.value for lang in Language}:
-            self.language.setCurrentIndex(self.language.findData(Language(app_language)))
+        # A new meeting, and its templates' names, start in the language of the company's
+        # country (a Danish company writes to candidates in Danish), else the app's own.
+        preferred = language_of(profile.country) or installed_language()
+        if preferred in {lang.value for lang in Language}:
+            self.language.setCurrentIndex(self.language.findData(Language(preferred)))
         self.template = QComboBox(self)
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.description = QLabel(self)

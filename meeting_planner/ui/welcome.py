@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from ..domain import rules
+from ..domain.country_defaults import currency_of
+from ..domain.templates import EmployerProfile
+from .countries import fill_country_combo
 
 
 class WelcomeChoice(Enum):
@@ -22,12 +32,15 @@ class WelcomeChoice(Enum):
 
 
 class WelcomeDialog(QDialog):
-    """Shown once on an empty store; ``choice`` says how the user wants to begin."""
+    """Shown once on an empty store; ``choice`` says how the user wants to begin, and
+    ``profile()`` the company basics entered on the way (all of it may stay empty)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, profile: EmployerProfile | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Meeting Planner"))
         self.choice = WelcomeChoice.NOTHING
+        self._profile = profile or EmployerProfile()
+        self._currency_set_by_hand = False
 
         headline = QLabel(self.tr("Plan your next interview as a candidate meeting"), self)
         font = headline.font()
@@ -63,6 +76,43 @@ class WelcomeDialog(QDialog):
         self.template_button.clicked.connect(lambda: self._choose(WelcomeChoice.TEMPLATE))
         self.template_button.setDefault(True)
 
+        company = QGroupBox(self.tr("Your company (you can skip this, and change it later)"), self)
+        form = QFormLayout(company)
+        self.company = QLineEdit(self._profile.company, company)
+        self.company.setMaxLength(rules.SHORT_TEXT_MAX)
+        self.company.setPlaceholderText(self.tr("e.g. Nordvik Logistics"))
+        self.country = QComboBox(company)
+        fill_country_combo(self.country, self._profile.country)
+        self.location = QLineEdit(self._profile.location, company)
+        self.location.setMaxLength(rules.SHORT_TEXT_MAX)
+        self.location.setPlaceholderText(self.tr("e.g. Gothenburg, Lindholmen"))
+        self.currency = QLineEdit(self._profile.offer.salary.currency, company)
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(self.fontMetrics().averageCharWidth() * 8)
+        self.currency.textEdited.connect(lambda _text: self._currency_typed())
+        self.country.currentIndexChanged.connect(lambda _i: self._country_chosen())
+        for label, widget in (
+            (self.tr("&Company:"), self.company),
+            (self.tr("Countr&y:"), self.country),
+            (self.tr("&Office:"), self.location),
+            (self.tr("C&urrency:"), self.currency),
+        ):
+            caption = QLabel(label, company)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+        hint = QLabel(
+            self.tr(
+                "The country decides whose public holidays deadlines skip, the salary's "
+                "currency and the language new meetings are written in. New meetings take "
+                "the company, office and offer from here; the rest of the offer is under "
+                "Edit > Employer profile."
+            ),
+            company,
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Start &empty"))
         close.rejected.connect(self.reject)
@@ -70,6 +120,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(headline)
         layout.addWidget(intro)
+        layout.addWidget(company)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.template_button)
         layout.addWidget(self.sample_button)
@@ -80,3 +131,25 @@ class WelcomeDialog(QDialog):
     def _choose(self, choice: WelcomeChoice) -> None:
         self.choice = choice
         self.accept()
+
+    def profile(self) -> EmployerProfile | None:
+        """The profile with what was entered here, or None when nothing was changed."""
+        country = str(self.country.currentData() or "")
+        currency = self.currency.text().strip().upper() or self._profile.offer.salary.currency
+        salary = replace(self._profile.offer.salary, currency=currency)
+        changed = replace(
+            self._profile,
+            company=self.company.text().strip(),
+            country=country,
+            location=self.location.text().strip(),
+            offer=replace(self._profile.offer, salary=salary),
+        )
+        return None if changed == self._profile else changed
+
+    def _country_chosen(self) -> None:
+        # A country brings its currency, unless the user typed one themselves.
+        if not self._currency_set_by_hand:
+            self.currency.setText(currency_of(str(self.country.currentData() or "")))
+
+    def _currency_typed(self) -> None:
+        self._currency_set_by_hand = True

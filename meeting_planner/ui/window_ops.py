@@ -16,7 +16,7 @@ from .formatting import format_moment
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-    from .welcome import WelcomeChoice, WelcomeDialog
+    from .welcome import WelcomeDialog
 
 MEETING_FILTER = "Meeting files (*.meeting.json);;All files (*)"
 PDF_FILTER = "PDF files (*.pdf)"
@@ -271,16 +271,23 @@ class MeetingOps(QObject):
     def offer_welcome(self) -> WelcomeDialog:
         from .welcome import WelcomeDialog
 
-        dialog = WelcomeDialog(self.window)
-        dialog.finished.connect(lambda _result: self._welcome_chosen(dialog.choice))
+        dialog = WelcomeDialog(self.window, self.store.profile.get())
+        dialog.finished.connect(lambda _result: self._welcome_chosen(dialog))
         self.window.welcome = dialog
         dialog.open()
         return dialog
 
-    def _welcome_chosen(self, choice: WelcomeChoice) -> None:
+    def _welcome_chosen(self, dialog: WelcomeDialog) -> None:
         from .welcome import WelcomeChoice
 
         self.window.welcome = None
+        profile = dialog.profile()
+        if profile is not None:
+            try:
+                self.store.profile.save(profile)
+            except StoreError as error:
+                messages.show_error(self.window, _tr("Profile not saved"), str(error))
+        choice = dialog.choice
         if choice is WelcomeChoice.SAMPLE:
             self.new_from_sample()
         elif choice is WelcomeChoice.TEMPLATE:

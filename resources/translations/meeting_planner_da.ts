@@ -4352,8 +4352,24 @@ Meeting Planner gemmer sikkerhedskopier af de seneste gemninger. Gendannelse læ
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kontor:</translation>
+    </message>
+    <message>
         <source>A complete 90-minute case meeting to look around in and change freely.</source>
         <translation>Et komplet casemøde på 90 minutter, som du frit kan se på og ændre.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>V&amp;aluta:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>L&amp;and:</translation>
     </message>
     <message>
         <source>Good tech candidates choose between several employers. Meeting Planner helps you spend the meeting on what you offer, give the candidate a short taste of the real work, and assess them in a two-way dialogue. A coach checks the balance of your agenda, and the follow-up reminds you to answer every candidate within 48 hours.</source>
@@ -4380,8 +4396,24 @@ Meeting Planner gemmer sikkerhedskopier af de seneste gemninger. Gendannelse læ
         <translation>Start &amp;tomt</translation>
     </message>
     <message>
+        <source>The country decides whose public holidays deadlines skip, the salary&apos;s currency and the language new meetings are written in. New meetings take the company, office and offer from here; the rest of the offer is under Edit &gt; Employer profile.</source>
+        <translation>Landet afgør, hvilke helligdage fristerne springer over, lønnens valuta og sproget, nye møder skrives på. Nye møder henter virksomheden, kontoret og tilbuddet herfra; resten af tilbuddet findes under Rediger &gt; Arbejdsgiverprofil.</translation>
+    </message>
+    <message>
         <source>Welcome to Meeting Planner</source>
         <translation>Velkommen til Meeting Planner</translation>
+    </message>
+    <message>
+        <source>Your company (you can skip this, and change it later)</source>
+        <translation>Din virksomhed (du kan springe det over og ændre det senere)</translation>
+    </message>
+    <message>
+        <source>e.g. Gothenburg, Lindholmen</source>
+        <translation>fx Aarhus, Katrinebjerg</translation>
+    </message>
+    <message>
+        <source>e.g. Nordvik Logistics</source>
+        <translation>fx Nordvik Logistics</translation>
     </message>
 </context>
 </TS>

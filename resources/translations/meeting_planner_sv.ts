@@ -4352,8 +4352,24 @@ Meeting Planner sparar säkerhetskopior av de senaste sparningarna. Återställn
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Företag:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kontor:</translation>
+    </message>
+    <message>
         <source>A complete 90-minute case meeting to look around in and change freely.</source>
         <translation>Ett komplett casemöte på 90 minuter att utforska och ändra fritt.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>V&amp;aluta:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation>L&amp;and:</translation>
     </message>
     <message>
         <source>Good tech candidates choose between several employers. Meeting Planner helps you spend the meeting on what you offer, give the candidate a short taste of the real work, and assess them in a two-way dialogue. A coach checks the balance of your agenda, and the follow-up reminds you to answer every candidate within 48 hours.</source>
@@ -4380,8 +4396,24 @@ Meeting Planner sparar säkerhetskopior av de senaste sparningarna. Återställn
         <translation>Börja &amp;tomt</translation>
     </message>
     <message>
+        <source>The country decides whose public holidays deadlines skip, the salary&apos;s currency and the language new meetings are written in. New meetings take the company, office and offer from here; the rest of the offer is under Edit &gt; Employer profile.</source>
+        <translation>Landet avgör vilka helgdagar som hoppas över i tidsfristerna, lönens valuta och på vilket språk nya möten skrivs. Nya möten hämtar företaget, kontoret och erbjudandet härifrån; resten av erbjudandet finns under Redigera &gt; Arbetsgivarprofil.</translation>
+    </message>
+    <message>
         <source>Welcome to Meeting Planner</source>
         <translation>Välkommen till Meeting Planner</translation>
+    </message>
+    <message>
+        <source>Your company (you can skip this, and change it later)</source>
+        <translation>Ditt företag (du kan hoppa över det här och ändra det senare)</translation>
+    </message>
+    <message>
+        <source>e.g. Gothenburg, Lindholmen</source>
+        <translation>t.ex. Göteborg, Lindholmen</translation>
+    </message>
+    <message>
+        <source>e.g. Nordvik Logistics</source>
+        <translation>t.ex. Nordvik Logistics</translation>
     </message>
 </context>
 </TS>

@@ -32,3 +32,36 @@ def test_the_meeting_language_and_template_names_follow_the_app(
     dialog.candidate.setText("Kim Berg")
     dialog.role.setText("Backend")
     assert dialog.meeting().language == language
+
+
+def test_a_company_in_denmark_writes_its_meetings_in_danish(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(new_meeting_dialog, "installed_language", lambda: "en")
+    dialog = NewMeetingDialog([], EmployerProfile(country="DK"), now=datetime(2026, 12, 7, 9))
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == Language.DA
+
+
+def test_first_run_asks_the_company_basics_and_the_country_brings_its_currency(qtbot) -> None:
+    from meeting_planner.ui.welcome import WelcomeChoice, WelcomeDialog
+
+    dialog = WelcomeDialog(None, EmployerProfile())
+    qtbot.addWidget(dialog)
+    assert dialog.profile() is None, "skipped: nothing to save"
+    dialog.company.setText("Nordvik Logistics")
+    dialog.country.setCurrentIndex(dialog.country.findData("SE"))
+    assert dialog.currency.text() == "SEK"
+    dialog.location.setText("Göteborg")
+    dialog.template_button.click()
+    assert dialog.choice is WelcomeChoice.TEMPLATE
+    profile = dialog.profile()
+    assert (profile.company, profile.country, profile.location) == (
+        "Nordvik Logistics",
+        "SE",
+        "Göteborg",
+    )
+    assert profile.offer.salary.currency == "SEK"
+    # A currency typed by hand stays when the country changes.
+    dialog.currency.setText("EUR")
+    dialog.currency.textEdited.emit("EUR")
+    dialog.country.setCurrentIndex(dialog.country.findData("DK"))
+    assert dialog.currency.text() == "EUR"

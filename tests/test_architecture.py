@@ -67,7 +67,7 @@ def test_layer_imports_stay_inside_their_bounds(layer: str) -> None:
         ("import PySide6.QtCore as Qt", "PySide6.QtCore"),
         ("from PySide6.QtCore import QTimer", "PySide6.QtCore"),
         ("from .. import ui", "meeting_planner.ui"),
-        ("from ..ui.main_window import MainWindow", "meeting_planner.ui.main_window"),
+        ("from ..ui.window.main_window import MainWindow", "meeting_planner.ui.window.main_window"),
         ("from meeting_planner import export", "meeting_planner.export"),
         ("if TYPE_CHECKING:\n    from ..store import Store", "meeting_planner.store"),
         ("def later():\n    from tinydb import TinyDB", "tinydb"),

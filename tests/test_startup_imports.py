@@ -86,7 +86,7 @@ def test_the_app_starts_without_pdf_validation_or_form_libraries(
     tmp_path: Path, meeting_id: str, moment: str
 ) -> None:
     modules = imported(tmp_path, quit_after_show=moment)
-    assert "meeting_planner.ui.main_window" in modules, "the window did not open"
+    assert "meeting_planner.ui.window.main_window" in modules, "the window did not open"
     assert loaded(modules, APP_FORBIDDEN) == []
 
 
@@ -104,7 +104,7 @@ def test_windows_opened_from_menus_load_when_first_opened(tmp_path: Path, meetin
     assert "meeting_planner.ui.meeting_mode" in modules  # its menu action is there
     assert "meeting_planner.ui.meeting_mode.window" not in modules
     assert "meeting_planner.ui.insights.window" not in modules
-    assert "meeting_planner.ui.window_ops" not in modules
+    assert "meeting_planner.ui.window.operations" not in modules
 
 
 def test_listing_meetings_loads_neither_qt_nor_pdf_libraries(

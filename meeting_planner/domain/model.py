@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from . import rules, workdays
-from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
-    CONTROLLABLE_CATEGORIES,
+from .dataclass_dicts import coerce
+from .enums import (
     KIND_GROUP,
     BlockKind,
     ConcernCategory,
@@ -514,7 +514,6 @@ class Meeting:
             )
         if path == "country":
             value = workdays.normal_country(value)
-        from .serialize import coerce
 
         try:
             value = coerce(type(owner), name, value)

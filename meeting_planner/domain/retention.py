@@ -14,15 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from . import rules
-from .model import (
-    Candidate,
-    Concern,
-    DeclineReason,
-    Language,
-    Marker,
-    Meeting,
-    Status,
-)
+from .model import Candidate, Concern, DeclineReason, Language, Marker, Meeting, Status
 from .serialize import copy_meeting
 
 # The store setting holding the retention period in months.

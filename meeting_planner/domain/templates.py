@@ -5,17 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from .model import (
-    Candidate,
-    Debrief,
-    Language,
-    Meeting,
-    Offer,
-    Outcome,
-    Role,
-    Status,
-    new_id,
-)
+from .model import Candidate, Debrief, Language, Meeting, Offer, Outcome, Role, Status, new_id
 from .serialize import copy_meeting
 from .workdays import default_country
 

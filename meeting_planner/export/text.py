@@ -21,13 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from ..domain.model import Meeting
-from ..domain.phrases import (
-    format_day,
-    format_moment,
-    format_short_day,
-    format_time,
-    format_when,
-)
+from ..domain.phrases import format_day, format_moment, format_short_day, format_time, format_when
 from .fonts import missing_glyphs
 
 

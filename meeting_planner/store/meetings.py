@@ -256,7 +256,7 @@ class MeetingRepository:
         backups, damaged copies, temporary files), keeping them as anonymous figures.
         See domain.retention.erase_personal_data for what goes and what stays."""
         self._check_writable()
-        from ..domain.retention import erase_personal_data  # rarely used: kept off start-up
+        from ..domain.retention import erase_personal_data
 
         erased = [erase_personal_data(self.get(i), now) for i in dict.fromkeys(meeting_ids)]
         if not erased:

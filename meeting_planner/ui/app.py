@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..assets import resource
-from .ui_state import UiState
+from .window.ui_state import UiState
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -71,8 +71,8 @@ def run(data_dir: Path, argv: list[str] | None = None, open_files: list[Path] | 
     window is ready, as if dropped on it.
     """
     app = application(argv)
-    from . import i18n, messages
-    from .main_window import MainWindow
+    from .shared import i18n, messages
+    from .window.main_window import MainWindow
 
     data_dir = Path(data_dir)
     ui_state = UiState(data_dir)
@@ -84,7 +84,7 @@ def run(data_dir: Path, argv: list[str] | None = None, open_files: list[Path] | 
 
     def open_meetings() -> None:
         try:
-            from .store_dialogs import open_store
+            from .window.store_dialogs import open_store
 
             store = open_store(data_dir, window)
             if store is None:

@@ -6,14 +6,7 @@ import json
 from datetime import datetime
 
 from meeting_planner.domain.access import SECTIONS, access_report, meetings_about, same_candidate
-from meeting_planner.domain.model import (
-    BlockNote,
-    Candidate,
-    Marker,
-    MarkerKind,
-    Meeting,
-    Rating,
-)
+from meeting_planner.domain.model import BlockNote, Candidate, Marker, MarkerKind, Meeting, Rating
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import meeting_to_dict
 

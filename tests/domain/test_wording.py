@@ -10,14 +10,7 @@ import pytest
 from meeting_planner.assets import resource
 from meeting_planner.domain.balance import Segment, balance, bar_segments
 from meeting_planner.domain.coach_wording import numbers_in
-from meeting_planner.domain.model import (
-    AgendaBlock,
-    BlockKind,
-    Group,
-    Meeting,
-    Part,
-    Participant,
-)
+from meeting_planner.domain.model import AgendaBlock, BlockKind, Group, Meeting, Part, Participant
 from meeting_planner.domain.panel import blocks_owned_by, leader
 from meeting_planner.domain.placeholders import placeholders_in
 from meeting_planner.domain.wording import LIST_NAMES, find, phrases

@@ -10,13 +10,7 @@ from store_helpers import full_meeting
 
 from meeting_planner.domain.model import Candidate, Language, Meeting
 from meeting_planner.domain.templates import EmployerProfile, template_from_meeting
-from meeting_planner.store import (
-    AmbiguousId,
-    Store,
-    StoreError,
-    UnknownMeeting,
-    data_dir,
-)
+from meeting_planner.store import AmbiguousId, Store, StoreError, UnknownMeeting, data_dir
 
 
 def test_a_full_meeting_comes_back_equal_after_reopening(store_dir: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from meeting_planner.ui import i18n
+from meeting_planner.ui.shared import i18n
 
 
 @pytest.fixture(autouse=True, scope="session")

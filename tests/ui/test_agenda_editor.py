@@ -15,7 +15,7 @@ from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import meeting_to_dict
 from meeting_planner.ui.agenda import AgendaEditor
 from meeting_planner.ui.agenda.model import BLOCK_ID_ROLE, COL_MINUTES, COL_TITLE
-from meeting_planner.ui.document import MeetingDocument
+from meeting_planner.ui.core.document import MeetingDocument
 
 
 @pytest.fixture
@@ -258,7 +258,7 @@ def test_owner_kind_and_topic_columns_widen_to_their_text_but_not_past_a_cap(
 ) -> None:
     from meeting_planner.ui.agenda.editor import FITTED_COLUMNS
     from meeting_planner.ui.agenda.model import COL_OWNER
-    from meeting_planner.ui.commands import UpdateBlockCommand
+    from meeting_planner.ui.core.commands import UpdateBlockCommand
 
     table = editor.table
     metrics = table.fontMetrics()

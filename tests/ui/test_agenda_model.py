@@ -22,7 +22,7 @@ from meeting_planner.ui.agenda.model import (
     COL_TOPIC,
     AgendaTableModel,
 )
-from meeting_planner.ui.document import MeetingDocument
+from meeting_planner.ui.core.document import MeetingDocument
 
 MOVE = Qt.DropAction.MoveAction
 
@@ -168,7 +168,7 @@ def test_read_only_document_offers_no_editing_or_dragging(qtbot) -> None:
 
 
 def test_reordering_resets_and_start_change_retimes(qtbot) -> None:
-    from meeting_planner.ui.commands import MoveBlockCommand, SetFieldCommand
+    from meeting_planner.ui.core.commands import MoveBlockCommand, SetFieldCommand
 
     doc = _doc()
     model = AgendaTableModel(doc)

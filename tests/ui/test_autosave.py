@@ -16,9 +16,9 @@ import pytest
 from meeting_planner.domain import rules
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.ui import autosave
-from meeting_planner.ui.commands import SetFieldCommand
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.core import autosave
+from meeting_planner.ui.core.commands import SetFieldCommand
+from meeting_planner.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -179,8 +179,8 @@ def test_after_kill_9_the_store_has_the_autosaved_edit(tmp_path) -> None:
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
         from meeting_planner.store import Store
-        from meeting_planner.ui.commands import SetFieldCommand
-        from meeting_planner.ui.main_window import MainWindow
+        from meeting_planner.ui.core.commands import SetFieldCommand
+        from meeting_planner.ui.window.main_window import MainWindow
 
         app = QApplication([])
         store = Store(Path({str(data)!r}))

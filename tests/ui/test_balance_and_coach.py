@@ -7,20 +7,13 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 
 from meeting_planner.domain.coach import review
-from meeting_planner.domain.model import (
-    AgendaBlock,
-    BlockKind,
-    Group,
-    Meeting,
-    Part,
-    Participant,
-)
+from meeting_planner.domain.model import AgendaBlock, BlockKind, Group, Meeting, Part, Participant
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.ui.agenda import AgendaEditor, BalanceBar, CoachPanel
 from meeting_planner.ui.agenda.coach_panel import TARGET_ROLE
 from meeting_planner.ui.agenda.labels import group_colour
-from meeting_planner.ui.commands import UpdateBlockCommand
-from meeting_planner.ui.document import MeetingDocument
+from meeting_planner.ui.core.commands import UpdateBlockCommand
+from meeting_planner.ui.core.document import MeetingDocument
 
 
 def _finding_ids(panel: CoachPanel) -> list[str]:

@@ -8,9 +8,9 @@ import pytest
 
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.ui.clash_notice import ClashNotice
-from meeting_planner.ui.commands import SetFieldCommand
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.core.commands import SetFieldCommand
+from meeting_planner.ui.editor.clash_notice import ClashNotice
+from meeting_planner.ui.window.main_window import MainWindow
 
 MONDAY = datetime(2026, 12, 7, 9, 0)
 

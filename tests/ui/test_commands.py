@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 from meeting_planner.domain.model import AgendaBlock, BlockKind, Criterion, Language, Participant
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import meeting_to_dict
-from meeting_planner.ui.binder import FieldBinder
-from meeting_planner.ui.commands import (
+from meeting_planner.ui.core.binder import FieldBinder
+from meeting_planner.ui.core.commands import (
     AddBlockCommand,
     AddCriterionCommand,
     AddParticipantCommand,
@@ -25,7 +25,7 @@ from meeting_planner.ui.commands import (
     UpdateCriterionCommand,
     UpdateParticipantCommand,
 )
-from meeting_planner.ui.document import MeetingDocument
+from meeting_planner.ui.core.document import MeetingDocument
 
 
 def _doc() -> MeetingDocument:

@@ -12,11 +12,11 @@ from PySide6.QtGui import QGuiApplication
 from meeting_planner.domain.model import Decision, Status
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import meeting_to_dict
-from meeting_planner.ui import messages
-from meeting_planner.ui.commands import SetFieldCommand
+from meeting_planner.ui.core.commands import SetFieldCommand
+from meeting_planner.ui.core.document import MeetingDocument
 from meeting_planner.ui.debrief.commands import SetDecisionCommand
 from meeting_planner.ui.debrief.composer import FeedbackComposer
-from meeting_planner.ui.document import MeetingDocument
+from meeting_planner.ui.shared import messages
 
 NOW = datetime(2026, 11, 20, 9, 0)
 # The sample meeting ends Monday 23 November 11:30; feedback is due 48 hours later.
@@ -260,7 +260,7 @@ def test_copying_or_saving_a_letter_with_template_text_runs_the_preflight_first(
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from meeting_planner.ui.preflight_dialog import PreflightDialog
+    from meeting_planner.ui.shared.preflight_dialog import PreflightDialog
 
     _decide(composer, Decision.REJECT)
     composer.editor.setPlainText("Dear Sanna,\n\n[one concrete sentence]\n\nErik")

@@ -13,11 +13,11 @@ from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import meeting_to_dict
 from meeting_planner.export.debrief_form import export_debrief_form
 from meeting_planner.store import Store
-from meeting_planner.ui import messages
+from meeting_planner.ui.core.document import MeetingDocument
 from meeting_planner.ui.debrief import DebriefTab, FeedbackComposer, show_tab
 from meeting_planner.ui.debrief.commands import SetDecisionCommand
-from meeting_planner.ui.document import MeetingDocument
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window.main_window import MainWindow
 
 NOW = datetime(2026, 11, 20, 9, 0)
 
@@ -149,7 +149,7 @@ def test_a_later_status_is_never_moved_back_by_a_decision(tab) -> None:
 
 
 def test_criteria_renamed_or_reranked_elsewhere_show_at_once(tab) -> None:
-    from meeting_planner.ui.commands import RankCriteriaCommand, UpdateCriterionCommand
+    from meeting_planner.ui.core.commands import RankCriteriaCommand, UpdateCriterionCommand
 
     doc = tab.doc
     ids = [c.id for c in doc.meeting.ranked_criteria]

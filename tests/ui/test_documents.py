@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from meeting_planner.domain.sample import sample_meeting
-from meeting_planner.ui import documents, messages
-from meeting_planner.ui.documents import (
+from meeting_planner.ui.shared import documents, messages
+from meeting_planner.ui.shared.documents import (
     PdfPreviewDialog,
     preview_document,
     render_document,
@@ -154,7 +154,7 @@ def test_file_names_are_safe() -> None:
 
 def test_importing_the_module_loads_neither_qtpdf_nor_reportlab() -> None:
     code = (
-        "import sys, meeting_planner.ui.documents, meeting_planner.ui.file_actions;"
+        "import sys, meeting_planner.ui.shared.documents, meeting_planner.ui.shared.file_actions;"
         "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'PySide6.QtPdf',"
         " 'PySide6.QtPrintSupport'))))"
     )

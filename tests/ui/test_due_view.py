@@ -11,8 +11,7 @@ from PySide6.QtGui import QKeySequence
 from meeting_planner.domain.followup import DueState, What, due_items
 from meeting_planner.domain.model import Candidate, Decision, Meeting, Role, Status
 from meeting_planner.store import Store
-from meeting_planner.ui import features, messages
-from meeting_planner.ui.commands import SetFieldCommand
+from meeting_planner.ui.core.commands import SetFieldCommand
 from meeting_planner.ui.followup import DUE_SHORTCUT, DueFeature
 from meeting_planner.ui.followup.model import (
     COL_CANDIDATE,
@@ -23,7 +22,9 @@ from meeting_planner.ui.followup.model import (
     DueFilterProxy,
     DueTableModel,
 )
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window import features
+from meeting_planner.ui.window.main_window import MainWindow
 
 NOW = datetime(2026, 5, 6, 15, 0)
 

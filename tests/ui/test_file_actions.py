@@ -17,9 +17,9 @@ from meeting_planner.domain.serialize import meeting_to_dict
 from meeting_planner.exchange import read_meeting_file, write_meeting_file
 from meeting_planner.export.debrief_form import evidence_field, export_debrief_form
 from meeting_planner.store import Store
-from meeting_planner.ui import messages
-from meeting_planner.ui.document import MeetingDocument
-from meeting_planner.ui.file_actions import (
+from meeting_planner.ui.core.document import MeetingDocument
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.shared.file_actions import (
     export_meeting_file,
     import_debrief_form,
     import_meeting_files,

@@ -11,7 +11,7 @@ from meeting_planner.domain.library import library
 from meeting_planner.domain.model import Part, SalaryPeriod, Status
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import meeting_to_dict
-from meeting_planner.ui.document import MeetingDocument
+from meeting_planner.ui.core.document import MeetingDocument
 from meeting_planner.ui.editor.candidate_form import CandidateForm
 from meeting_planner.ui.editor.case_form import CaseForm
 from meeting_planner.ui.editor.criteria_form import CriteriaForm, CriteriaModel, questions_for
@@ -262,7 +262,7 @@ def test_a_typed_date_in_words_is_read_and_a_wrong_one_says_why(qtbot) -> None:
     from datetime import datetime as _dt
 
     from meeting_planner.domain.sample import sample_meeting as _sample
-    from meeting_planner.ui.document import MeetingDocument as _Doc
+    from meeting_planner.ui.core.document import MeetingDocument as _Doc
     from meeting_planner.ui.editor.overview_form import OverviewForm
 
     doc = _Doc(_sample(_dt(2026, 12, 7, 9, 0)))

@@ -12,10 +12,11 @@ from pypdf import PdfReader
 from meeting_planner.domain.enums import ConcernCategory, OfferResult, Status
 from meeting_planner.domain.model import DeclineReason, Meeting
 from meeting_planner.store import Store
-from meeting_planner.ui import features, messages
-from meeting_planner.ui.commands import SetFieldCommand
+from meeting_planner.ui.core.commands import SetFieldCommand
 from meeting_planner.ui.insights import InsightsWindow, show_insights
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window import features
+from meeting_planner.ui.window.main_window import MainWindow
 
 NOW = datetime(2026, 11, 30, 12, 0)
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.ui.commands import SetFieldCommand
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.core.commands import SetFieldCommand
+from meeting_planner.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
 from meeting_planner.ui.agenda.model import COL_KIND, COL_OWNER, COL_TIME, COL_TITLE, COL_TOPIC
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -19,10 +19,10 @@ from meeting_planner.domain.model import AgendaBlock, BlockKind
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import meeting_to_dict
 from meeting_planner.store import Store
-from meeting_planner.ui import messages
-from meeting_planner.ui.commands import AddBlockCommand, MoveBlockCommand, SetFieldCommand
-from meeting_planner.ui.main_window import MainWindow
-from meeting_planner.ui.new_meeting_dialog import NewMeetingDialog
+from meeting_planner.ui.core.commands import AddBlockCommand, MoveBlockCommand, SetFieldCommand
+from meeting_planner.ui.dialogs.new_meeting_dialog import NewMeetingDialog
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -270,7 +270,7 @@ def test_window_icon_is_set(tmp_path) -> None:
         f"""
         from pathlib import Path
         from meeting_planner.ui.app import app_icon, application
-        from meeting_planner.ui.main_window import MainWindow
+        from meeting_planner.ui.window.main_window import MainWindow
         application()
         window = MainWindow(data_dir=Path({str(tmp_path / "store")!r}))
         shown = window.windowIcon().pixmap(32, 32).toImage()
@@ -325,7 +325,7 @@ def test_start_opens_the_next_meeting_or_welcomes_a_new_user(qtbot, store) -> No
 
 
 def test_employer_profile_is_saved_and_new_meetings_start_from_it(window, monkeypatch) -> None:
-    from meeting_planner.ui.profile_dialog import ProfileDialog
+    from meeting_planner.ui.dialogs.profile_dialog import ProfileDialog
 
     def edit(dialog: QDialog) -> int:
         assert isinstance(dialog, ProfileDialog)

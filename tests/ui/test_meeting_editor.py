@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from meeting_planner.domain.model import AgendaBlock, BlockKind, Meeting
 from meeting_planner.domain.sample import sample_meeting
-from meeting_planner.ui.commands import AddBlockCommand, SetFieldCommand
-from meeting_planner.ui.document import MeetingDocument
+from meeting_planner.ui.core.commands import AddBlockCommand, SetFieldCommand
+from meeting_planner.ui.core.document import MeetingDocument
 from meeting_planner.ui.editor.meeting_editor import MeetingEditor
 
 NOW = datetime(2026, 11, 20, 9, 0)

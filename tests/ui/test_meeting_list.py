@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from meeting_planner.domain.model import Candidate, Meeting, Role, Status
 from meeting_planner.store import MeetingSummary
-from meeting_planner.ui.meeting_list import (
+from meeting_planner.ui.window.meeting_list import (
     FOLLOW_UP_FILTER,
     ID_ROLE,
     SUMMARY_ROLE,

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication
 from meeting_planner.domain.model import MarkerKind, Status
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.ui import messages
-from meeting_planner.ui.autosave import Autosaver
-from meeting_planner.ui.document import MeetingDocument
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.core.autosave import Autosaver
+from meeting_planner.ui.core.document import MeetingDocument
 from meeting_planner.ui.meeting_mode import MeetingModeController
 from meeting_planner.ui.meeting_mode.window import MeetingModeWindow
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window.main_window import MainWindow
 
 DAY = datetime(2026, 9, 13, 9, 0)
 

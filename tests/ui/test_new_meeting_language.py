@@ -8,8 +8,8 @@ import pytest
 
 from meeting_planner.domain.model import Language
 from meeting_planner.domain.templates import EmployerProfile
-from meeting_planner.ui import new_meeting_dialog
-from meeting_planner.ui.new_meeting_dialog import NewMeetingDialog
+from meeting_planner.ui.dialogs import new_meeting_dialog
+from meeting_planner.ui.dialogs.new_meeting_dialog import NewMeetingDialog
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_a_company_in_denmark_writes_its_meetings_in_danish(qtbot, monkeypatch) 
 
 
 def test_first_run_asks_the_company_basics_and_the_country_brings_its_currency(qtbot) -> None:
-    from meeting_planner.ui.welcome import WelcomeChoice, WelcomeDialog
+    from meeting_planner.ui.window.welcome import WelcomeChoice, WelcomeDialog
 
     dialog = WelcomeDialog(None, EmployerProfile())
     qtbot.addWidget(dialog)

@@ -15,10 +15,11 @@ from meeting_planner.domain.enums import DeclineCategory, OfferResult
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.export.decline_survey import export_decline_survey
 from meeting_planner.store import Store
-from meeting_planner.ui import features, messages
-from meeting_planner.ui.document import MeetingDocument
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.core.document import MeetingDocument
 from meeting_planner.ui.outcome import OutcomeTab
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window import features
+from meeting_planner.ui.window.main_window import MainWindow
 
 NOW = datetime(2026, 11, 20, 9, 0)
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from meeting_planner.ui import i18n
 from meeting_planner.ui.followup.model import span_text
+from meeting_planner.ui.shared import i18n
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import update_translations as tools  # noqa: E402

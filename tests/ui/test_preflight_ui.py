@@ -10,11 +10,11 @@ import pytest
 from meeting_planner.domain.preflight import check
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.ui import documents, messages
-from meeting_planner.ui.commands import UpdateParticipantCommand
-from meeting_planner.ui.document import MeetingDocument
-from meeting_planner.ui.main_window import MainWindow
-from meeting_planner.ui.preflight_dialog import PreflightDialog
+from meeting_planner.ui.core.commands import UpdateParticipantCommand
+from meeting_planner.ui.core.document import MeetingDocument
+from meeting_planner.ui.shared import documents, messages
+from meeting_planner.ui.shared.preflight_dialog import PreflightDialog
+from meeting_planner.ui.window.main_window import MainWindow
 
 MONDAY = datetime(2026, 12, 7, 9, 0)
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QDialog
 from meeting_planner.domain.model import Meeting, Status
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.ui import messages
-from meeting_planner.ui.main_window import MainWindow
 from meeting_planner.ui.privacy import PrivacyFeature
 from meeting_planner.ui.privacy.retention_dialog import COL_CANDIDATE, COL_CLOSED
 from meeting_planner.ui.privacy.settings_dialog import RetentionSettingsDialog
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window.main_window import MainWindow
 
 NOW = datetime(2029, 3, 1, 9, 0)
 MARK = "Pm3Secret"

@@ -18,12 +18,12 @@ from meeting_planner.domain.followup import DueItem, DueState, What
 from meeting_planner.domain.model import Decision, Status
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.ui import messages
 from meeting_planner.ui.debrief import FeedbackComposer
 from meeting_planner.ui.editor.people_form import ParticipantsModel, PeopleForm
-from meeting_planner.ui.main_window import MainWindow
 from meeting_planner.ui.reach import sending
 from meeting_planner.ui.reach.reminders import ReminderNotifier, ShownLog
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window.main_window import MainWindow
 
 MONDAY = datetime(2026, 12, 7, 9, 0)
 
@@ -173,7 +173,7 @@ def test_saving_the_agenda_pdf_offers_the_invite_beside_it(window, monkeypatch, 
     assert window.add_meeting(meeting)
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a: True)
     window.show_document("agenda")
-    from meeting_planner.ui.documents import PdfPreviewDialog
+    from meeting_planner.ui.shared.documents import PdfPreviewDialog
 
     (dialog,) = [d for d in window.findChildren(PdfPreviewDialog) if d.isVisible()]
     dialog.save_as(tmp_path / "agenda.pdf")

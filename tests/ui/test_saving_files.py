@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.ui import file_actions, messages
-from meeting_planner.ui.main_window import MainWindow
+from meeting_planner.ui.shared import file_actions, messages
+from meeting_planner.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
 from meeting_planner.ui import app as app_module
-from meeting_planner.ui import i18n, messages
-from meeting_planner.ui.main_window import MainWindow
-from meeting_planner.ui.store_dialogs import CorruptStoreDialog, LockedStoreDialog
-from meeting_planner.ui.ui_state import UiState
+from meeting_planner.ui.shared import i18n, messages
+from meeting_planner.ui.window.main_window import MainWindow
+from meeting_planner.ui.window.store_dialogs import CorruptStoreDialog, LockedStoreDialog
+from meeting_planner.ui.window.ui_state import UiState
 
 
 def _store_with_sample(data: Path) -> str:
@@ -217,7 +217,7 @@ def test_the_collector_is_back_on_once_started_and_on_every_way_out(
 def test_an_unexpected_failure_opening_the_meetings_is_shown_and_ends_the_app(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow], capsys
 ) -> None:
-    from meeting_planner.ui import store_dialogs
+    from meeting_planner.ui.window import store_dialogs
 
     def broken(_data_dir: Path, _parent=None):
         raise PermissionError("no access to the meetings folder")

@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QDialog
 
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store, StoreCorrupt, StoreLocked
-from meeting_planner.ui import messages
-from meeting_planner.ui.store_dialogs import CorruptStoreDialog, LockedStoreDialog, open_store
+from meeting_planner.ui.shared import messages
+from meeting_planner.ui.window.store_dialogs import (
+    CorruptStoreDialog,
+    LockedStoreDialog,
+    open_store,
+)
 
 
 def _damaged_store(data: Path) -> tuple[Path, str]:

@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from meeting_planner.store import Store
-from meeting_planner.ui import i18n, language_dialog, messages
-from meeting_planner.ui.ui_state import UiState
+from meeting_planner.ui.dialogs import language_dialog
+from meeting_planner.ui.shared import i18n, messages
+from meeting_planner.ui.window.ui_state import UiState
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import update_translations as tools  # noqa: E402
@@ -101,7 +102,7 @@ def test_translations_keep_placeholders_and_mnemonics(lang: str):
 def test_main_window_menus_read_in_the_chosen_language(
     qtbot, tmp_path: Path, lang: str, file_menu: str, new_meeting: str, undo: str
 ):
-    from meeting_planner.ui.main_window import MainWindow
+    from meeting_planner.ui.window.main_window import MainWindow
 
     installed = i18n.install(lang)
     assert installed, "no translation was loaded"
@@ -166,8 +167,8 @@ def test_choosing_a_language_is_stored_for_the_next_start(
 def test_dates_follow_the_chosen_language(qapp) -> None:
     from datetime import datetime
 
-    from meeting_planner.ui import i18n
-    from meeting_planner.ui.formatting import format_moment
+    from meeting_planner.ui.shared import i18n
+    from meeting_planner.ui.shared.formatting import format_moment
 
     moment = datetime(2026, 11, 23, 10, 0)
     try:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 from ...domain import rules
 from ...domain.facts import fact_names
 from ...domain.model import AgendaBlock, DomainError
-from ..commands import UpdateBlockCommand
-from ..document import MeetingDocument, concerns
+from ..core.commands import UpdateBlockCommand
+from ..core.document import MeetingDocument, concerns
 
 
 class BlockDetails(QWidget):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ...domain.model import AgendaBlock, CaseTask
 from ...domain.serialize import from_dict, to_dict
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 
 
 class AddCaseBlockCommand(QUndoCommand):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.model import BlockKind, PitchTopic
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 from .labels import kind_label, kind_swatch, topic_label
 from .model import COL_KIND, COL_MINUTES, COL_OWNER, COL_TOPIC
 

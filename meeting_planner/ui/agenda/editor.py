@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.coach import Review
 from ...domain.model import AgendaBlock, BlockKind, CaseTask
-from ..commands import AddBlockCommand, MoveBlockCommand, RemoveBlockCommand
-from ..document import MeetingDocument
+from ..core.commands import AddBlockCommand, MoveBlockCommand, RemoveBlockCommand
+from ..core.document import MeetingDocument
 from .balance_bar import BalanceBar
 from .block_details import BlockDetails
 from .coach_panel import CoachPanel

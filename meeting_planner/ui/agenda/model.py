@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 
 from ...domain import rules
 from ...domain.model import AgendaBlock, BlockKind, DomainError, PitchTopic
-from ..commands import MoveBlockCommand, UpdateBlockCommand
-from ..document import MeetingDocument, concerns
+from ..core.commands import MoveBlockCommand, UpdateBlockCommand
+from ..core.document import MeetingDocument, concerns
 from .labels import kind_label, kind_swatch, topic_label
 
 COL_TIME, COL_MINUTES, COL_TITLE, COL_KIND, COL_OWNER, COL_TOPIC = range(6)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.library import CaseIdea, case_task_from_idea, library
 from ...domain.model import AgendaBlock, BlockKind, CaseTask, Part, PitchTopic
-from ..document import MeetingDocument, concerns
+from ..core.document import MeetingDocument, concerns
 from .labels import criterion_label, kind_swatch, topic_label
 
 # How long a new block of each kind lasts until the manager changes it.

@@ -12,7 +12,7 @@ from .debrief_form import DebriefTab
 
 if TYPE_CHECKING:
     from ..editor.meeting_editor import MeetingEditor
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
 
 __all__ = ["DebriefTab", "FeedbackComposer", "attach", "install", "show_tab"]
 
@@ -32,7 +32,7 @@ def attach(editor: MeetingEditor) -> tuple[DebriefTab, FeedbackComposer]:
     return debrief, composer
 
 
-def show_tab(window: MainWindow, kind: type[DebriefTab] | type[FeedbackComposer]) -> bool:
+def show_tab(window: WindowFrame, kind: type[DebriefTab] | type[FeedbackComposer]) -> bool:
     """Switch the meeting on screen to its Debrief or Feedback tab; False without one."""
     doc = window.current_doc
     editor = window.editors.get(doc.meeting_id) if doc is not None else None
@@ -44,7 +44,7 @@ def show_tab(window: MainWindow, kind: type[DebriefTab] | type[FeedbackComposer]
     return True
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowFrame) -> None:
     window.editor_created.connect(attach)
     menu = window.menu("meeting")
     menu.addSeparator()

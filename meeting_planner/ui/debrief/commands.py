@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.model import Concern, ConcernCategory, Decision, Status
-from ..commands import SetRatingCommand
-from ..document import MeetingDocument
+from ..core.commands import SetRatingCommand
+from ..core.document import MeetingDocument
 
 # Command ids for merging consecutive typing into one undo step.
 _ID_RATE = 2101

@@ -23,9 +23,9 @@ from ...domain.feedback import NoDecisionError, SendProblem, draft_feedback, sen
 from ...domain.model import Meeting
 from ...domain.reasons import ReasonProblem, check, check_meeting
 from ...fileio import write_atomically
-from .. import messages
-from ..commands import SetFieldCommand
-from ..document import MeetingDocument
+from ..core.commands import SetFieldCommand
+from ..core.document import MeetingDocument
+from ..shared import messages
 from .commands import MarkFeedbackSentCommand
 from .debrief_form import decision_labels
 
@@ -325,8 +325,8 @@ class FeedbackComposer(QWidget):
     def _passes_preflight(self) -> bool:
         """The letter's preflight before it leaves the app (copied or saved): what the
         candidate would otherwise get wrong, with Fix, or going on anyway."""
-        from ..preflight_dialog import preflight_passes
         from ..reach.sending import window_go_to
+        from ..shared.preflight_dialog import preflight_passes
 
         return preflight_passes(
             self,

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import ConcernCategory, Decision
 from ...domain.serialize import meeting_to_dict
-from .. import messages
-from ..commands import ReplaceMeetingCommand
-from ..document import MeetingDocument, concerns
+from ..core.commands import ReplaceMeetingCommand
+from ..core.document import MeetingDocument, concerns
 from ..editor.form_base import FormPage
+from ..shared import messages
 from .commands import SetConcernCommand, SetDecisionCommand, status_after_decision
 from .ratings import RatingsSection
 
@@ -197,7 +197,7 @@ class DebriefTab(FormPage):
 
     def import_form(self, path: Path | None = None) -> bool:
         """Read a filled debrief form into this meeting, as one undo step with the status."""
-        from ..file_actions import import_debrief_form
+        from ..shared.file_actions import import_debrief_form
 
         if path is None:
             path = messages.ask_open_file(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.model import Criterion
-from ..document import MeetingDocument, concerns
+from ..core.document import MeetingDocument, concerns
 from ..editor.form_base import internal_badge, shared_badge
 from .commands import RateCommand
 

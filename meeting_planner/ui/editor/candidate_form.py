@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 from .form_base import FormPage
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushBu
 
 from ...domain import rules
 from ...domain.library import CASE_FIELDS, Library, case_task_from_idea, library
-from ..document import MeetingDocument, concerns
+from ..core.document import MeetingDocument, concerns
 from .commands import SetCaseCommand
 from .form_base import FormPage
 

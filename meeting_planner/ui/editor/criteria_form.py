@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.library import DialogueQuestion, library
 from ...domain.model import Criterion
-from ..commands import (
+from ..core.commands import (
     AddCriterionCommand,
     RankCriteriaCommand,
     RemoveCriterionCommand,
     UpdateCriterionCommand,
 )
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import rules
-from ..binder import FieldBinder
-from ..date_field import DateTimeField
-from ..document import MeetingDocument
+from ..core.binder import FieldBinder
+from ..core.document import MeetingDocument
+from ..shared.date_field import DateTimeField
 
 # "candidate.motivations[2]": a list field and the line a finding points at.
 _INDEXED = re.compile(r"^(?P<path>[\w.]+)\[(?P<index>\d+)\]$")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...domain.coach import Review
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 from .overview_form import format_moment, status_name
 
 # Score bands for the badge colour: a plan at or above GOOD needs little work.

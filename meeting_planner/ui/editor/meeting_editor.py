@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..agenda.editor import AgendaEditor
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 from .candidate_form import CandidateForm
 from .case_form import CaseForm
 from .criteria_form import CriteriaForm

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain import rules
 from ...domain.model import SalaryPeriod
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 from .form_base import FormPage
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ...domain import rules
 from ...domain.model import Language, Status
 from ...domain.zones import system_zone_name
-from ..countries import country_items
-from ..document import MeetingDocument, concerns
-from ..formatting import format_moment
+from ..core.document import MeetingDocument, concerns
+from ..shared.countries import country_items
+from ..shared.formatting import format_moment
 from .form_base import FormPage
 
 

@@ -29,8 +29,12 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.addresses import is_address
 from ...domain.model import Part, Participant
-from ..commands import AddParticipantCommand, RemoveParticipantCommand, UpdateParticipantCommand
-from ..document import MeetingDocument
+from ..core.commands import (
+    AddParticipantCommand,
+    RemoveParticipantCommand,
+    UpdateParticipantCommand,
+)
+from ..core.document import MeetingDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -18,7 +18,7 @@ from .status_actions import SetFieldsCommand, StatusActions
 from .view import DueView
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
 
 # Ctrl+D already duplicates a meeting; a shared shortcut would make both silent.
 DUE_SHORTCUT = "Ctrl+Shift+D"
@@ -27,7 +27,7 @@ DUE_SHORTCUT = "Ctrl+Shift+D"
 class DueFeature(QObject):
     """Keeps the Due view and the overdue notice in step with the store and the clock."""
 
-    def __init__(self, window: MainWindow, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, window: WindowFrame, clock: Callable[[], datetime] = datetime.now):
         super().__init__(window)
         self.setObjectName("DueFeature")
         self.window = window
@@ -159,7 +159,7 @@ class DueFeature(QObject):
             return None
 
 
-def install(window: MainWindow) -> DueFeature:
+def install(window: WindowFrame) -> DueFeature:
     return DueFeature(window)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain import rules
 from ...domain.followup import DueItem, What
-from ..notice_bar import NoticeBar
+from ..shared.notice_bar import NoticeBar
 from .model import span_text
 
 

@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction, QUndoCommand
 
 from ...domain.followup import transition, transition_problem
 from ...domain.model import DomainError, Status
-from .. import messages
+from ..shared import messages
 
 if TYPE_CHECKING:
-    from ..document import MeetingDocument
-    from ..main_window import MainWindow
+    from ..core.document import MeetingDocument
+    from ..window.frame import WindowFrame
 
 
 def _tr(text: str) -> str:
@@ -47,7 +47,7 @@ class SetFieldsCommand(QUndoCommand):
 class StatusActions(QObject):
     """ "Mark as held" and "Close recruitment" in the Meeting menu, for the meeting on screen."""
 
-    def __init__(self, window: MainWindow, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, window: WindowFrame, clock: Callable[[], datetime] = datetime.now):
         super().__init__(window)
         self.setObjectName("StatusActions")
         self.window = window

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
     from .window import InsightsWindow
 
 
@@ -21,7 +21,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowFrame) -> None:
     action = QAction(QCoreApplication.translate("Insights", "&Insights…"), window)
     action.setObjectName("showInsights")
     action.setStatusTip(
@@ -33,7 +33,7 @@ def install(window: MainWindow) -> None:
     window.menu("view").addAction(action)
 
 
-def show_insights(window: MainWindow) -> InsightsWindow:
+def show_insights(window: WindowFrame) -> InsightsWindow:
     """Open the Insights window (one per main window), or bring it forward with fresh figures."""
     from .window import InsightsWindow
 

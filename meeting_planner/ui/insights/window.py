@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.enums import ConcernCategory
 from ...domain.insights import Insights, Period, insights
-from .. import messages
 from ..outcome.labels import category_label, decline_label
+from ..shared import messages
 from .charts import Bar, BarChart
 
 if TYPE_CHECKING:
     from ...domain.model import Meeting
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
 
 # Chart colours: the same meaning as on the PDF page, each named in a legend.
 CONTROLLABLE = "#1f5f8b"
@@ -42,7 +42,7 @@ LATE = "#c0563b"
 class InsightsWindow(QDialog):
     """Figures across the meetings of a period; open documents count with their edits."""
 
-    def __init__(self, window: MainWindow, now: datetime | None = None):
+    def __init__(self, window: WindowFrame, now: datetime | None = None):
         super().__init__(window)
         self.main_window = window
         self.now = now
@@ -334,8 +334,8 @@ class InsightsWindow(QDialog):
         """Write the figures as a PDF page where the user chooses; None when cancelled."""
         from ...export.insights_pdf import export_insights
         from ...fileio import write_atomically
-        from ..documents import with_pdf_suffix
-        from ..i18n import installed_language
+        from ..shared.documents import with_pdf_suffix
+        from ..shared.i18n import installed_language
 
         if self.figures is None:
             return None

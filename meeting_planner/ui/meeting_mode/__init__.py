@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyle
 from .clock import Clock, SystemClock
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
     from .window import MeetingModeWindow, RunSession
 
 __all__ = ["MeetingModeController", "MeetingModeWindow", "RunSession", "install"]
@@ -37,7 +37,7 @@ class MeetingModeController(QObject):
     time in between as meeting time unless the timer was paused.
     """
 
-    def __init__(self, window: MainWindow, clock: Clock | None = None):
+    def __init__(self, window: WindowFrame, clock: Clock | None = None):
         super().__init__(window)
         self.setObjectName("MeetingModeController")
         self.window = window
@@ -186,7 +186,7 @@ class MeetingModeController(QObject):
                 return
 
 
-def install(window: MainWindow) -> MeetingModeController:
+def install(window: WindowFrame) -> MeetingModeController:
     controller = MeetingModeController(window)
     window.menu("meeting").addAction(controller.action)
     window.toolbar.addSeparator()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ...domain.meeting_run import end_meeting, remove_marker, set_block_note, stamp_marker
 from ...domain.model import Marker, MarkerKind
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 
 # Typing into one block's notes merges into one command, like other text fields.
 _ID_BLOCK_NOTE = 1101

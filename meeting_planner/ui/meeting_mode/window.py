@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from ...domain import rules
 from ...domain.meeting_run import RunStatus, RunTimer, mmss
 from ...domain.model import MarkerKind
-from .. import messages
-from ..document import MeetingDocument, concerns
+from ..core.document import MeetingDocument, concerns
+from ..shared import messages
 from .clock import Clock, SystemClock, wall_time
 from .commands import RUN_TOPIC, AddMarkerCommand, EndMeetingCommand, SetBlockNoteCommand
 from .layout import MeetingModeLayout

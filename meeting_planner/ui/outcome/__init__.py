@@ -10,10 +10,10 @@ from .tab import OutcomeTab
 
 if TYPE_CHECKING:
     from ..editor.meeting_editor import MeetingEditor
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowFrame) -> None:
     window.editor_created.connect(add_outcome_tab)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ...domain.enums import DeclineCategory
 from ...domain.model import DeclineReason
-from ..document import MeetingDocument
+from ..core.document import MeetingDocument
 
 REASONS_TOPIC = "outcome.decline_reasons"
 ANSWERS_TOPIC = "outcome.survey_answers"

@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ...domain import rules
 from ...fileio import read_incoming
-from .. import messages
+from ..shared import messages
 
 if TYPE_CHECKING:
-    from ..documents import PdfPreviewDialog
-    from .tab import OutcomeTab
+    from PySide6.QtWidgets import QWidget
+
+    from ..core.document import MeetingDocument
+    from ..shared.documents import PdfPreviewDialog
 
 PDF_FILTER = "PDF files (*.pdf)"
 
@@ -46,10 +48,19 @@ def anonymous_name(role: str) -> str:
     return f"decline-survey-{slug or 'anonymous'}.pdf"
 
 
+class OutcomeView(Protocol):
+    """What the survey's actions need of the Outcome tab: the meeting, and a widget to
+    parent their dialogs."""
+
+    doc: MeetingDocument
+
+    def window(self) -> QWidget: ...
+
+
 class SurveyActions(QObject):
     """Acts for one Outcome tab on its document."""
 
-    def __init__(self, tab: OutcomeTab):
+    def __init__(self, tab: OutcomeView):
         super().__init__(tab)
         self.tab = tab
         self.dialog: PdfPreviewDialog | None = None
@@ -59,7 +70,7 @@ class SurveyActions(QObject):
         The anonymous one names neither the candidate nor the meeting, its file name
         included."""
         from ...export.decline_survey import export_decline_survey
-        from ..documents import PdfPreviewDialog, busy_cursor
+        from ..shared.documents import PdfPreviewDialog, busy_cursor
 
         meeting = self.tab.doc.meeting
         try:
@@ -94,7 +105,7 @@ class SurveyActions(QObject):
         changed (the user has been told why)."""
         from ...domain.serialize import copy_meeting, meeting_to_dict
         from ...export.survey_import import SurveyFormError, apply_decline_survey
-        from ..commands import ReplaceMeetingCommand
+        from ..core.commands import ReplaceMeetingCommand
 
         doc, title = self.tab.doc, _tr("Import filled survey")
         if doc.read_only:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.enums import DeclineCategory, OfferResult
 from ...domain.library import library
-from ..binder import FieldBinder
-from ..document import MeetingDocument, concerns
+from ..core.binder import FieldBinder
+from ..core.document import MeetingDocument, concerns
 from .commands import SetAnswerCommand, SetReasonCommand, SetReasonNamedCommand
 from .labels import decline_label, result_label
 

@@ -14,20 +14,20 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from ...domain.retention import RetentionItem
 from ...store import StoreError
-from .. import messages
+from ..shared import messages
 from .access_export import export_candidate_data
 from .notice import RetentionNotice
 from .retention_dialog import RetentionDialog
 from .settings_dialog import RetentionSettingsDialog
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
 
 
 class PrivacyFeature(QObject):
     """The window's privacy actions; found with window.findChild(PrivacyFeature)."""
 
-    def __init__(self, window: MainWindow, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, window: WindowFrame, clock: Callable[[], datetime] = datetime.now):
         super().__init__(window)
         self.setObjectName("PrivacyFeature")
         self.window = window
@@ -179,5 +179,5 @@ def _before_quit(menu) -> QAction | None:
     return separators[-1] if separators else None
 
 
-def install(window: MainWindow) -> PrivacyFeature:
+def install(window: WindowFrame) -> PrivacyFeature:
     return PrivacyFeature(window)

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ...store import StoreError
-from .. import messages
+from ..shared import messages
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
 
 PDF_FILTER = "PDF document (*.pdf);;JSON data (*.json)"
 
@@ -37,7 +37,7 @@ def _with_suffix(path: Path) -> Path:
 
 
 def export_candidate_data(
-    window: MainWindow, clock: Callable[[], datetime], path: Path | None = None
+    window: WindowFrame, clock: Callable[[], datetime], path: Path | None = None
 ) -> Path | None:
     """Ask where to save (unless ``path`` is given) and write the export; the path written."""
     from ...domain.access import access_report

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..notice_bar import NoticeBar
+from ..shared.notice_bar import NoticeBar
 
 
 def _tr(text: str) -> str:

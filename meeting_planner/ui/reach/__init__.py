@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
     from .reminders import ReminderNotifier
 
 __all__ = ["install"]
@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Reach", text)
 
 
-def install(window: MainWindow) -> ReminderNotifier:
+def install(window: WindowFrame) -> ReminderNotifier:
     menu = window.menu("documents")
     menu.addSeparator()
 
@@ -77,7 +77,7 @@ def _sending():  # noqa: ANN202 (the module)
     return sending
 
 
-def _on_current(window: MainWindow, run: Callable[..., object]) -> None:
+def _on_current(window: WindowFrame, run: Callable[..., object]) -> None:
     doc = window.current_doc
     if doc is None:
         return

@@ -19,7 +19,7 @@ from ...domain.reminders import remembered, to_remind
 
 if TYPE_CHECKING:
     from ...domain.model import Meeting
-    from ..main_window import MainWindow
+    from ..window.frame import WindowFrame
 
 _SHOWN_KEY = "reminders/shown"
 _TO_TRAY_KEY = "reminders/minimise_to_tray"
@@ -69,7 +69,7 @@ class ReminderNotifier(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowFrame,
         *,
         tray: Tray | None,
         log: ShownLog,
@@ -177,7 +177,7 @@ class TrayPresence(QObject):
     """The app's icon in the system tray: it shows the notifications, brings the window
     back when clicked, and takes the window in when minimised (when the user wants)."""
 
-    def __init__(self, window: MainWindow, settings: QSettings):
+    def __init__(self, window: WindowFrame, settings: QSettings):
         super().__init__(window)
         self.window = window
         self.settings = settings
@@ -228,7 +228,7 @@ class TrayPresence(QObject):
         return False
 
 
-def install_reminders(window: MainWindow) -> ReminderNotifier:
+def install_reminders(window: WindowFrame) -> ReminderNotifier:
     """The tray icon where the desktop has a tray, and the notifier, started once the
     meetings are open."""
     settings = QSettings(str(window.ui_state.path), QSettings.Format.IniFormat)

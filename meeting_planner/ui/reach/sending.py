@@ -8,21 +8,20 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from ...fileio import write_atomically
-from .. import messages
-from ..commands import SetFieldCommand
-from ..preflight_dialog import preflight_passes
+from ..core.commands import SetFieldCommand
+from ..shared import messages
+from ..shared.preflight_dialog import preflight_passes
 
 if TYPE_CHECKING:
     from ...domain.model import InviteRecord, Meeting
-    from ..debrief.composer import FeedbackComposer
-    from ..document import MeetingDocument
+    from ..core.document import MeetingDocument
 
 ICS_FILTER = "Calendar files (*.ics)"
 EML_FILTER = "Email messages (*.eml)"
@@ -229,7 +228,18 @@ def email_survey(
     return _save_and_open(parent, meeting, "survey-email", data)
 
 
-def email_feedback(composer: FeedbackComposer) -> bool:
+class LetterComposer(Protocol):
+    """What sending the letter needs of the feedback composer (a widget, for dialogs)."""
+
+    doc: MeetingDocument
+    clock: Callable[[], datetime]
+
+    def text(self) -> str: ...
+    def mark_sent(self) -> bool: ...
+    def window(self) -> QWidget: ...
+
+
+def email_feedback(composer: LetterComposer) -> bool:
     """The letter to the candidate in the mail program (a mailto: link, or an .eml when
     it is too long for one); once the user says it went, it is marked as sent."""
     from ...export.email_draft import FEEDBACK, feedback_message, mailto_link

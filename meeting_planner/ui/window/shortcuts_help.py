@@ -59,8 +59,8 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
 
 def editor_shortcuts() -> list[tuple[str, list[tuple[str, str]]]]:
     """The keys of the agenda table, the meeting's tabs and meeting mode."""
-    from .agenda.editor import AGENDA_ACTIONS
-    from .meeting_mode.window import READY_KEYS, RUN_KEYS, WINDOW_KEYS
+    from ..agenda.editor import AGENDA_ACTIONS
+    from ..meeting_mode.window import READY_KEYS, RUN_KEYS, WINDOW_KEYS
 
     agenda = [
         (

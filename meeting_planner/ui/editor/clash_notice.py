@@ -9,18 +9,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
-from ..domain import rules
-from ..domain.clashes import Clash, clashes
-from ..store.errors import StoreError
-from .document import concerns
-from .formatting import format_moment
-from .notice_bar import NoticeBar
+from ...domain import rules
+from ...domain.clashes import Clash, clashes
+from ...store.errors import StoreError
+from ..core.document import concerns
+from ..shared.formatting import format_moment
+from ..shared.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
-    from ..domain.model import Meeting
-    from .document import MeetingDocument
-    from .editor.meeting_editor import MeetingEditor
-    from .main_window import MainWindow
+    from ...domain.model import Meeting
+    from ..core.document import MeetingDocument
+    from ..window.frame import WindowFrame
+    from .meeting_editor import MeetingEditor
 
 # The parts of a meeting whose change can make or end a clash.
 _TOPICS = ("start", "planned_minutes", "participants", "status")
@@ -65,7 +65,7 @@ class ClashNotice(NoticeBar):
 class ClashWatcher(QObject):
     """Checks the meeting on screen against the store's planned meetings as it changes."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowFrame):
         super().__init__(window)
         self.setObjectName("ClashWatcher")
         self.window = window
@@ -122,5 +122,5 @@ class ClashWatcher(QObject):
         return found
 
 
-def install(window: MainWindow) -> ClashWatcher:
+def install(window: WindowFrame) -> ClashWatcher:
     return ClashWatcher(window)

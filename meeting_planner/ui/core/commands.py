@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..domain.model import AgendaBlock, Criterion, Participant
-from ..domain.panel import blocks_owned_by
+from ...domain.model import AgendaBlock, Criterion, Participant
+from ...domain.panel import blocks_owned_by
 from .document import MeetingDocument
 
 # Command ids for merging consecutive edits of the same field (typing).
@@ -314,7 +314,7 @@ class ReplaceMeetingCommand(QUndoCommand):
     """Swap the whole meeting's content for another state (imports, bulk edits)."""
 
     def __init__(self, doc: MeetingDocument, new_state: dict[str, Any], label: str):
-        from ..domain.serialize import meeting_to_dict
+        from ...domain.serialize import meeting_to_dict
 
         super().__init__(label)
         self.doc = doc
@@ -328,7 +328,7 @@ class ReplaceMeetingCommand(QUndoCommand):
         self._load(self.old_state)
 
     def _load(self, state: dict[str, Any]) -> None:
-        from ..domain.serialize import meeting_from_dict
+        from ...domain.serialize import meeting_from_dict
 
         fresh = meeting_from_dict(state)
         for name in fresh.__dataclass_fields__:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import Store, StoreCorrupt, StoreError, StoreLocked, restore
-from . import messages
+from ...store import Store, StoreCorrupt, StoreError, StoreLocked, restore
+from ..shared import messages
 
 
 def _tr(text: str) -> str:

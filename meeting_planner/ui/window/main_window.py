@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.errors import StoreError
-from . import messages
+from ...store.errors import StoreError
+from ..shared import messages
 from .actions import WindowActions
 from .meeting_list import MeetingListPanel
 from .ui_state import UiState
@@ -31,12 +31,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDialog, QMenu
 
-    from ..domain.model import Meeting
-    from ..store import Store
-    from .autosave import Autosaver
-    from .document import MeetingDocument
-    from .editor.meeting_editor import MeetingEditor
-    from .window_ops import MeetingOps
+    from ...domain.model import Meeting
+    from ...store import Store
+    from ..core.autosave import Autosaver
+    from ..core.document import MeetingDocument
+    from ..editor.meeting_editor import MeetingEditor
+    from .operations import MeetingOps
 
 
 # How long the "Saved ... Open the folder" notice stays in the status bar.
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
     def attach_store(self, store: Store) -> None:
         """Show the meetings of ``store`` (opened after the window was built, or given
         to the constructor); read-only stores leave every change disabled."""
-        from .autosave import Autosaver
+        from ..core.autosave import Autosaver
 
         self.store = store
         self.read_only = store.read_only
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
     def ops(self) -> MeetingOps:
         """The menu commands' implementations, loaded with the first command used."""
         if self._ops is None:
-            from .window_ops import MeetingOps
+            from .operations import MeetingOps
 
             self._ops = MeetingOps(self)
         return self._ops
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def document(self, meeting_id: str) -> MeetingDocument:
         """The meeting's document, loaded from the store the first time it is opened."""
-        from .document import MeetingDocument
+        from ..core.document import MeetingDocument
 
         doc = self.docs.get(meeting_id)
         if doc is None:
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             messages.show_error(self, self.tr("Meeting not saved"), str(error))
             return False
-        from ..store.summary import MeetingSummary
+        from ...store.summary import MeetingSummary
 
         self.list_panel.model.upsert(MeetingSummary.of(meeting))
         self.select_meeting(meeting.id)
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
                 return
             editor = self.editors.get(meeting_id)
             if editor is None:
-                from .editor.meeting_editor import MeetingEditor
+                from ..editor.meeting_editor import MeetingEditor
 
                 editor = MeetingEditor(doc, self.stack)
                 self.editors[meeting_id] = editor
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         return self.autosaver is None or self.autosaver.flush()
 
     def _saved(self, meeting_id: str) -> None:
-        from ..store.summary import MeetingSummary
+        from ...store.summary import MeetingSummary
 
         doc = self.docs.get(meeting_id)
         if doc is not None:

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
-from .. import __version__
-from ..store.errors import StoreError
-from . import messages
-from .formatting import format_moment
+from ... import __version__
+from ...store.errors import StoreError
+from ..shared import messages
+from ..shared.formatting import format_moment
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .frame import WindowFrame
     from .welcome import WelcomeDialog
 
 MEETING_FILTER = "Meeting files (*.meeting.json);;All files (*)"
@@ -31,7 +31,7 @@ def _tr(text: str) -> str:
 class MeetingOps(QObject):
     """The main window's commands on meetings and files; dialogs go through ui.messages."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowFrame):
         super().__init__(window)
         self.window = window
 
@@ -41,7 +41,7 @@ class MeetingOps(QObject):
 
     # -- creating ------------------------------------------------------------------
     def new_meeting(self) -> bool:
-        from .new_meeting_dialog import NewMeetingDialog
+        from ..dialogs.new_meeting_dialog import NewMeetingDialog
 
         dialog = NewMeetingDialog(
             self.store.templates.list(), self.store.profile.get(), parent=self.window
@@ -54,7 +54,7 @@ class MeetingOps(QObject):
         return self.window.add_meeting(meeting)
 
     def _needs_country(self, language: str) -> bool:
-        from ..domain.workdays import needs_country
+        from ...domain.workdays import needs_country
 
         asked = self.store.settings.get(COUNTRY_ASKED_SETTING, False)
         return not asked and needs_country(language, self.store.profile.get().country)
@@ -62,7 +62,7 @@ class MeetingOps(QObject):
     def _ask_country_once(self) -> str:
         """Which country's holidays count, asked the first time an English meeting is made
         without one in the profile; the answer is kept in the profile."""
-        from .countries import ask_country
+        from ..shared.countries import ask_country
 
         country = ask_country(self.window)
         if country is None:
@@ -78,13 +78,13 @@ class MeetingOps(QObject):
         return country
 
     def new_from_sample(self) -> bool:
-        from ..domain.sample import sample_meeting
+        from ...domain.sample import sample_meeting
 
         return self.window.add_meeting(sample_meeting(datetime.now()))
 
     def duplicate(self) -> bool:
-        from ..domain.model import Status, new_id
-        from ..domain.serialize import copy_meeting
+        from ...domain.model import Status, new_id
+        from ...domain.serialize import copy_meeting
 
         doc = self.window.current_doc
         if doc is None:
@@ -96,7 +96,7 @@ class MeetingOps(QObject):
         return self.window.add_meeting(copy)
 
     def save_as_template(self) -> bool:
-        from ..domain.templates import template_from_meeting
+        from ...domain.templates import template_from_meeting
 
         doc = self.window.current_doc
         if doc is None:
@@ -144,7 +144,7 @@ class MeetingOps(QObject):
             ).format(who, format_moment(meeting.start)),
         ):
             return False
-        from .reach.sending import offer_cancellation
+        from ..reach.sending import offer_cancellation
 
         if not offer_cancellation(self.window, doc):
             return False
@@ -161,7 +161,7 @@ class MeetingOps(QObject):
 
     # -- files ---------------------------------------------------------------------
     def import_files(self, paths: list[Path] | None = None) -> list[str]:
-        from .file_actions import import_meeting_files
+        from ..shared.file_actions import import_meeting_files
 
         if paths is None:
             paths = messages.ask_open_files(
@@ -176,7 +176,7 @@ class MeetingOps(QObject):
         return new_ids
 
     def export_file(self, plan_only: bool) -> None:
-        from .file_actions import export_meeting_file
+        from ..shared.file_actions import export_meeting_file
 
         doc = self.window.current_doc
         if doc is not None:
@@ -184,7 +184,7 @@ class MeetingOps(QObject):
             export_meeting_file(self.window, doc.meeting, plan_only=plan_only)
 
     def import_debrief(self, path: Path | None = None) -> bool:
-        from .file_actions import import_debrief_form
+        from ..shared.file_actions import import_debrief_form
 
         doc = self.window.current_doc
         if doc is None:
@@ -217,19 +217,19 @@ class MeetingOps(QObject):
             self.import_debrief(pdf)
 
     def show_document(self, kind: str) -> None:
-        from .documents import preview_document
+        from ..shared.documents import preview_document
 
         doc = self.window.current_doc
         if doc is None:
             return
         if kind == "agenda":
-            from .preflight_dialog import preflight_passes
+            from ..shared.preflight_dialog import preflight_passes
 
             if not preflight_passes(self.window, "agenda", doc.meeting, self.go_to):
                 return
         dialog = preview_document(self.window, kind, doc.meeting)
         if dialog is not None and kind == "agenda":
-            from .reach.sending import invite_beside
+            from ..reach.sending import invite_beside
 
             dialog.saved.connect(lambda path: invite_beside(dialog, doc, path))
 
@@ -242,7 +242,7 @@ class MeetingOps(QObject):
 
     # -- other dialogs -------------------------------------------------------------
     def edit_profile(self) -> bool:
-        from .profile_dialog import ProfileDialog
+        from ..dialogs.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(self.store.profile.get(), self.window)
         if messages.run_modal(dialog) != QDialog.DialogCode.Accepted:

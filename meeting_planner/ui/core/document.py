@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain.coach import Review, review
-from ..domain.model import Meeting
+from ...domain.coach import Review, review
+from ...domain.model import Meeting
 
 
 class MeetingDocument(QObject):
@@ -52,7 +52,7 @@ class MeetingDocument(QObject):
     def review(self) -> Review:
         """The coach's review of the current state (cached until the next change)."""
         if self._review is None:
-            from .i18n import installed_language
+            from ..shared.i18n import installed_language
 
             # The coach speaks to the manager, so in the app's language; the
             # brief, made for the meeting, uses the meeting's language itself.

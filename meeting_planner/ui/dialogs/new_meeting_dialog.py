@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import rules
-from ..domain.country_defaults import language_of
-from ..domain.library import builtin_templates
-from ..domain.model import Language, Meeting
-from ..domain.sample import next_working_morning
-from ..domain.templates import EmployerProfile, Template, meeting_from_template
-from .date_field import DateTimeField
-from .i18n import installed_language
+from ...domain import rules
+from ...domain.country_defaults import language_of
+from ...domain.library import builtin_templates
+from ...domain.model import Language, Meeting
+from ...domain.sample import next_working_morning
+from ...domain.templates import EmployerProfile, Template, meeting_from_template
+from ..shared.date_field import DateTimeField
+from ..shared.i18n import installed_language
 
 
 def language_name(language: Language) -> str:

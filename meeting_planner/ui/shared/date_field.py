@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..domain.when import WhenError, format_when_field, parse_when
+from ...domain.when import WhenError, format_when_field, parse_when
 from .i18n import installed_language
 
 

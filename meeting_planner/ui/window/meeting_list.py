@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Status
-from .formatting import format_moment
+from ...domain.enums import Status
+from ..shared.formatting import format_moment
 
 if TYPE_CHECKING:
-    from ..store import MeetingSummary
+    from ...store import MeetingSummary
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -21,7 +21,7 @@ from .commands import SetFieldCommand
 from .document import MeetingDocument, concerns
 
 if TYPE_CHECKING:
-    from .date_field import DateTimeField
+    from ..shared.date_field import DateTimeField
 
 
 class FieldBinder(QObject):

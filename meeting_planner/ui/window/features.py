@@ -7,7 +7,7 @@ import importlib.util
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .frame import WindowFrame
 
 # Modules under meeting_planner.ui with an install(window) that adds menu actions,
 # views or tabs through the window's public API (menu(key), toolbar, docs...).
@@ -18,14 +18,18 @@ FEATURE_MODULES: tuple[str, ...] = (
     "outcome",
     "insights",
     "privacy",
-    "language_dialog",
-    "clash_notice",
+    "dialogs.language_dialog",
+    "editor.clash_notice",
     "reach",
 )
 
 
-def install_features(window: MainWindow) -> None:
+# The package the names above are in.
+_UI_PACKAGE = __package__.rpartition(".")[0]
+
+
+def install_features(window: WindowFrame) -> None:
     for name in FEATURE_MODULES:
-        module = f"{__package__}.{name}"
+        module = f"{_UI_PACKAGE}.{name}"
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module).install(window)

@@ -37,7 +37,7 @@ from . import messages
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from ..domain.model import Meeting
+    from ...domain.model import Meeting
 
 KINDS = ("brief", "agenda", "debrief")
 
@@ -66,21 +66,21 @@ def render_document(kind: str, meeting: Meeting, paper: str = "a4") -> bytes:
     """The PDF bytes of one of the meeting's documents: "brief", "agenda" or "debrief"."""
     kind_title(kind)
     if kind == "brief":
-        from ..export import export_brief
+        from ...export import export_brief
 
         return export_brief(meeting, paper=paper)
     if kind == "agenda":
-        from ..export import export_agenda
+        from ...export import export_agenda
 
         return export_agenda(meeting, paper=paper)
-    from ..export.debrief_form import export_debrief_form
+    from ...export.debrief_form import export_debrief_form
 
     return export_debrief_form(meeting, paper=paper)
 
 
 def document_warnings(meeting: Meeting) -> list[str]:
     """What the user should know before sending the PDFs (e.g. characters the font lacks)."""
-    from .. import export
+    from ... import export
 
     warnings = getattr(export, "export_warnings", None)
     return list(warnings(meeting)) if warnings is not None else []
@@ -203,7 +203,7 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self, path: Path | None = None) -> Path | None:
         """Write the PDF to ``path`` (asked for when None); the file is never half-written."""
-        from ..fileio import write_atomically
+        from ...fileio import write_atomically
 
         if path is None:
             path = messages.ask_save_path(

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import rules
-from ..domain.model import Offer, SalaryPeriod, SalaryRange
-from ..domain.templates import EmployerProfile
-from .countries import fill_country_combo
+from ...domain import rules
+from ...domain.model import Offer, SalaryPeriod, SalaryRange
+from ...domain.templates import EmployerProfile
+from ..shared.countries import fill_country_combo
 
 # Visible lines of a multi-line box: room for a few items without crowding the form.
 _TEXT_LINES = 3

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import i18n, messages
+from ..shared import i18n, messages
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
-    from .ui_state import UiState
+    from ..window.frame import WindowFrame
+    from ..window.ui_state import UiState
 
 # Each language is named in itself, so someone who cannot read the current one finds theirs.
 NATIVE_NAMES = {"en": "English", "sv": "Svenska", "da": "Dansk"}
@@ -77,7 +77,7 @@ def choose_language(parent: QWidget | None, ui_state: UiState) -> str | None:
     return dialog.choice
 
 
-def install(window: MainWindow) -> QAction:
+def install(window: WindowFrame) -> QAction:
     """Adds "Language…" to the View menu."""
     action = QAction(_tr("&Language…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..domain import rules
-from ..store.errors import StoreError
+from ...domain import rules
+from ...store.errors import StoreError
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ...store import Store
     from .document import MeetingDocument
 
 

@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..domain import rules
-from ..fileio import read_incoming
+from ...domain import rules
+from ...fileio import read_incoming
 from . import messages
 
 if TYPE_CHECKING:
-    from ..domain.model import Meeting
-    from ..store import Store
-    from .document import MeetingDocument
+    from ...domain.model import Meeting
+    from ...store import Store
+    from ..core.document import MeetingDocument
 
 
 def _tr(text: str) -> str:
@@ -40,9 +40,9 @@ def import_meeting_files(
     its message and nothing is imported. A meeting whose id is already in the
     store, or in another of the files, comes in under a new id.
     """
-    from ..domain.templates import Template
-    from ..exchange import MeetingFileError, read_meeting_files, with_new_id
-    from ..store import StoreError
+    from ...domain.templates import Template
+    from ...exchange import MeetingFileError, read_meeting_files, with_new_id
+    from ...store import StoreError
 
     paths = [Path(p) for p in paths]
     if not paths:
@@ -84,7 +84,7 @@ def export_meeting_file(
 
     Asks where to save when no ``path`` is given; returns where it went, or None.
     """
-    from ..exchange import write_meeting_file
+    from ...exchange import write_meeting_file
 
     if path is None:
         title = _tr("Export plan") if plan_only else _tr("Export meeting")
@@ -115,7 +115,7 @@ def export_meeting_file(
 
 def _with_meeting_suffix(path: Path) -> Path:
     """``path``, ending in .meeting.json (a bare .json becomes one)."""
-    from ..exchange import FILE_SUFFIX
+    from ...exchange import FILE_SUFFIX
 
     if path.name.endswith(FILE_SUFFIX):
         return path
@@ -124,7 +124,7 @@ def _with_meeting_suffix(path: Path) -> Path:
 
 def suggested_meeting_file_name(meeting: Meeting, plan_only: bool) -> str:
     """A file name safe on every file system: "sanna-jarvinen-plan-2026-11-23.meeting.json"."""
-    from ..exchange import FILE_SUFFIX
+    from ...exchange import FILE_SUFFIX
 
     name = meeting.candidate.name.strip() or meeting.title.strip() or "meeting"
     slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-_")[:60] or "meeting"
@@ -137,9 +137,9 @@ def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path
 
     A form from another meeting, or any unreadable file, shows why and changes nothing.
     """
-    from ..domain.serialize import copy_meeting, meeting_to_dict
-    from ..export.debrief_import import DebriefFormError, apply_debrief_form
-    from .commands import ReplaceMeetingCommand
+    from ...domain.serialize import copy_meeting, meeting_to_dict
+    from ...export.debrief_import import DebriefFormError, apply_debrief_form
+    from ..core.commands import ReplaceMeetingCommand
 
     title = _tr("Import debrief form")
     path = Path(path)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..assets import resource
+from ...assets import resource
 
 FOLLOW_SYSTEM = "system"
 ENGLISH = "en"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ..domain.workdays import COUNTRIES, NO_COUNTRY
+from ...domain.workdays import COUNTRIES, NO_COUNTRY
 
 
 def _tr(text: str) -> str:

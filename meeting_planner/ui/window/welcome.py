@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import rules
-from ..domain.country_defaults import currency_of
-from ..domain.templates import EmployerProfile
-from .countries import fill_country_combo
+from ...domain import rules
+from ...domain.country_defaults import currency_of
+from ...domain.templates import EmployerProfile
+from ..shared.countries import fill_country_combo
 
 
 class WelcomeChoice(Enum):

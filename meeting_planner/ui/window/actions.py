@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenuBar, QToolBar
 
-from ..assets import resource
+from ...assets import resource
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .frame import WindowCommands
 
 # Document kinds the Documents menu offers, as ui.documents names them.
 DOCUMENT_KINDS = ("brief", "agenda", "debrief")
@@ -29,7 +29,7 @@ class WindowActions:
     store and are disabled when the meetings are open read-only.
     """
 
-    def __init__(self, window: MainWindow, undo_group: QUndoGroup):
+    def __init__(self, window: WindowCommands, undo_group: QUndoGroup):
         self.window = window
         tr = _tr
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from . import messages
 
 if TYPE_CHECKING:
-    from ..domain.model import Meeting
-    from ..domain.preflight import PreflightIssue
+    from ...domain.model import Meeting
+    from ...domain.preflight import PreflightIssue
 
 _TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -98,7 +98,7 @@ def preflight_passes(
 ) -> bool:
     """True when ``document`` may leave: nothing to fix, or the user chose to continue
     anyway. "Fix" calls ``go_to`` with the issue's target and returns False."""
-    from ..domain.preflight import check
+    from ...domain.preflight import check
 
     issues = check(document, meeting, letter=letter, now=now)
     if not issues:

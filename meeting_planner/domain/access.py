@@ -32,9 +32,20 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "follow_up",
         "template",
         "invites",
+        "opening_id",
+        "revision",
     ),
     "candidate": ("candidate",),
-    "plan": ("role", "offer", "participants", "agenda", "case", "criteria", "coach_overrides"),
+    "plan": (
+        "role",
+        "offer",
+        "participants",
+        "agenda",
+        "case",
+        "criteria",
+        "coach_overrides",
+        "comments",
+    ),
     "assessment": ("debrief",),
     "outcome": ("outcome",),
     "run": ("run",),
@@ -60,7 +71,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "plan": (
             "How we planned the meeting: the role and offer we presented, who from our "
             "side took part, the agenda with our talking points and internal notes, the "
-            "case, and the criteria we assessed against, most important first."
+            "case, the criteria we assessed against, most important first, and the "
+            "comments we wrote to each other while preparing it."
         ),
         "assessment": (
             "Our assessment after the meeting: a rating from 1 to 4 per criterion with the "
@@ -96,7 +108,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "plan": (
             "Hur vi planerade mötet: rollen och erbjudandet vi presenterade, vilka från "
             "oss som var med, agendan med våra samtalspunkter och interna anteckningar, "
-            "caset och kriterierna vi bedömde mot, det viktigaste först."
+            "caset, kriterierna vi bedömde mot, det viktigaste först, och de "
+            "kommentarer vi skrev till varandra när vi förberedde det."
         ),
         "assessment": (
             "Vår bedömning efter mötet: ett betyg från 1 till 4 per kriterium med det vi "
@@ -131,8 +144,9 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "plan": (
             "Hvordan vi planlagde mødet: rollen og tilbuddet, vi præsenterede, hvem fra "
-            "os der deltog, dagsordenen med vores talepunkter og interne noter, casen og "
-            "kriterierne, vi vurderede ud fra, det vigtigste først."
+            "os der deltog, dagsordenen med vores talepunkter og interne noter, casen, "
+            "kriterierne, vi vurderede ud fra, det vigtigste først, og de kommentarer, "
+            "vi skrev til hinanden, mens vi forberedte det."
         ),
         "assessment": (
             "Vores vurdering efter mødet: en karakter fra 1 til 4 pr. kriterium med det, "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -24,12 +23,8 @@ from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
     SalaryPeriod,
     Status,
 )
-
-
-def new_id() -> str:
-    """A short random id: 12 hex digits, unique enough for one person's meetings."""
-    # os.urandom rather than uuid4: the same randomness without importing uuid at start-up.
-    return os.urandom(6).hex()
+from .ids import new_id
+from .team import Comment
 
 
 class DomainError(ValueError):
@@ -310,6 +305,12 @@ class Meeting:
     template: str = ""
     # Coach thresholds this meeting's template overrides (see rules.CoachThresholds).
     coach_overrides: dict[str, float] = field(default_factory=dict)
+    # Review comments on the plan; they travel with it, in plan-only files too.
+    comments: list[Comment] = field(default_factory=list)
+    # The opening (role and team) this candidate is one of; "" when none.
+    opening_id: str = ""
+    # Counts the plan's saved changes; a file older than the store's copy is refused.
+    revision: int = 0
     id: str = field(default_factory=new_id)
 
     # -- time ----------------------------------------------------------------

@@ -116,7 +116,7 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
     notes, run notes and marker texts). Kept, anonymous: what insights count (status,
     dates, interest, decision, concern and decline categories with the controllable
     flag, offer result, marker kinds and times) and the plan's shape (role, offer,
-    agenda kinds and minutes, case, criteria).
+    agenda kinds and minutes, case, criteria). Review comments go whole.
     """
     erased = copy_meeting(meeting)
     erased.title = _ERASED_TITLE.get(Language(meeting.language).value, _ERASED_TITLE["en"])
@@ -147,6 +147,8 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
         Marker(kind=m.kind, block_id=m.block_id, at=m.at, elapsed_seconds=m.elapsed_seconds)
         for m in erased.run.markers
     ]
+    # Review comments are free text about this meeting and may name the candidate.
+    erased.comments = []
     erased.erased_at = now
     return erased
 

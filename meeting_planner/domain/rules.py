@@ -252,6 +252,11 @@ FACT_NUMBER_MAX_DIGITS = 12
 # file is refused before it costs memory or recursion.
 MEETING_FILE_MAX_BYTES = 5 * 1024 * 1024
 MEETING_FILE_MAX_DEPTH = 32
+# Review comments one plan may carry: a long review runs to a few dozen; the cap
+# only keeps a hostile file small.
+COMMENTS_MAX = 500
+# A plan's revision counter: one per saved change, so a billion is never reached.
+REVISION_MAX = 1_000_000_000
 REMOTE_DAYS_MAX = 7
 
 # Local store: how many earlier states of each store file are kept as backups,

@@ -197,7 +197,7 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
             raise MeetingFileError(
                 f"{_show(path)}: {quote_value(value)} is not a real date and time"
             ) from None
-    for field in ("agenda", "participants", "criteria"):
+    for field in ("agenda", "participants", "criteria", "comments"):
         _check_unique_ids(meeting.get(field, []), (*prefix, field))
     criteria = {c["id"] for c in meeting.get("criteria", []) if "id" in c}
     rated: set[str] = set()

@@ -214,6 +214,7 @@ class MeetingRepository:
             for shard in touched:
                 batch = by_shard[shard.number]
                 docs = {i: meeting_to_dict(m) for i, m in batch.items()}
+                self._count_revisions(shard, batch, docs)
                 rows = {i: MeetingSummary.of(m).to_row() for i, m in batch.items()}
                 _put(shard.data.table(MEETINGS), self._use(shard), docs)
                 _put(shard.index.table(SUMMARIES), shard.row_ids, rows)
@@ -221,6 +222,28 @@ class MeetingRepository:
             self._roll_back(touched)
             raise
         self._commit(touched, erasure)
+
+    def _count_revisions(
+        self, shard: _Shard, batch: dict[str, Meeting], docs: dict[str, dict[str, Any]]
+    ) -> None:
+        """Bump the revision of each meeting whose plan this save changes (the
+        caller's object too, so a file written from it carries the new count)."""
+        from ..domain.plan import plan_changed
+
+        ids = self._use(shard)
+        table = shard.data.table(MEETINGS)
+        for meeting_id, doc in docs.items():
+            old = table.get(doc_id=ids[meeting_id]) if meeting_id in ids else None
+            if old is None:
+                continue
+            revision = max(int(old.get("revision", 0)), doc.get("revision", 0))
+            if plan_changed(old, doc):
+                revision += 1
+            doc["revision"] = batch[meeting_id].revision = revision
+
+    def reload(self) -> None:
+        """Forget every change not on disk: memory goes back to what the files hold."""
+        self._roll_back(self._shards)
 
     def delete(self, meeting_id: str) -> ErasureReport:
         """Remove a meeting completely: from the store files, their backups, damaged

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -85,6 +87,29 @@ class Store:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything saved inside is written in one commit when the block ends, or,
+        when anything fails, nothing is, and memory goes back to what the files hold."""
+        self._check()
+        self._files.begin_batch()
+        try:
+            yield
+        except BaseException:
+            self._files.end_batch(write=False)
+            self._reload()
+            raise
+        try:
+            self._files.end_batch(write=True)
+        except BaseException:
+            if not self._files.unfinished:
+                self._reload()
+            raise
+
+    def _reload(self) -> None:
+        self._meta.db = open_db(self._files, META_FILE)
+        self.meetings.reload()
 
     @property
     def schema_version(self) -> int:

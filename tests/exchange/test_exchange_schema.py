@@ -46,6 +46,7 @@ DEFINITIONS: dict[type, str] = {
     model.Marker: "marker",
     model.MeetingRun: "meetingRun",
     model.InviteRecord: "inviteRecord",
+    model.Comment: "comment",
 }
 
 # Whole-number fields and the rules' bounds they must carry.
@@ -62,6 +63,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("followUp", "feedback_hours"): (1, rules.FOLLOW_UP_HOURS_MAX),
     ("followUp", "decision_days"): (1, rules.FOLLOW_UP_DAYS_MAX),
     ("marker", "elapsed_seconds"): (0, rules.MEETING_SECONDS_MAX),
+    ("meeting", "revision"): (0, rules.REVISION_MAX),
 }
 
 # Free text that may run to paragraphs; every other text field is short.
@@ -86,6 +88,7 @@ LONG_TEXT = {
     ("debrief", "feedback"),
     ("declineReason", "text"),
     ("blockNote", "text"),
+    ("comment", "text"),
 }
 
 LIST_LIMITS = {
@@ -93,6 +96,7 @@ LIST_LIMITS = {
     ("meeting", "criteria"): rules.CRITERIA_MAX,
     ("debrief", "ratings"): rules.CRITERIA_MAX,
     ("meetingRun", "markers"): rules.MARKERS_MAX,
+    ("meeting", "comments"): rules.COMMENTS_MAX,
 }
 
 

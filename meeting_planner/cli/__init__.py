@@ -23,6 +23,7 @@ _COMMAND_MODULES = (
     "privacy",
     "reach",
     "desktop",
+    "team",
 )
 # Where the commands whose start-up time matters live, so a run loads that
 # module first (tests/cli/test_cli_modules.py keeps this in step).

@@ -232,6 +232,7 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
         for criterion in meeting.ranked_criteria:
             rank = criterion.rank if criterion.rank is not None else "-"
             lines.append(f"  {rank}. {criterion.name}")
+    lines += comment_lines(meeting)
     lines += [
         "",
         say(
@@ -247,4 +248,22 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
             id=meeting.id,
         ),
     ]
+    return lines
+
+
+def comment_lines(meeting: Meeting) -> list[str]:
+    """The review comments, open ones first, each with its id, author and target."""
+    from ..domain.comments import target_label
+
+    if not meeting.comments:
+        return []
+    lines = ["", "Review comments:"]
+    for comment in sorted(meeting.comments, key=lambda c: c.resolved):
+        state = "resolved" if comment.resolved else "open"
+        when = f", {comment.at:%Y-%m-%d %H:%M}" if comment.at else ""
+        about = target_label(meeting, comment.target)
+        lines.append(
+            f"  [{state}] {comment.id}  {comment.author or 'someone'}{when}, on {about}:"
+            f" {comment.text}"
+        )
     return lines

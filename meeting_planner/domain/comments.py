@@ -42,6 +42,8 @@ FIELD_LABELS = {
     "offer.salary": phrases.mark("Salary"),
     "offer.flexibility": phrases.mark("Flexibility"),
     "offer.remote_days_per_week": phrases.mark("Remote days per week"),
+    "offer.development_budget": phrases.mark("Development budget"),
+    "offer.development_time": phrases.mark("Development time"),
     "offer.development_paths": phrases.mark("Development paths"),
     "offer.benefits": phrases.mark("Benefits"),
     "offer.work_life_balance": phrases.mark("Work-life balance"),

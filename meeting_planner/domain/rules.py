@@ -217,6 +217,7 @@ FINDING_SOURCES: dict[str, str] = {
     "criteria-unranked": NOTES_CRITERIA,
     "criteria-too-many": NOTES_CRITERIA,
     "pitch-no-talking-points": NOTES_VAGUE_ROLE,
+    "comments-open": OUR_HEURISTIC,
 }
 
 # The band of selling share the coach aims for, shown next to the balance bar.

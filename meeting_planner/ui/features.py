@@ -21,6 +21,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "language_dialog",
     "clash_notice",
     "reach",
+    "comments",
 )
 
 

@@ -749,6 +749,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Tilføj blokken {0}</translation>
     </message>
     <message>
+        <source>Add comment</source>
+        <translation>Tilføj kommentar</translation>
+    </message>
+    <message>
         <source>Add criterion {0}</source>
         <translation>Tilføj kriteriet {0}</translation>
     </message>
@@ -811,6 +815,69 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Genåbn kommentaren</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Markér kommentaren som løst</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsTab</name>
+    <message>
+        <source> (resolved)</source>
+        <translation> (løst)</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Tilføj kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Løst</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Om:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Genå&amp;bn</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Kommentarer til planen</translation>
+    </message>
+    <message>
+        <source>What should change, or what you want to ask</source>
+        <translation>Hvad der bør ændres, eller hvad du vil spørge om</translation>
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation>Hvad kommentaren handler om</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>nogen</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1704,6 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
 {0}</translation>
     </message>
     <message>
-        <source>Nothing was imported: {0}</source>
-        <translation>Intet blev importeret: {0}</translation>
-    </message>
-    <message>
         <source>The debrief now has the form&apos;s answers (Undo takes them back):
 
 {0}</source>
@@ -1713,6 +1776,57 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Written to the candidate: the feedback letter uses it as it stands.</source>
         <translation>Skrevet til kandidaten: feedbackbrevet bruger det, som det står.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Also apply the older files (they undo changes made here since)</source>
+        <translation>Brug også de ældre filer (de fjerner ændringer, der er lavet her siden)</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Gennemfør ændringerne</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import meetings</source>
+        <translation>Importér møder</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Intet blev importeret: {0}</translation>
+    </message>
+    <message>
+        <source>These files are of meetings you already have. Importing them changes those meetings as listed:</source>
+        <translation>Filerne gælder møder, som du allerede har. Hvis du importerer dem, ændres møderne sådan her:</translation>
+    </message>
+    <message>
+        <source>{0}: a new meeting with {1}</source>
+        <translation>{0}: et nyt møde med {1}</translation>
+    </message>
+    <message>
+        <source>{0}: changes the meeting with {1}:</source>
+        <translation>{0}: ændrer mødet med {1}:</translation>
+    </message>
+    <message>
+        <source>{0}: not imported, it is older than your copy of {1} (it would undo changes made since):</source>
+        <translation>{0}: importeres ikke, den er ældre end din udgave af {1} (den ville fjerne ændringer, der er lavet siden):</translation>
+    </message>
+    <message>
+        <source>{0}: not imported, the data of {1} was erased</source>
+        <translation>{0}: importeres ikke, oplysningerne om {1} er slettet</translation>
+    </message>
+    <message>
+        <source>{0}: the template {1}</source>
+        <translation>{0}: skabelonen {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is already up to date</source>
+        <translation>{0}: {1} er allerede opdateret</translation>
     </message>
 </context>
 <context>

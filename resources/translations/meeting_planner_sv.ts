@@ -749,6 +749,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Lägg till blocket {0}</translation>
     </message>
     <message>
+        <source>Add comment</source>
+        <translation>Lägg till kommentar</translation>
+    </message>
+    <message>
         <source>Add criterion {0}</source>
         <translation>Lägg till kriteriet {0}</translation>
     </message>
@@ -811,6 +815,69 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Remove participant</source>
         <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Öppna kommentaren igen</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Markera kommentaren som löst</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsTab</name>
+    <message>
+        <source> (resolved)</source>
+        <translation> (löst)</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Lägg till kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Löst</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Om:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Öppna i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <source>What should change, or what you want to ask</source>
+        <translation>Vad som bör ändras, eller vad du vill fråga</translation>
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation>Vad kommentaren gäller</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>någon</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1704,6 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
 {0}</translation>
     </message>
     <message>
-        <source>Nothing was imported: {0}</source>
-        <translation>Inget importerades: {0}</translation>
-    </message>
-    <message>
         <source>The debrief now has the form&apos;s answers (Undo takes them back):
 
 {0}</source>
@@ -1713,6 +1776,57 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Written to the candidate: the feedback letter uses it as it stands.</source>
         <translation>Skrivet till kandidaten: återkopplingen använder det som det står.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Also apply the older files (they undo changes made here since)</source>
+        <translation>Använd även de äldre filerna (de tar bort ändringar som gjorts här sedan dess)</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Genomför ändringarna</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import meetings</source>
+        <translation>Importera möten</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Inget importerades: {0}</translation>
+    </message>
+    <message>
+        <source>These files are of meetings you already have. Importing them changes those meetings as listed:</source>
+        <translation>Filerna gäller möten som du redan har. Om du importerar dem ändras mötena så här:</translation>
+    </message>
+    <message>
+        <source>{0}: a new meeting with {1}</source>
+        <translation>{0}: ett nytt möte med {1}</translation>
+    </message>
+    <message>
+        <source>{0}: changes the meeting with {1}:</source>
+        <translation>{0}: ändrar mötet med {1}:</translation>
+    </message>
+    <message>
+        <source>{0}: not imported, it is older than your copy of {1} (it would undo changes made since):</source>
+        <translation>{0}: importeras inte, den är äldre än din version av {1} (den skulle ta bort ändringar som gjorts sedan dess):</translation>
+    </message>
+    <message>
+        <source>{0}: not imported, the data of {1} was erased</source>
+        <translation>{0}: importeras inte, uppgifterna om {1} har raderats</translation>
+    </message>
+    <message>
+        <source>{0}: the template {1}</source>
+        <translation>{0}: mallen {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is already up to date</source>
+        <translation>{0}: {1} är redan aktuellt</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .common import UserError
+from .language import current_language, say
 
 if TYPE_CHECKING:
     from ..exchange import Incoming
@@ -20,13 +21,14 @@ def import_prepared(
     """Import the files (all or nothing); changes to stored meetings need ``yes``."""
     from ..exchange.importing import apply, prepare
 
-    plan = prepare(store, incoming, force=force, as_copies=copy)
+    plan = prepare(store, incoming, force=force, as_copies=copy, language=current_language())
     print("\n".join(plan_lines(plan)))
     if plan.refused:
-        first = plan.refused[0]
-        raise UserError(f"{first.source}: {refusal(first)}; nothing imported")
+        raise UserError(
+            say("nothing imported: {path} was refused, as said above", path=plan.refused[0].source)
+        )
     if plan.updates and not yes:
-        raise UserError("nothing imported: add --yes to apply the changes listed above")
+        raise UserError(say("nothing imported: add --yes to apply the changes listed above"))
     if plan.changes_anything:
         apply(store, plan)
     return 0
@@ -40,15 +42,20 @@ def plan_lines(plan: ImportPlan) -> list[str]:
     for item in plan.items:
         if item.effect is Effect.TEMPLATE:
             assert item.template is not None
-            lines.append(f"{item.source}: template {item.template.name}")
+            lines.append(say("{path}: template {name}", path=item.source, name=item.template.name))
         elif item.effect is Effect.NEW:
             assert item.meeting is not None
             lines.append(f"{item.source}: {item.meeting.id}")
         elif item.effect is Effect.SAME:
-            lines.append(f"{item.source}: {_who(item)} is already up to date")
+            lines.append(
+                say("{path}: {who} is already up to date", path=item.source, who=_who(item))
+            )
         elif item.effect is Effect.UPDATE:
-            kind = "plan" if item.plan_only else "meeting"
-            lines.append(f"{item.source}: updates the {kind} {_who(item)}:")
+            if item.plan_only:
+                line = say("{path}: updates the plan {who}:", path=item.source, who=_who(item))
+            else:
+                line = say("{path}: updates the meeting {who}:", path=item.source, who=_who(item))
+            lines.append(line)
             lines += [f"  {line}" for line in item.lines]
         else:
             lines.append(f"{item.source}: {refusal(item)}")
@@ -59,12 +66,14 @@ def refusal(item: Planned) -> str:
     from ..exchange.importing import Effect
 
     if item.effect is Effect.ERASED:
-        return f"{_who(item)} was erased and cannot be brought back by a file"
-    assert item.before is not None and item.meeting is not None
-    return (
-        f"older than the stored meeting {_who(item)} (it is revision "
-        f"{item.file_revision}, the store has {item.before.revision}), so applying it "
-        "would undo changes made since; add --force to apply it anyway"
+        return say("{who} was erased and cannot be brought back by a file", who=_who(item))
+    assert item.before is not None
+    return say(
+        "older than the stored meeting {who} (it is revision {theirs}, the store has "
+        "{ours}), so applying it would undo changes made since; add --force to apply it anyway",
+        who=_who(item),
+        theirs=item.file_revision,
+        ours=item.before.revision,
     )
 
 

@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 
 from .common import CommandAdder, UserError, open_store
+from .language import say
 
 
 def register(add: CommandAdder) -> None:
@@ -27,15 +28,14 @@ def _cmd_comment(args: argparse.Namespace) -> int:
 
     text, author = args.text.strip(), args.author.strip()
     if not text or not author:
-        raise UserError("the comment and --author must not be empty")
+        raise UserError(say("the comment and --author must not be empty"))
     with open_store(args) as store:
         meeting = store.meetings.get(store.meetings.resolve(args.id))
         target = _target(meeting, args)
         comment = add_comment(meeting, text, author, datetime.now().replace(microsecond=0), target)
         store.meetings.save(meeting)
-    print(
-        f"Added comment {comment.id} to the meeting with {meeting.candidate.name or meeting.title}"
-    )
+    who = meeting.candidate.name or meeting.title
+    print(say("Added comment {id} to the meeting with {who}", id=comment.id, who=who))
     return 0
 
 
@@ -49,17 +49,26 @@ def _target(meeting: object, args: argparse.Namespace) -> str:
         for block in meeting.agenda:
             if block.id == args.block.strip() or block.title.strip().casefold() == wanted:
                 return block_target(block.id)
-        raise UserError(f"--block: no agenda block is called or has the id {args.block!r}")
+        raise UserError(
+            say("--block: no agenda block is called or has the id {value}", value=repr(args.block))
+        )
     if args.criterion:
         wanted = args.criterion.strip().casefold()
         for criterion in meeting.criteria:
             if criterion.id == args.criterion.strip() or criterion.name.casefold() == wanted:
                 return criterion_target(criterion.id)
-        raise UserError(f"--criterion: no criterion is called or has the id {args.criterion!r}")
+        raise UserError(
+            say(
+                "--criterion: no criterion is called or has the id {value}",
+                value=repr(args.criterion),
+            )
+        )
     if args.field:
         if args.field not in FIELD_LABELS:
             known = ", ".join(FIELD_LABELS)
-            raise UserError(f"--field: {args.field!r} is not one of {known}")
+            raise UserError(
+                say("--field: {value} is not one of {known}", value=repr(args.field), known=known)
+            )
         return field_target(args.field)
     return PLAN
 
@@ -69,11 +78,16 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
         meeting = store.meetings.get(store.meetings.resolve(args.id))
         found = [c for c in meeting.comments if c.id.startswith(args.comment.strip())]
         if len(found) != 1:
-            raise UserError(f"{args.comment!r}: no single comment of this meeting has this id")
+            raise UserError(
+                say(
+                    "{value}: no single comment of this meeting has this id",
+                    value=repr(args.comment),
+                )
+            )
         if found[0].resolved:
-            print(f"Comment {found[0].id} was already resolved")
+            print(say("Comment {id} was already resolved", id=found[0].id))
             return 0
         found[0].resolved = True
         store.meetings.save(meeting)
-    print(f"Comment {found[0].id} is resolved")
+    print(say("Comment {id} is resolved", id=found[0].id))
     return 0

@@ -254,16 +254,18 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
 def comment_lines(meeting: Meeting) -> list[str]:
     """The review comments, open ones first, each with its id, author and target."""
     from ..domain.comments import target_label
+    from .language import current_language
 
     if not meeting.comments:
         return []
-    lines = ["", "Review comments:"]
+    lg = current_language()
+    lines = ["", say("Review comments:")]
     for comment in sorted(meeting.comments, key=lambda c: c.resolved):
-        state = "resolved" if comment.resolved else "open"
-        when = f", {comment.at:%Y-%m-%d %H:%M}" if comment.at else ""
-        about = target_label(meeting, comment.target)
-        lines.append(
-            f"  [{state}] {comment.id}  {comment.author or 'someone'}{when}, on {about}:"
-            f" {comment.text}"
-        )
+        state = say("resolved") if comment.resolved else say("open")
+        who = comment.author or say("someone")
+        if comment.at:
+            who += f", {comment.at:%Y-%m-%d %H:%M}"
+        about = target_label(meeting, comment.target, lg)
+        line = say("{who}, on {about}: {text}", who=who, about=about, text=comment.text)
+        lines.append(f"  [{state}] {comment.id}  {line}")
     return lines

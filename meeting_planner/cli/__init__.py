@@ -24,6 +24,7 @@ _COMMAND_MODULES = (
     "reach",
     "desktop",
     "team",
+    "openings",
 )
 # Where the commands whose start-up time matters live, so a run loads that
 # module first (tests/cli/test_cli_modules.py keeps this in step).

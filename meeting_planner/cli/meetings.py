@@ -138,7 +138,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from ..domain.sample import sample_meeting
 
     meeting = sample_meeting(datetime.now())
-    with open_store(args) as store:
+    with open_store(args) as store, store.transaction():
+        store.openings.assign(meeting, datetime.now())
         store.meetings.save(meeting)
     lg = current_language()
     print(
@@ -190,7 +191,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
         )
         if country:
             meeting.country = country
-        store.meetings.save(meeting)
+        with store.transaction():
+            store.openings.assign(meeting, datetime.now())
+            store.meetings.save(meeting)
     print(
         say(
             "Created {template} with {candidate} on {start}: {id}",

@@ -251,6 +251,11 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
     return lines
 
 
+def status_label(status: Status) -> str:
+    """A status in the command line's language."""
+    return say(_STATUS.get(status, str(status)))
+
+
 def comment_lines(meeting: Meeting) -> list[str]:
     """The review comments, open ones first, each with its id, author and target."""
     from ..domain.comments import target_label

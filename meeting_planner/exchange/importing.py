@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -154,8 +155,12 @@ def apply(store: Store, plan: ImportPlan, *, skip_refused: bool = False) -> list
                 item.template.builtin = False
                 store.templates.save(item.template)
         if latest:
+            now = datetime.now().replace(microsecond=0)
+            for meeting in latest.values():
+                store.openings.assign(meeting, now)
             store.meetings.save_many(list(latest.values()))
     for item in saved:
         if item.meeting is not None:
-            item.meeting.revision = latest[item.meeting.id].revision
+            stored = latest[item.meeting.id]
+            item.meeting.revision, item.meeting.opening_id = stored.revision, stored.opening_id
     return saved

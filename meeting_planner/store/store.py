@@ -17,6 +17,7 @@ from .errors import StoreCorrupt, StoreError, StoreReadOnly
 from .files import FileSet, dump
 from .lock import StoreLock
 from .meetings import MeetingRepository
+from .openings import OpeningRepository
 from .paths import META_FILE, STORE_FILE, index_file, make_private_dir, meetings_file
 from .repos import (
     MetaFile,
@@ -66,6 +67,7 @@ class Store:
             self.profile = ProfileRepository(self._meta)
             self.settings = SettingsRepository(self._meta)
             self.surveys = SurveyResponseRepository(self._meta)
+            self.openings = OpeningRepository(self._meta)
         except BaseException:
             self.close()
             raise

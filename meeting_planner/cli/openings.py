@@ -15,7 +15,6 @@ from .text import status_label
 
 if TYPE_CHECKING:
     from ..domain.openings import Comparison
-    from ..store import Store
 
 _DECISIONS = {
     Decision.ADVANCE: mark("next step"),
@@ -47,20 +46,9 @@ def register(add: CommandAdder) -> None:
     p.add_argument("--start", required=True, metavar='"YYYY-MM-DD HH:MM"')
 
 
-def assign_all(store: Store) -> None:
-    """Give every meeting without an opening the one of its role (made if new)."""
-    waiting = [s.id for s in store.meetings.list() if not s.opening_id]
-    if not waiting or store.read_only:
-        return
-    now = datetime.now().replace(microsecond=0)
-    with store.transaction():
-        meetings = list(store.meetings.each(waiting))
-        for meeting in meetings:
-            store.openings.assign(meeting, now)
-        store.meetings.save_many(meetings)
-
-
 def _cmd_openings(args: argparse.Namespace) -> int:
+    from ..store.openings import assign_all
+
     with open_store(args) as store:
         assign_all(store)
         openings = store.openings.list()
@@ -79,6 +67,7 @@ def _cmd_openings(args: argparse.Namespace) -> int:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from ..domain.openings import compare
     from ..store import UnknownMeeting, UnknownOpening
+    from ..store.openings import assign_all
 
     now = datetime.now()
     with open_store(args) as store:

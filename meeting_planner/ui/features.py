@@ -22,6 +22,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "clash_notice",
     "reach",
     "comments",
+    "openings",
 )
 
 

@@ -3144,6 +3144,129 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     </message>
 </context>
 <context>
+    <name>Openings</name>
+    <message>
+        <source>&amp;Openings…</source>
+        <translation>&amp;Stillinger…</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(ingen rolle)</translation>
+    </message>
+    <message>
+        <source>A new meeting with this plan for the opening&apos;s next candidate</source>
+        <translation>Et nyt møde med denne plan for stillingens næste kandidat</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidat:</translation>
+    </message>
+    <message>
+        <source>Candidates side by side</source>
+        <translation>Kandidaterne side om side</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Debriefed</source>
+        <translation>Evalueret</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s candidates side by side</source>
+        <translation>Hver rolles kandidater side om side</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Feedback sendt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Meeting starts:</source>
+        <translation>Mødet begynder:</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Næste frist</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste trin</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No openings yet: they come with the first meeting of a role.</source>
+        <translation>Ingen stillinger endnu: de kommer med det første møde for en rolle.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På hold</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Stillinger</translation>
+    </message>
+    <message>
+        <source>Plan for the &amp;next candidate…</source>
+        <translation>Plan for &amp;næste kandidat…</translation>
+    </message>
+    <message>
+        <source>Plan for the next candidate</source>
+        <translation>Plan for næste kandidat</translation>
+    </message>
+    <message>
+        <source>Plan not reused</source>
+        <translation>Planen blev ikke genbrugt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Ratings are the panel&apos;s mean per criterion; double-click a row to open it.</source>
+        <translation>Vurderingerne er panelets gennemsnit pr. kriterium; dobbeltklik på en række for at åbne mødet.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0} (overdue)</source>
+        <translation>{0} (forsinket)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Outcome</source>

@@ -3144,6 +3144,129 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     </message>
 </context>
 <context>
+    <name>Openings</name>
+    <message>
+        <source>&amp;Openings…</source>
+        <translation>&amp;Tjänster…</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(ingen roll)</translation>
+    </message>
+    <message>
+        <source>A new meeting with this plan for the opening&apos;s next candidate</source>
+        <translation>Ett nytt möte med den här planen för tjänstens nästa kandidat</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidat:</translation>
+    </message>
+    <message>
+        <source>Candidates side by side</source>
+        <translation>Kandidaterna sida vid sida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Debriefed</source>
+        <translation>Utvärderat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s candidates side by side</source>
+        <translation>Varje rolls kandidater sida vid sida</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Återkoppling skickad</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Meeting starts:</source>
+        <translation>Mötet börjar:</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nästa frist</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No openings yet: they come with the first meeting of a role.</source>
+        <translation>Inga tjänster än: de kommer med det första mötet för en roll.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Plan for the &amp;next candidate…</source>
+        <translation>Plan för &amp;nästa kandidat…</translation>
+    </message>
+    <message>
+        <source>Plan for the next candidate</source>
+        <translation>Plan för nästa kandidat</translation>
+    </message>
+    <message>
+        <source>Plan not reused</source>
+        <translation>Planen återanvändes inte</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Ratings are the panel&apos;s mean per criterion; double-click a row to open it.</source>
+        <translation>Betygen är panelens medelvärde per kriterium; dubbelklicka på en rad för att öppna mötet.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0} (overdue)</source>
+        <translation>{0} (försenat)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Outcome</source>

@@ -25,6 +25,7 @@ _COMMAND_MODULES = (
     "desktop",
     "team",
     "openings",
+    "teamfolder",
 )
 # Where the commands whose start-up time matters live, so a run loads that
 # module first (tests/cli/test_cli_modules.py keeps this in step).

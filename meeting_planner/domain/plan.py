@@ -103,6 +103,8 @@ def update_from(stored: Meeting, incoming: Meeting, *, plan_only: bool) -> Updat
         result = copy_meeting(incoming)
         result.invites = copy_meeting(stored).invites
     result.id = stored.id
+    # A file that names no opening leaves the meeting in the one it is filed under.
+    result.opening_id = incoming.opening_id or stored.opening_id
     result.comments = merge_comments(stored.comments, incoming.comments)
     # The store bumps the counter when it saves a changed plan.
     result.revision = max(stored.revision, incoming.revision)

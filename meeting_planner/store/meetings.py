@@ -241,6 +241,15 @@ class MeetingRepository:
                 revision += 1
             doc["revision"] = batch[meeting_id].revision = revision
 
+    def stamp(self, meeting_id: str) -> str:
+        """A mark that changes whenever the stored meeting may have changed ("" when it
+        is not stored): its file's size and checksum, known without reading it."""
+        if meeting_id not in self._summaries:
+            return ""
+        shard = self._shard_of(meeting_id)
+        mark = shard.index.table(FINGERPRINT).get(doc_id=1) or {}
+        return f"{mark.get('size', 0)}-{mark.get('crc', 0)}"
+
     def reload(self) -> None:
         """Forget every change not on disk: memory goes back to what the files hold."""
         self._roll_back(self._shards)
@@ -265,14 +274,18 @@ class MeetingRepository:
             if meeting_id not in shard.row_ids:
                 self._forget_summary(meeting_id)
         report = complete(self._files, erasure)
+        self._forget_elsewhere(meeting_id)
+        return report
+
+    def _forget_elsewhere(self, meeting_id: str) -> None:
         if self._on_delete is not None:
             try:
                 self._on_delete(meeting_id)
             except StoreError:
-                # What is kept elsewhere (a meeting-mode clock) holds no personal data;
-                # failing to tidy it must not read as the deletion failing.
+                # What is kept elsewhere (a meeting-mode clock, what the team folder's
+                # inbox has read) is a convenience; failing to tidy it must not read as
+                # the deletion failing.
                 pass
-        return report
 
     def erase(self, meeting_ids: list[str], now: datetime) -> ErasureReport:
         """Erase the meetings' personal data everywhere it is stored (the store files,
@@ -293,7 +306,10 @@ class MeetingRepository:
             rows={m.id: MeetingSummary.of(m).to_row() for m in erased},
         )
         self._save(erased, erasure)
-        return complete(self._files, erasure)
+        report = complete(self._files, erasure)
+        for meeting in erased:
+            self._forget_elsewhere(meeting.id)
+        return report
 
     def _commit(self, touched: list[_Shard], erasure: Erasure | None = None) -> None:
         files: dict[str, bytes] = {}

@@ -27,6 +27,7 @@ from .repos import (
     TemplateRepository,
 )
 from .run_clocks import RunClockRepository
+from .seen_files import SeenFileRepository
 from .storage import open_db, storage_of
 
 
@@ -59,8 +60,9 @@ class Store:
             shard_count = self._open_meta()
             self._meta = MetaFile(open_db(self._files, META_FILE), self._commit_meta, self._check)
             self.run_clocks = RunClockRepository(self._files, self._check)
+            self.seen_files = SeenFileRepository(self._files, self._check)
             self.meetings = MeetingRepository(
-                self._files, shard_count, self._check, on_delete=self.run_clocks.delete
+                self._files, shard_count, self._check, on_delete=self._forget_kept
             )
             self.meetings.load()
             self.templates = TemplateRepository(self._meta)
@@ -108,6 +110,11 @@ class Store:
             if not self._files.unfinished:
                 self._reload()
             raise
+
+    def _forget_kept(self, meeting_id: str) -> None:
+        """What is kept beside the store about a meeting that is deleted or erased."""
+        self.run_clocks.delete(meeting_id)
+        self.seen_files.forget_meeting(meeting_id)
 
     def _reload(self) -> None:
         self._meta.db = open_db(self._files, META_FILE)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ...teamfolder.files import NAME_SETTING
 from .tab import CommentsTab
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["AUTHOR_SETTING", "CommentsTab", "attach", "install"]
 
 # The name comments are signed with, remembered for the next one.
-AUTHOR_SETTING = "team.your_name"
+AUTHOR_SETTING = NAME_SETTING
 
 
 def _tr(text: str) -> str:

@@ -114,7 +114,7 @@ def _cmd_inbox(args: argparse.Namespace) -> int:
         else:
             print("\n".join(inbox_lines(inbox)))
         if args.apply and inbox.pending:
-            saved = apply_inbox(store, inbox, tag=tag, language=language)
+            saved = apply_inbox(store, inbox, language=language)
             print(
                 say_plural(
                     len(saved),

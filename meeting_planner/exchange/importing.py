@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from ..domain.model import Meeting
 from ..domain.plan import Update, update_from
 from ..domain.plan_diff import describe_update
-from ..domain.serialize import copy_meeting
 from ..domain.templates import Template
 from .reader import Incoming
 from .writer import with_new_id
@@ -144,10 +143,11 @@ def apply(store: Store, plan: ImportPlan, *, skip_refused: bool = False) -> list
     from .templates import free_template_name
 
     saved = [i for i in plan.items if i.effect in {Effect.NEW, Effect.UPDATE, Effect.TEMPLATE}]
+    # Of two files of one meeting, the later one's result is what is saved.
     latest: dict[str, Meeting] = {}
     for item in saved:
         if item.meeting is not None:
-            latest[item.meeting.id] = copy_meeting(item.meeting)
+            latest[item.meeting.id] = item.meeting
     with store.transaction():
         for item in saved:
             if item.template is not None:
@@ -159,8 +159,4 @@ def apply(store: Store, plan: ImportPlan, *, skip_refused: bool = False) -> list
             for meeting in latest.values():
                 store.openings.assign(meeting, now)
             store.meetings.save_many(list(latest.values()))
-    for item in saved:
-        if item.meeting is not None:
-            stored = latest[item.meeting.id]
-            item.meeting.revision, item.meeting.opening_id = stored.revision, stored.opening_id
     return saved

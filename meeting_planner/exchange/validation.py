@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 
 from ..domain import rules
+from .fast_check import passes_quickly
 from .fileformat import (
     CONTENT_KEY,
     FORMAT_MEETING,
@@ -56,7 +57,11 @@ def validate(data: Any) -> str:
     _check_sizes(data, fmt)
     # The validator finds errors lazily; a huge list of bad items must not cost
     # millions of errors when only one is shown.
-    errors = list(islice(_validator().iter_errors(data), _ERRORS_CONSIDERED))
+    errors = (
+        []
+        if passes_quickly(data)
+        else list(islice(_validator().iter_errors(data), _ERRORS_CONSIDERED))
+    )
     if errors:
         first = min(errors, key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
         raise MeetingFileError(describe_error(first, fmt))

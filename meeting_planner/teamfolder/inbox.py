@@ -95,6 +95,7 @@ def read_inbox(store: Store, folder: Path, *, tag: str = "", language: str = "en
             judged = _from_entry(name, twin)
         else:
             judged = judge(store, name, data, language)
+        judged.size, judged.mtime_ns, judged.sha256 = stat.st_size, stat.st_mtime_ns, digest
         files.append(judged)
         entry = _entry(store, judged, stat.st_size, stat.st_mtime_ns, digest)
         if entry is not None:
@@ -134,15 +135,24 @@ def import_plan(store: Store, inbox: Inbox, language: str = "en") -> ImportPlan:
     return plan
 
 
-def apply_inbox(
-    store: Store, inbox: Inbox, *, tag: str = "", language: str = "en"
-) -> list[Planned]:
+def apply_inbox(store: Store, inbox: Inbox, *, language: str = "en") -> list[Planned]:
     """Import what is new and apply what changed, in one commit; then remember the
     folder as seen. Refused, foreign and damaged files change nothing."""
     from ..exchange.importing import apply
 
     saved = apply(store, import_plan(store, inbox, language), skip_refused=True)
-    remember(store, read_inbox(store, inbox.folder, tag=tag, language=language))
+    # The file applied last for each meeting is now what the store holds; the others
+    # are judged again on the next look (an older version of the same meeting is older now).
+    last = {item.meeting.id: item.source for item in saved if item.meeting is not None}
+    seen = dict(inbox.seen)
+    for item in inbox.pending:
+        if last.get(item.meeting_id) == item.name and item.sha256:
+            item.state = State.IMPORTED
+            entry = _entry(store, item, item.size, item.mtime_ns, item.sha256)
+            if entry is not None:
+                seen[item.name] = entry
+    inbox.seen = seen
+    remember(store, inbox)
     return saved
 
 

@@ -56,6 +56,10 @@ class Judged:
     revision: int = 0
     incoming: Incoming | None = None
     form_data: bytes | None = None
+    # The file as read: size, modification time and SHA-256 (0 and "" when not read).
+    size: int = 0
+    mtime_ns: int = 0
+    sha256: str = ""
 
 
 def judge(store: Store, name: str, data: bytes, language: str = "en") -> Judged:

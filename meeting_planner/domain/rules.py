@@ -257,6 +257,11 @@ MEETING_FILE_MAX_DEPTH = 32
 # compiling costs about 0.3 s, checking one file the slow way about 7 ms, so a batch
 # (an import of many files, a team folder) gains and a single file does not wait.
 FAST_SCHEMA_AFTER_FILES = 20
+# The team folder: a change is looked at once the sync engine has been quiet this long
+# (it writes a file in pieces), and the folder is looked at this often regardless,
+# since network shares and some engines send no change notifications.
+TEAM_FOLDER_SETTLE_MS = 1500
+TEAM_FOLDER_RESCAN_SECONDS = 120
 # Review comments one plan may carry: a long review runs to a few dozen; the cap
 # only keeps a hostile file small.
 COMMENTS_MAX = 500

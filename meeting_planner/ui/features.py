@@ -23,6 +23,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "reach",
     "comments",
     "openings",
+    "team_folder",
 )
 
 

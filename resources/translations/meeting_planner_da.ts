@@ -4587,6 +4587,98 @@ Meeting Planner gemmer sikkerhedskopier af de seneste gemninger. Gendannelse læ
     </message>
 </context>
 <context>
+    <name>TeamFolder</name>
+    <message>
+        <source>&amp;Look in the team folder</source>
+        <translation>&amp;Kig i teammappen</translation>
+    </message>
+    <message>
+        <source>&amp;Share plan to the team folder</source>
+        <translation>&amp;Del planen i teammappen</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder…</source>
+        <translation>&amp;Teammappe…</translation>
+    </message>
+    <message>
+        <source>Nothing new in the team folder.</source>
+        <translation>Intet nyt i teammappen.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: {0}</source>
+        <translation>Intet blev gennemført: {0}</translation>
+    </message>
+    <message>
+        <source>Share plan</source>
+        <translation>Del planen</translation>
+    </message>
+    <message>
+        <source>Shared in the team folder as {0}</source>
+        <translation>Delt i teammappen som {0}</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Teammappe</translation>
+    </message>
+    <message>
+        <source>Team folder not set</source>
+        <translation>Teammappen blev ikke valgt</translation>
+    </message>
+    <message>
+        <source>The folder your team shares plans and filled forms in (a synced folder)</source>
+        <translation>Mappen, hvor teamet deler planer og udfyldte skemaer (en synkroniseret mappe)</translation>
+    </message>
+    <message>
+        <source>The plan could not be written into {0}: {1}</source>
+        <translation>Planen kunne ikke skrives til {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be read: {0}</source>
+        <translation>Teammappen kan ikke læses: {0}</translation>
+    </message>
+    <message>
+        <source>Write this plan into the team folder as your own file, for the others</source>
+        <translation>Skriv planen i teammappen som din egen fil, til de andre</translation>
+    </message>
+    <message>
+        <source>{0}: left alone ({1})</source>
+        <translation>{0}: røres ikke ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Review what the team folder brings</source>
+        <translation>Gennemgå, hvad teammappen bringer</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Gennemgå…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n changed files.</source>
+        <translation>
+            <numerusform>Teammappen har %n ændret fil.</numerusform>
+            <numerusform>Teammappen har %n ændrede filer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n new files.</source>
+        <translation>
+            <numerusform>Teammappen har %n ny fil.</numerusform>
+            <numerusform>Teammappen har %n nye filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team folder has {0} new and {1} changed files.</source>
+        <translation>Teammappen har {0} nye og {1} ændrede filer.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>&amp;Company:</source>

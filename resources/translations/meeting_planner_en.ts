@@ -121,4 +121,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamFolderNotice</name>
+    <message numerus="yes">
+        <source>The team folder has %n changed files.</source>
+        <translation>
+            <numerusform>The team folder has %n changed file.</numerusform>
+            <numerusform>The team folder has %n changed files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n new files.</source>
+        <translation>
+            <numerusform>The team folder has %n new file.</numerusform>
+            <numerusform>The team folder has %n new files.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

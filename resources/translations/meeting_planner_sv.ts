@@ -4587,6 +4587,98 @@ Meeting Planner sparar säkerhetskopior av de senaste sparningarna. Återställn
     </message>
 </context>
 <context>
+    <name>TeamFolder</name>
+    <message>
+        <source>&amp;Look in the team folder</source>
+        <translation>&amp;Titta i teammappen</translation>
+    </message>
+    <message>
+        <source>&amp;Share plan to the team folder</source>
+        <translation>&amp;Dela planen i teammappen</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder…</source>
+        <translation>&amp;Teammapp…</translation>
+    </message>
+    <message>
+        <source>Nothing new in the team folder.</source>
+        <translation>Inget nytt i teammappen.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: {0}</source>
+        <translation>Inget genomfördes: {0}</translation>
+    </message>
+    <message>
+        <source>Share plan</source>
+        <translation>Dela planen</translation>
+    </message>
+    <message>
+        <source>Shared in the team folder as {0}</source>
+        <translation>Delad i teammappen som {0}</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Teammapp</translation>
+    </message>
+    <message>
+        <source>Team folder not set</source>
+        <translation>Teammappen valdes inte</translation>
+    </message>
+    <message>
+        <source>The folder your team shares plans and filled forms in (a synced folder)</source>
+        <translation>Mappen där teamet delar planer och ifyllda formulär (en synkad mapp)</translation>
+    </message>
+    <message>
+        <source>The plan could not be written into {0}: {1}</source>
+        <translation>Planen kunde inte skrivas till {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be read: {0}</source>
+        <translation>Teammappen kan inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>Write this plan into the team folder as your own file, for the others</source>
+        <translation>Skriv planen till teammappen som din egen fil, till de andra</translation>
+    </message>
+    <message>
+        <source>{0}: left alone ({1})</source>
+        <translation>{0}: lämnas orörd ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Review what the team folder brings</source>
+        <translation>Granska vad teammappen för med sig</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Granska…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n changed files.</source>
+        <translation>
+            <numerusform>Teammappen har %n ändrad fil.</numerusform>
+            <numerusform>Teammappen har %n ändrade filer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n new files.</source>
+        <translation>
+            <numerusform>Teammappen har %n ny fil.</numerusform>
+            <numerusform>Teammappen har %n nya filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team folder has {0} new and {1} changed files.</source>
+        <translation>Teammappen har {0} nya och {1} ändrade filer.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>&amp;Company:</source>

@@ -54,7 +54,7 @@ def import_with_preview(
     except StoreError as exc:
         messages.show_error(parent, title, _tr("Nothing was imported: {0}").format(exc))
         return []
-    _refresh_open(saved, open_doc)
+    refresh_open(saved, open_doc)
     return [item.meeting.id for item in saved if item.meeting is not None]
 
 
@@ -95,7 +95,7 @@ def _who(item: Planned) -> str:
     return meeting.candidate.name or meeting.title or meeting.id
 
 
-def _refresh_open(saved: list[Planned], open_doc: Callable[[str], MeetingDocument | None]) -> None:
+def refresh_open(saved: list[Planned], open_doc: Callable[[str], MeetingDocument | None]) -> None:
     """An open meeting shows its new state; Undo takes it back (and saves that)."""
     from ...domain.serialize import meeting_to_dict
     from ..commands import ReplaceMeetingCommand

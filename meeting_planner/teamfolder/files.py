@@ -116,5 +116,16 @@ def share_meeting(folder: Path, meeting: Meeting, tag: str, *, plan_only: bool =
     return path
 
 
+# Letters that decompose into no plain letter.
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ð": "d", "þ": "th"})
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^\w]+", "-", text.strip().casefold()).strip("-_")[:40]
+    """Plain ASCII letters, digits and hyphens: file systems and sync engines write
+    accented names in different normal forms (macOS decomposes them), which would make
+    one person's file look like two."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.strip().casefold().translate(_LETTERS))
+    plain = "".join(c for c in folded if c.isascii())
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40]

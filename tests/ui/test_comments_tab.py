@@ -51,7 +51,7 @@ def test_a_comment_on_a_block_is_added_resolved_and_undone(qtbot, tab) -> None:
     tab.text.setPlainText("Let Jonas lead this")
     qtbot.mouseClick(tab.add, Qt.MouseButton.LeftButton)
     ((group, comments),) = _rows(tab)
-    assert group == f"block “{block.title}”"
+    assert group == f"Block “{block.title}”"
     assert comments[0].startswith("Maja Manager, ") and comments[0].endswith(
         ": Let Jonas lead this"
     )
@@ -79,7 +79,7 @@ def test_a_read_only_meeting_takes_no_comment(qtbot) -> None:
     widget = CommentsTab(MeetingDocument(meeting, read_only=True))
     qtbot.addWidget(widget)
     assert not widget.add.isEnabled() and not widget.resolve.isEnabled()
-    assert _rows(widget)[0][0] == "the whole plan"
+    assert _rows(widget)[0][0] == "The whole plan"
 
 
 def test_in_the_window_a_plan_coming_back_shows_its_comments_and_undoes(

@@ -114,8 +114,12 @@ class CommentsTab(QWidget):
         for comment in sorted(meeting.comments, key=lambda c: c.resolved):
             group = groups.get(comment.target)
             if group is None:
-                group = QTreeWidgetItem([target_label(meeting, comment.target, lg)])
+                label = target_label(meeting, comment.target, lg)
+                group = QTreeWidgetItem([label[:1].upper() + label[1:]])
                 group.setData(0, Qt.ItemDataRole.UserRole, comment.target)
+                heading = group.font(0)
+                heading.setBold(True)
+                group.setFont(0, heading)
                 groups[comment.target] = group
                 self.tree.addTopLevelItem(group)
             row = QTreeWidgetItem([_comment_text(comment)])

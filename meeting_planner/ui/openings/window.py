@@ -77,6 +77,7 @@ class OpeningsWindow(QDialog):
         self.openings = QListWidget(self)
         self.openings.setObjectName("openingsList")
         self.openings.setAccessibleName(_tr("Openings"))
+        self.openings.setWordWrap(True)
         self.openings.currentItemChanged.connect(lambda *_: self.show_current())
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -100,7 +101,7 @@ class OpeningsWindow(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.openings)
         splitter.addWidget(right)
-        splitter.setSizes([220, 680])
+        splitter.setSizes([260, 700])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(960, 420)
@@ -114,10 +115,9 @@ class OpeningsWindow(QDialog):
         self.openings.clear()
         for opening in self.store.openings.list():
             count = len(members(self.store, opening.id))
-            label = opening.title or _tr("(no role)")
-            if opening.team:
-                label += f" · {opening.team}"
-            item = QListWidgetItem(_tr("{0} ({1})").format(label, count))
+            label = _tr("{0} ({1})").format(opening.title or _tr("(no role)"), count)
+            item = QListWidgetItem(f"{label}\n{opening.team}" if opening.team else label)
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, opening.id)
             self.openings.addItem(item)
             if opening.id == chosen:

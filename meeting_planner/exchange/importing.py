@@ -127,7 +127,8 @@ def _update(one: Incoming, stored: Meeting, *, force: bool, language: str) -> Pl
     planned.meeting = update.result
     if not update.changes_anything:
         planned.effect = Effect.SAME
-    elif update.older and not force:
+        return planned
+    if update.older and not force:
         planned.effect = Effect.OLDER
     planned.lines = describe_update(stored, update.result, language)
     return planned

@@ -229,10 +229,11 @@ def _datetimes(
     value: Any, sub: dict[str, Any], path: tuple[str | int, ...]
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """Every value in ``value`` that the schema ``sub`` says is a date and time."""
-    refs = (sub.get("$ref", ""), *(s.get("$ref", "") for s in sub.get("anyOf", [])))
-    if any(ref.endswith(("/datetime", "/datetimeOrNull")) for ref in refs):
+    if _is_datetime(sub):
         if isinstance(value, str):
             yield path, value
+        return
+    if not _holds_datetimes(sub):
         return
     sub = _resolve(sub)
     if isinstance(value, dict):
@@ -244,6 +245,32 @@ def _datetimes(
     elif isinstance(value, list) and isinstance(sub.get("items"), dict):
         for i, item in enumerate(value):
             yield from _datetimes(item, sub["items"], (*path, i))
+
+
+def _is_datetime(sub: dict[str, Any]) -> bool:
+    refs = (sub.get("$ref", ""), *(s.get("$ref", "") for s in sub.get("anyOf", [])))
+    return any(ref.endswith(("/datetime", "/datetimeOrNull")) for ref in refs)
+
+
+# Schema parts (by identity: the schema is loaded once) -> whether a date lies below them,
+# so that _datetimes skips the many parts of a file that hold none (agenda texts...).
+_HOLDS_DATETIMES: dict[int, bool] = {}
+
+
+def _holds_datetimes(sub: dict[str, Any]) -> bool:
+    known = _HOLDS_DATETIMES.get(id(sub))
+    if known is not None:
+        return known
+    _HOLDS_DATETIMES[id(sub)] = False  # a part that refers back to itself holds none by that
+    if _is_datetime(sub):
+        found = True
+    else:
+        part = _resolve(sub)
+        children = [*part.get("properties", {}).values(), part.get("additionalProperties")]
+        children.append(part.get("items"))
+        found = any(isinstance(c, dict) and _holds_datetimes(c) for c in children)
+    _HOLDS_DATETIMES[id(sub)] = found
+    return found
 
 
 def _check_unique_ids(items: Iterable[dict[str, Any]], path: tuple[str | int, ...]) -> None:

@@ -37,6 +37,13 @@ def register(add: CommandAdder) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add(
+        "opening",
+        "show a meeting's opening, or put it in another (an opening's id or role title)",
+        _cmd_opening,
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument("opening", nargs="?", metavar="OPENING")
+    p = add(
         "reuse",
         "a new meeting for the opening's next candidate from a meeting's plan",
         _cmd_reuse,
@@ -86,6 +93,25 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         print_json(comparison.to_json())
     else:
         print("\n".join(comparison_lines(comparison)))
+    return 0
+
+
+def _cmd_opening(args: argparse.Namespace) -> int:
+    from ..store.openings import assign_all
+
+    with open_store(args) as store:
+        assign_all(store)
+        meeting = store.meetings.get(store.meetings.resolve(args.id))
+        if args.opening:
+            opening = store.openings.resolve(args.opening)
+            if opening.id != meeting.opening_id:
+                meeting.opening_id = opening.id
+                store.meetings.save(meeting)
+        else:
+            opening = store.openings.resolve(meeting.opening_id)
+    role = opening.title + (f" ({opening.team})" if opening.team else "")
+    who = meeting.candidate.name or meeting.title
+    print(say("{who} is in the opening {id}: {role}", who=who, id=opening.id, role=role))
     return 0
 
 

@@ -3150,6 +3150,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>&amp;Stillinger…</translation>
     </message>
     <message>
+        <source>&amp;Put the meeting on screen in this opening</source>
+        <translation>&amp;Flyt mødet, der vises, til denne stilling</translation>
+    </message>
+    <message>
         <source>(no role)</source>
         <translation>(ingen rolle)</translation>
     </message>
@@ -3256,6 +3260,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>stilling</translation>
     </message>
     <message>
         <source>{0} (overdue)</source>

@@ -3150,6 +3150,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>&amp;Tjänster…</translation>
     </message>
     <message>
+        <source>&amp;Put the meeting on screen in this opening</source>
+        <translation>&amp;Flytta mötet som visas till den här tjänsten</translation>
+    </message>
+    <message>
         <source>(no role)</source>
         <translation>(ingen roll)</translation>
     </message>
@@ -3256,6 +3260,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>tjänst</translation>
     </message>
     <message>
         <source>{0} (overdue)</source>

@@ -68,3 +68,22 @@ def test_an_imported_plan_brings_its_opening_along(capsys, tmp_path) -> None:
     assert run(capsys, "--data-dir", str(other), "import", str(path))[0] == 0
     with Store(data_dir(None), read_only=True) as mine, Store(other, read_only=True) as theirs:
         assert [o.id for o in theirs.openings.list()] == [o.id for o in mine.openings.list()]
+
+
+def test_a_meeting_is_put_in_another_opening(capsys) -> None:
+    first = run(capsys, "demo")[1].split()[-1]
+    second = run(capsys, "demo")[1].split()[-1]
+    code, out, _ = run(capsys, "opening", first)
+    assert code == 0 and "Backend developer" in out
+    opening_id = out.split("opening ")[1].split(":")[0]
+    with Store(data_dir(None)) as store:
+        meeting = store.meetings.get(second)
+        meeting.role.title = "Data engineer"
+        meeting.opening_id = ""
+        store.meetings.save(meeting)
+    out = run(capsys, "opening", second)[1]
+    assert "Data engineer" in out and opening_id not in out
+    code, out, _ = run(capsys, "opening", second, opening_id)
+    assert code == 0 and opening_id in out
+    data = json.loads(run(capsys, "compare", opening_id, "--json")[1])
+    assert [c["id"] for c in data["candidates"]].count(second) == 1

@@ -75,3 +75,23 @@ def test_the_window_says_when_there_is_no_opening_yet(qtbot, tmp_path) -> None:
         qtbot.addWidget(dialog)
         assert "No openings yet" in dialog.title.text()
         assert dialog.table.rowCount() == 0
+
+
+def test_a_meeting_is_put_in_another_opening_and_undo_takes_it_back(window) -> None:
+    first = sample_meeting(NOW)
+    other = sample_meeting(NOW)
+    other.role.title = "Data engineer"
+    assert window.add_meeting(first) and window.add_meeting(other)
+    dialog = show_openings(window)
+    titles = [dialog.openings.item(i).text().split(" (")[0] for i in range(dialog.openings.count())]
+    assert titles == ["Backend developer", "Data engineer"]
+    assert window.current_doc.meeting_id == other.id
+    dialog.openings.setCurrentRow(0)
+    backend = dialog.current_opening_id()
+    dialog.move_here.click()
+    assert window.current_doc.meeting.opening_id == backend
+    assert window.store.meetings.get(other.id).opening_id == backend
+    assert "(2)" in dialog.openings.item(0).text()
+    window.current_doc.undo_stack.undo()
+    assert window.current_doc.meeting.opening_id != backend
+    dialog.close()

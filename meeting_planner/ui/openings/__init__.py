@@ -30,9 +30,24 @@ def show_openings(window: MainWindow) -> OpeningsWindow | None:
     if current is not None and current.meeting.opening_id:
         dialog.reload(select=current.meeting.opening_id)
     dialog.open_meeting.connect(window.select_meeting)
+    if current is not None and not current.read_only:
+        dialog.move_here.setVisible(True)
+        dialog.move_requested.connect(lambda opening_id: _move(window, dialog, opening_id))
     dialog.setModal(False)
     dialog.show()
     return dialog
+
+
+def _move(window: MainWindow, dialog: OpeningsWindow, opening_id: str) -> None:
+    """Put the meeting on screen in the chosen opening, as an edit Undo takes back."""
+    from ..commands import SetFieldCommand
+
+    doc = window.current_doc
+    if doc is None or not opening_id or doc.meeting.opening_id == opening_id:
+        return
+    doc.push(SetFieldCommand(doc, "opening_id", opening_id, label=_tr("opening"), merge=False))
+    window.save_now()
+    dialog.reload(select=opening_id)
 
 
 def install(window: MainWindow) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -61,6 +62,8 @@ class OpeningsWindow(QDialog):
 
     # A meeting's id, to open it in the main window.
     open_meeting = Signal(str)
+    # The chosen opening's id: put the meeting on screen in it.
+    move_requested = Signal(str)
 
     def __init__(
         self,
@@ -98,6 +101,11 @@ class OpeningsWindow(QDialog):
         )
         hint.setWordWrap(True)
         column.addWidget(hint)
+        self.move_here = QPushButton(_tr("&Put the meeting on screen in this opening"), self)
+        self.move_here.setObjectName("moveToOpening")
+        self.move_here.setVisible(False)
+        self.move_here.clicked.connect(lambda: self.move_requested.emit(self.current_opening_id()))
+        column.addWidget(self.move_here)
         splitter = QSplitter(self)
         splitter.addWidget(self.openings)
         splitter.addWidget(right)

@@ -46,7 +46,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "coach_overrides",
         "comments",
     ),
-    "assessment": ("debrief",),
+    "assessment": ("debrief", "scorecards"),
     "outcome": ("outcome",),
     "run": ("run",),
 }
@@ -79,7 +79,9 @@ PHRASES: dict[str, dict[str, str]] = {
             "evidence we noted and what we wrote to tell you about it, how interested we "
             "thought you were (1 to 5), what resonated with you, your concerns, competing "
             "offers, our decision, our notes on it and the reason we gave you, whether we "
-            "thought you could fit a later role, and the feedback we gave you."
+            "thought you could fit a later role, and the feedback we gave you; and each "
+            "interviewer's own scorecard: their ratings and evidence, what they noted about "
+            "you and what they recommended."
         ),
         "outcome": (
             "The result: whether we made you an offer, your answer, the reasons you gave "
@@ -116,7 +118,9 @@ PHRASES: dict[str, dict[str, str]] = {
             "noterade som underlag och det vi skrev för att berätta för dig, hur intresserad "
             "vi uppfattade att du var (1 till 5), vad som tilltalade dig, dina farhågor, "
             "andra erbjudanden, vårt beslut, våra anteckningar om det och skälet vi gav dig, "
-            "om vi trodde att du kunde passa en senare roll, och återkopplingen vi gav dig."
+            "om vi trodde att du kunde passa en senare roll, och återkopplingen vi gav dig; "
+            "samt varje intervjuares egen bedömning: betyg och underlag, vad hen noterade om "
+            "dig och vad hen rekommenderade."
         ),
         "outcome": (
             "Resultatet: om vi gav dig ett erbjudande, ditt svar, skälen du angav om du "
@@ -154,7 +158,8 @@ PHRASES: dict[str, dict[str, str]] = {
             "interesseret vi opfattede dig (1 til 5), hvad der talte til dig, dine "
             "bekymringer, andre tilbud, vores beslutning, vores noter om den og den "
             "begrundelse, vi gav dig, om vi mente, du kunne passe til en senere rolle, og "
-            "den feedback, vi gav dig."
+            "den feedback, vi gav dig; samt hver interviewers egen vurdering: karakterer og "
+            "belæg, hvad vedkommende noterede om dig, og hvad vedkommende anbefalede."
         ),
         "outcome": (
             "Resultatet: om vi gav dig et tilbud, dit svar, de grunde, du gav, hvis du "

@@ -184,6 +184,28 @@ class Debrief:
 
 
 @dataclass
+class Scorecard:
+    """One interviewer's own assessment, taken from their own form before anyone has
+    seen the others' (against groupthink); the debrief stays the hiring manager's."""
+
+    # The participant who filled it in, and their name as the form said it.
+    participant_id: str = ""
+    interviewer: str = ""
+    ratings: list[Rating] = field(default_factory=list)
+    interest: int | None = None
+    resonated: str = ""
+    concerns: list[Concern] = field(default_factory=list)
+    # What this interviewer recommends; the decision itself is the manager's.
+    recommendation: Decision | None = None
+    notes: str = ""
+    # When the form was read in.
+    received_at: datetime | None = None
+
+    def rating_for(self, criterion_id: str) -> Rating | None:
+        return next((r for r in self.ratings if r.criterion_id == criterion_id), None)
+
+
+@dataclass
 class DeclineReason:
     category: DeclineCategory = DeclineCategory.OTHER
     text: str = ""
@@ -305,6 +327,8 @@ class Meeting:
     template: str = ""
     # Coach thresholds this meeting's template overrides (see rules.CoachThresholds).
     coach_overrides: dict[str, float] = field(default_factory=dict)
+    # Each interviewer's own scorecard, one per participant (internal).
+    scorecards: list[Scorecard] = field(default_factory=list)
     # Review comments on the plan; they travel with it, in plan-only files too.
     comments: list[Comment] = field(default_factory=list)
     # The opening (role and team) this candidate is one of; "" when none.

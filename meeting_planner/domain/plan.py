@@ -14,12 +14,14 @@ from typing import Any
 
 from .comments import merge_comments
 from .model import Meeting
+from .scorecards import merge_scorecards
 from .serialize import copy_meeting, meeting_from_dict, meeting_to_dict
 
 # What stays with the team when a plan is sent to someone else: the assessment,
 # the result, the meeting's progress and every note written for the interviewers.
 INTERNAL_MEETING_FIELDS = (
     "debrief",
+    "scorecards",
     "outcome",
     "status",
     "ended_at",
@@ -102,6 +104,8 @@ def update_from(stored: Meeting, incoming: Meeting, *, plan_only: bool) -> Updat
     else:
         result = copy_meeting(incoming)
         result.invites = copy_meeting(stored).invites
+        # A whole meeting's file brings its interviewers' scorecards; the others stay.
+        result.scorecards = merge_scorecards(stored.scorecards, incoming.scorecards)
     result.id = stored.id
     # A file that names no opening leaves the meeting in the one it is filed under.
     result.opening_id = incoming.opening_id or stored.opening_id

@@ -21,6 +21,7 @@ from .model import (
     Language,
     Marker,
     Meeting,
+    Scorecard,
     Status,
 )
 from .serialize import copy_meeting
@@ -116,7 +117,8 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
     notes, run notes and marker texts). Kept, anonymous: what insights count (status,
     dates, interest, decision, concern and decline categories with the controllable
     flag, offer result, marker kinds and times) and the plan's shape (role, offer,
-    agenda kinds and minutes, case, criteria). Review comments go whole.
+    agenda kinds and minutes, case, criteria). Review comments go whole; each
+    scorecard keeps only its interest, concern categories and recommendation.
     """
     erased = copy_meeting(meeting)
     erased.title = _ERASED_TITLE.get(Language(meeting.language).value, _ERASED_TITLE["en"])
@@ -149,6 +151,16 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
     ]
     # Review comments are free text about this meeting and may name the candidate.
     erased.comments = []
+    # Each interviewer's scorecard keeps only what insights count, like the debrief.
+    erased.scorecards = [
+        Scorecard(
+            participant_id=card.participant_id,
+            interest=card.interest,
+            concerns=[Concern(category=c.category) for c in card.concerns],
+            recommendation=card.recommendation,
+        )
+        for card in erased.scorecards
+    ]
     erased.erased_at = now
     return erased
 

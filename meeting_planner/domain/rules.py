@@ -262,6 +262,10 @@ FAST_SCHEMA_AFTER_FILES = 20
 # since network shares and some engines send no change notifications.
 TEAM_FOLDER_SETTLE_MS = 1500
 TEAM_FOLDER_RESCAN_SECONDS = 120
+# Two interviewers' ratings of one criterion this far apart (on the 1-4 scale) are a
+# disagreement to talk about in the debrief meeting: one step is a matter of degree,
+# two is seeing different things. Our own heuristic.
+SCORECARD_DISAGREEMENT = 2
 # Review comments one plan may carry: a long review runs to a few dozen; the cap
 # only keeps a hostile file small.
 COMMENTS_MAX = 500

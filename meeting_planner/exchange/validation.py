@@ -205,10 +205,33 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
     for field in ("agenda", "participants", "criteria", "comments"):
         _check_unique_ids(meeting.get(field, []), (*prefix, field))
     criteria = {c["id"] for c in meeting.get("criteria", []) if "id" in c}
+    _check_ratings(meeting.get("debrief", {}).get("ratings", []), criteria, (*prefix, "debrief"))
+    interviewers: dict[str, int] = {}
+    for n, card in enumerate(meeting.get("scorecards", [])):
+        where = (*prefix, "scorecards", n)
+        person = card["participant_id"]
+        if person in interviewers:
+            first = _show((*prefix, "scorecards", interviewers[person]))
+            raise MeetingFileError(
+                f"{_show((*where, 'participant_id'))}: {quote_value(person)} has a scorecard"
+                f" already, {first}"
+            )
+        interviewers[person] = n
+        _check_ratings(card.get("ratings", []), criteria, where)
+    salary = meeting.get("offer", {}).get("salary", {})
+    low, high = salary.get("minimum"), salary.get("maximum")
+    if low is not None and high is not None and low > high:
+        raise MeetingFileError(
+            f"{_show((*prefix, 'offer', 'salary', 'minimum'))}: {low} is above the maximum, {high}"
+        )
+
+
+def _check_ratings(
+    ratings: list[dict[str, Any]], criteria: set[str], prefix: tuple[str | int, ...]
+) -> None:
     rated: set[str] = set()
-    ratings = meeting.get("debrief", {}).get("ratings", [])
     for i, rating in enumerate(ratings):
-        path = _show((*prefix, "debrief", "ratings", i, "criterion_id"))
+        path = _show((*prefix, "ratings", i, "criterion_id"))
         criterion_id = rating["criterion_id"]
         if criterion_id not in criteria:
             raise MeetingFileError(
@@ -217,12 +240,6 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
         if criterion_id in rated:
             raise MeetingFileError(f"{path}: criterion {quote_value(criterion_id)} is rated twice")
         rated.add(criterion_id)
-    salary = meeting.get("offer", {}).get("salary", {})
-    low, high = salary.get("minimum"), salary.get("maximum")
-    if low is not None and high is not None and low > high:
-        raise MeetingFileError(
-            f"{_show((*prefix, 'offer', 'salary', 'minimum'))}: {low} is above the maximum, {high}"
-        )
 
 
 def _datetimes(

@@ -47,6 +47,7 @@ DEFINITIONS: dict[type, str] = {
     model.MeetingRun: "meetingRun",
     model.InviteRecord: "inviteRecord",
     model.Comment: "comment",
+    model.Scorecard: "scorecard",
 }
 
 # Whole-number fields and the rules' bounds they must carry.
@@ -56,6 +57,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("caseTask", "minutes"): (rules.CASE_MINUTES_MIN, rules.CASE_MINUTES_MAX),
     ("rating", "rating"): (rules.RATING_MIN, rules.RATING_MAX),
     ("debrief", "interest"): (rules.INTEREST_MIN, rules.INTEREST_MAX),
+    ("scorecard", "interest"): (rules.INTEREST_MIN, rules.INTEREST_MAX),
     ("criterion", "rank"): (1, rules.CRITERIA_MAX),
     ("salaryRange", "minimum"): (0, rules.SALARY_MAX),
     ("salaryRange", "maximum"): (0, rules.SALARY_MAX),
@@ -89,6 +91,8 @@ LONG_TEXT = {
     ("declineReason", "text"),
     ("blockNote", "text"),
     ("comment", "text"),
+    ("scorecard", "resonated"),
+    ("scorecard", "notes"),
 }
 
 LIST_LIMITS = {
@@ -97,6 +101,7 @@ LIST_LIMITS = {
     ("debrief", "ratings"): rules.CRITERIA_MAX,
     ("meetingRun", "markers"): rules.MARKERS_MAX,
     ("meeting", "comments"): rules.COMMENTS_MAX,
+    ("scorecard", "ratings"): rules.CRITERIA_MAX,
 }
 
 

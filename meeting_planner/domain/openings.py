@@ -120,12 +120,17 @@ class Comparison:
 
 
 def criterion_ratings(meeting: Meeting) -> dict[str, list[int]]:
-    """Each criterion's ratings by name, most important first (every rater's)."""
+    """Each criterion's ratings by name, most important first: every interviewer's
+    scorecard, or where the panel left none, the debrief's own rating."""
+    from .scorecards import spreads
+
     ratings: dict[str, list[int]] = {}
-    for criterion in meeting.ranked_criteria:
-        given = meeting.debrief.rating_for(criterion.id)
-        values = [given.rating] if given is not None and given.rating is not None else []
-        ratings[criterion.name.strip()] = values
+    for row in spreads(meeting):
+        values = list(row.ratings.values())
+        if not values:
+            given = meeting.debrief.rating_for(row.criterion_id)
+            values = [given.rating] if given is not None and given.rating is not None else []
+        ratings[row.name.strip()] = values
     return ratings
 
 

@@ -117,6 +117,14 @@ LABELS = {
     "decision_days": phrases.mark("Days to the decision"),
     "started_at": phrases.mark("Started"),
     "markers": phrases.mark("Markers"),
+    "scorecards": phrases.mark("Scorecards"),
+    "recommendation": phrases.mark("Recommendation"),
+    "received_at": phrases.mark("Received"),
+    "interviewer": phrases.mark("Interviewer"),
+    "country": phrases.mark("Country"),
+    "shared": phrases.mark("Line to the candidate"),
+    "shared_reason": phrases.mark("Reason given"),
+    "later_role": phrases.mark("Could fit a later role"),
 }
 
 
@@ -133,6 +141,8 @@ def describe_update(before: Meeting, after: Meeting, language: str = "en") -> li
             lines += _comments(after, old[name], new[name], language)
         elif name == "debrief":
             lines += _debrief(after, old[name], new[name], language)
+        elif name == "scorecards":
+            lines += _scorecards(after, old[name], new[name], language)
         else:
             lines += _values([_label(name, language)], old[name], new[name], language)
     return lines
@@ -205,8 +215,10 @@ def _of(author: str, about: str, text: str) -> dict[str, str]:
     return {"author": author, "about": about, "text": text}
 
 
-def _debrief(meeting: Meeting, old: dict[str, Any], new: dict[str, Any], lang: str) -> list[str]:
-    label = _label("debrief", lang)
+def _debrief(
+    meeting: Meeting, old: dict[str, Any], new: dict[str, Any], lang: str, label: str = ""
+) -> list[str]:
+    label = label or _label("debrief", lang)
     names = {c.id: c.name for c in meeting.criteria}
     before = {r["criterion_id"]: r for r in old.get("ratings", [])}
     lines = []
@@ -221,9 +233,25 @@ def _debrief(meeting: Meeting, old: dict[str, Any], new: dict[str, Any], lang: s
                 )
             if was.get("evidence", "") != rating["evidence"]:
                 lines.append(phrases.text(lang, "{where}: new evidence", where=where))
-    rest_old = {k: v for k, v in old.items() if k != "ratings"}
-    rest_new = {k: v for k, v in new.items() if k != "ratings"}
+    rest_old = {k: v for k, v in old.items() if k not in ("ratings", "participant_id")}
+    rest_new = {k: v for k, v in new.items() if k not in ("ratings", "participant_id")}
     return lines + _values([label], rest_old, rest_new, lang)
+
+
+def _scorecards(meeting: Meeting, old: list, new: list, lang: str) -> list[str]:
+    """One line per interviewer whose scorecard is new or changed, then its changes."""
+    before = {card["participant_id"]: card for card in old}
+    names = {p.id: p.name for p in meeting.participants}
+    lines = []
+    for card in new:
+        who = names.get(card["participant_id"]) or card["interviewer"] or "?"
+        where = phrases.text(lang, "Scorecard of {who}", who=who)
+        was = before.get(card["participant_id"])
+        if was is None:
+            lines.append(phrases.text(lang, "{where}: new", where=where))
+        elif was != card:
+            lines += _debrief(meeting, was, card, lang, label=where)
+    return lines
 
 
 def _label(name: str, language: str) -> str:

@@ -56,6 +56,9 @@ class FormAnswers:
     shared_reason: str | None = None
     later_role: bool = False
     feedback: str | None = None
+    # On one interviewer's own form: whose scorecard it is (their participant id and name).
+    interviewer_id: str | None = None
+    interviewer: str | None = None
 
 
 _TEXT_LIMITS = {
@@ -108,6 +111,10 @@ def read_debrief_form(data: bytes) -> FormAnswers:
     for name, (label, limit) in _TEXT_LIMITS.items():
         setattr(answers, name, limited(values.get(name), label, limit))
     answers.later_role = is_ticked(values.get(form.LATER_ROLE))
+    answers.interviewer_id = text_value(values.get(form.INTERVIEWER_ID))
+    answers.interviewer = limited(
+        values.get(form.INTERVIEWER_NAME), "Interviewer", rules.SHORT_TEXT_MAX
+    )
     return answers
 
 
@@ -123,6 +130,10 @@ def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
         raise DebriefFormError(
             f"this form belongs to another meeting ({other}); open that meeting to import it"
         )
+    if answers.interviewer_id is not None:
+        from .scorecard_import import apply_scorecard
+
+        return apply_scorecard(meeting, answers)
     changes: list[str] = []
     debrief = meeting.debrief
     known = {c.id: c for c in meeting.criteria}

@@ -24,6 +24,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "comments",
     "openings",
     "team_folder",
+    "scorecards",
 )
 
 

@@ -4365,6 +4365,99 @@ For ansøgere, der ikke blev ansat, accepterer Datatilsynet, at oplysningerne ge
     </message>
 </context>
 <context>
+    <name>Scorecards</name>
+    <message numerus="yes">
+        <source>%n criteria with ratings two or more apart: talk them through before you decide.</source>
+        <translation>
+            <numerusform>%n kriterium med karakterer to eller flere trin fra hinanden: tal det igennem, før I beslutter.</numerusform>
+            <numerusform>%n kriterier med karakterer to eller flere trin fra hinanden: tal dem igennem, før I beslutter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecards are in. They stay folded until yours is in, so your view is your own.</source>
+        <translation>
+            <numerusform>%n vurdering er kommet. Den forbliver skjult, indtil din er kommet, så dit syn er dit eget.</numerusform>
+            <numerusform>%n vurderinger er kommet. De forbliver skjult, indtil din er kommet, så dit syn er dit eget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show them anyway</source>
+        <translation>&amp;Vis dem alligevel</translation>
+    </message>
+    <message>
+        <source>Debrief form &amp;for…</source>
+        <translation>Evalueringsskema &amp;til…</translation>
+    </message>
+    <message>
+        <source>Debrief form for {0}</source>
+        <translation>Evalueringsskema til {0}</translation>
+    </message>
+    <message>
+        <source>Each interviewer&apos;s own form, which comes back as their scorecard</source>
+        <translation>Hver interviewers eget skema, som kommer tilbage som vedkommendes vurdering</translation>
+    </message>
+    <message>
+        <source>Fold the others&apos; scorecards until mine is in</source>
+        <translation>Skjul de andres vurderinger, indtil min er kommet</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Afvent</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste trin</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No one on the People tab yet</source>
+        <translation>Ingen på fanen Personer endnu</translation>
+    </message>
+    <message>
+        <source>No scorecards yet. Give each interviewer their own debrief form (Documents &gt; Debrief form for…) and import what comes back.</source>
+        <translation>Ingen vurderinger endnu. Giv hver interviewer sit eget evalueringsskema (Dokumenter &gt; Evalueringsskema til…), og importér det, der kommer tilbage.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Anbefaler</translation>
+    </message>
+    <message>
+        <source>Scorecards side by side</source>
+        <translation>Vurderingerne side om side</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spredning</translation>
+    </message>
+    <message>
+        <source>The form could not be saved to {0}: {1}</source>
+        <translation>Skemaet kunne ikke gemmes i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The panel broadly agrees on every criterion.</source>
+        <translation>Panelet er stort set enige om hvert kriterium.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards</source>
+        <translation>Panelets vurderinger</translation>
+    </message>
+    <message>
+        <source>{0}: talk about it</source>
+        <translation>{0}: tal om det</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Command</source>

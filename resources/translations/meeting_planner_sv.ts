@@ -4365,6 +4365,99 @@ För sökande som inte anställdes godtar den danska dataskyddsmyndigheten att u
     </message>
 </context>
 <context>
+    <name>Scorecards</name>
+    <message numerus="yes">
+        <source>%n criteria with ratings two or more apart: talk them through before you decide.</source>
+        <translation>
+            <numerusform>%n kriterium med betyg två eller fler steg isär: prata igenom det innan ni beslutar.</numerusform>
+            <numerusform>%n kriterier med betyg två eller fler steg isär: prata igenom dem innan ni beslutar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecards are in. They stay folded until yours is in, so your view is your own.</source>
+        <translation>
+            <numerusform>%n bedömning är inne. Den förblir dold tills din är inne, så att din bild är din egen.</numerusform>
+            <numerusform>%n bedömningar är inne. De förblir dolda tills din är inne, så att din bild är din egen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show them anyway</source>
+        <translation>&amp;Visa dem ändå</translation>
+    </message>
+    <message>
+        <source>Debrief form &amp;for…</source>
+        <translation>Utvärderingsformulär &amp;för…</translation>
+    </message>
+    <message>
+        <source>Debrief form for {0}</source>
+        <translation>Utvärderingsformulär för {0}</translation>
+    </message>
+    <message>
+        <source>Each interviewer&apos;s own form, which comes back as their scorecard</source>
+        <translation>Varje intervjuares eget formulär, som kommer tillbaka som hens bedömning</translation>
+    </message>
+    <message>
+        <source>Fold the others&apos; scorecards until mine is in</source>
+        <translation>Dölj de andras bedömningar tills min är inne</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vänta</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No one on the People tab yet</source>
+        <translation>Ingen på fliken Personer än</translation>
+    </message>
+    <message>
+        <source>No scorecards yet. Give each interviewer their own debrief form (Documents &gt; Debrief form for…) and import what comes back.</source>
+        <translation>Inga bedömningar än. Ge varje intervjuare ett eget utvärderingsformulär (Dokument &gt; Utvärderingsformulär för…) och importera det som kommer tillbaka.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Rekommenderar</translation>
+    </message>
+    <message>
+        <source>Scorecards side by side</source>
+        <translation>Bedömningarna sida vid sida</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spridning</translation>
+    </message>
+    <message>
+        <source>The form could not be saved to {0}: {1}</source>
+        <translation>Formuläret kunde inte sparas i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The panel broadly agrees on every criterion.</source>
+        <translation>Panelen är i stort sett överens om varje kriterium.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards</source>
+        <translation>Panelens bedömningar</translation>
+    </message>
+    <message>
+        <source>{0}: talk about it</source>
+        <translation>{0}: prata om det</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Command</source>

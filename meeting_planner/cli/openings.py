@@ -7,21 +7,14 @@ import argparse
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ..domain.model import Decision
 from ..domain.phrases import mark
 from .common import CommandAdder, UserError, open_store, print_json
 from .language import say
-from .text import status_label
+from .text import DECISION_WORDS, status_label
 
 if TYPE_CHECKING:
     from ..domain.openings import Comparison
 
-_DECISIONS = {
-    Decision.ADVANCE: mark("next step"),
-    Decision.OFFER: mark("offer"),
-    Decision.REJECT: mark("no"),
-    Decision.HOLD: mark("on hold"),
-}
 _OWED = {"feedback": mark("answer"), "decision": mark("decision")}
 
 
@@ -128,7 +121,7 @@ def comparison_lines(comparison: Comparison) -> list[str]:
         cells = [
             row.candidate or "?",
             status_label(row.status),
-            say(_DECISIONS[row.decision]) if row.decision else "-",
+            say(DECISION_WORDS[row.decision]) if row.decision else "-",
             str(row.score),
         ]
         cells += [_rating(row.ratings.get(name)) for name in comparison.criteria]

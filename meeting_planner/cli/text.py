@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
-from ..domain.model import BlockKind, Group, Meeting, Part, Status
+from ..domain.model import BlockKind, Decision, Group, Meeting, Part, Status
 from ..domain.phrases import mark
 from .language import say, say_plural
 
@@ -66,6 +66,12 @@ _STATUS = {
     Status.DEBRIEFED: mark("debriefed"),
     Status.FEEDBACK_SENT: mark("feedback sent"),
     Status.CLOSED: mark("closed"),
+}
+DECISION_WORDS = {
+    Decision.ADVANCE: mark("next step"),
+    Decision.OFFER: mark("offer"),
+    Decision.REJECT: mark("no"),
+    Decision.HOLD: mark("on hold"),
 }
 _BAR_WIDTH = 40
 
@@ -232,6 +238,7 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
         for criterion in meeting.ranked_criteria:
             rank = criterion.rank if criterion.rank is not None else "-"
             lines.append(f"  {rank}. {criterion.name}")
+    lines += scorecard_lines(meeting)
     lines += comment_lines(meeting)
     lines += [
         "",
@@ -254,6 +261,33 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
 def status_label(status: Status) -> str:
     """A status in the command line's language."""
     return say(_STATUS.get(status, str(status)))
+
+
+def scorecard_lines(meeting: Meeting) -> list[str]:
+    """Each interviewer's scorecard in one line, then the criteria they disagree on."""
+    from ..domain.scorecards import disagreements, panel_names
+
+    if not meeting.scorecards:
+        return []
+    names = panel_names(meeting)
+    lines = ["", say("Scorecards:")]
+    for card in meeting.scorecards:
+        rated = sum(1 for r in card.ratings if r.rating is not None)
+        recommends = say(DECISION_WORDS[card.recommendation]) if card.recommendation else "-"
+        lines.append(
+            "  "
+            + say_plural(
+                rated,
+                "{who}: {count} criterion rated, recommends {what}",
+                "{who}: {count} criteria rated, recommends {what}",
+                who=names[card.participant_id] or "?",
+                what=recommends,
+            )
+        )
+    for row in disagreements(meeting):
+        values = ", ".join(str(v) for v in row.ratings.values())
+        lines.append("  " + say("To talk about: {name} ({values})", name=row.name, values=values))
+    return lines
 
 
 def comment_lines(meeting: Meeting) -> list[str]:

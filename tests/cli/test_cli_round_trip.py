@@ -162,3 +162,47 @@ def test_an_erased_meeting_is_not_brought_back(capsys, manager, tmp_path) -> Non
     code, out, err = run(capsys, "--data-dir", str(folder), "import", str(path), "--yes")
     assert code == 1 and "was erased" in out
     assert _stored(folder, meeting_id)["candidate"]["name"] == ""
+
+
+def test_interviewer_forms_on_the_command_line(capsys, manager, tmp_path) -> None:
+    folder, meeting_id = manager
+    d = ("--data-dir", str(folder))
+    with Store(folder, read_only=True) as store:
+        people = store.meetings.get(meeting_id).participants
+    path = tmp_path / "aino.pdf"
+    code, out, _ = run(
+        capsys,
+        *d,
+        "export",
+        "debrief",
+        meeting_id,
+        "--interviewer",
+        people[1].name.upper(),
+        "-o",
+        str(path),
+    )
+    assert code == 0 and f"Wrote {people[1].name}'s own debrief form" in out
+    code, _, err = run(
+        capsys,
+        *d,
+        "export",
+        "agenda",
+        meeting_id,
+        "--interviewer",
+        people[1].id,
+        "-o",
+        str(tmp_path / "a.pdf"),
+    )
+    assert code == 1 and "debrief form only" in err
+    code, _, err = run(
+        capsys,
+        *d,
+        "export",
+        "debrief",
+        meeting_id,
+        "--interviewer",
+        "Nobody",
+        "-o",
+        str(tmp_path / "n.pdf"),
+    )
+    assert code == 1 and "is not on this meeting's panel" in err

@@ -200,3 +200,49 @@ def test_deleting_a_meeting_forgets_what_the_inbox_saw_of_it(store, folder) -> N
     assert any(e["meeting_id"] == meeting.id for e in store.seen_files.get(key).values())
     store.meetings.delete(meeting.id)
     assert store.seen_files.get(key) == {}
+
+
+def _filled_form(meeting, person, notes: str) -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from meeting_planner.export.debrief_form import REASONS, export_debrief_form
+
+    writer = PdfWriter(
+        clone_from=PdfReader(io.BytesIO(export_debrief_form(meeting, interviewer=person)))
+    )
+    writer.update_page_form_field_values(None, {REASONS: notes}, auto_regenerate=False)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_interviewers_forms_come_in_as_their_scorecards(store, folder) -> None:
+    meeting = sample_meeting(NOW)
+    store.meetings.save(meeting)
+    aino, erik, maja = meeting.participants[:3]
+    (folder / "aino.pdf").write_bytes(_filled_form(meeting, aino, "Strong on design"))
+    shutil.copyfile(folder / "aino.pdf", folder / "aino (1).pdf")
+    (folder / "erik.pdf").write_bytes(_filled_form(meeting, erik, "Wants more on testing"))
+    gone = store.meetings.get(meeting.id)
+    gone.remove_participant(maja.id)
+    store.meetings.save(gone)
+    (folder / "maja.pdf").write_bytes(_filled_form(meeting, maja, "Lovely"))
+    inbox = read_inbox(store, folder)
+    states = _states(inbox)
+    assert states["aino.pdf"] is State.CHANGED and states["erik.pdf"] is State.CHANGED
+    assert states["maja.pdf"] is State.FOREIGN
+    assert "not on this meeting's panel" in next(
+        f.detail for f in inbox.files if f.name == "maja.pdf"
+    )
+    apply_inbox(store, inbox)
+    cards = {c.participant_id: c.notes for c in store.meetings.get(meeting.id).scorecards}
+    assert cards == {aino.id: "Strong on design", erik.id: "Wants more on testing"}
+    assert store.meetings.get(meeting.id).debrief.reasons == ""
+    again = read_inbox(store, folder)
+    assert {n: s for n, s in _states(again).items() if n != "maja.pdf"} == {
+        "aino (1).pdf": State.IMPORTED,
+        "aino.pdf": State.IMPORTED,
+        "erik.pdf": State.IMPORTED,
+    }

@@ -125,7 +125,6 @@ class ScorecardsPanel(QGroupBox):
     def refresh(self) -> None:
         meeting = self.doc.meeting
         count = len(meeting.scorecards)
-        self.setVisible(True)
         if not count:
             self.summary.setText(
                 _tr(

@@ -179,6 +179,10 @@ class ScorecardsPanel(QGroupBox):
             self._cell(last, c, _recommendation(card.recommendation))
         self._cell(last, len(people), "")
         self.table.resizeColumnsToContents()
+        # Every row shows: the table is as tall as its rows, the tab scrolls instead.
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + frame)
         if talk:
             self.summary.setText(
                 _tr(

@@ -113,7 +113,20 @@ def share_meeting(folder: Path, meeting: Meeting, tag: str, *, plan_only: bool =
 
     path = folder / shared_name(meeting, tag)
     write_atomically(path, export_meeting(meeting, plan_only=plan_only))
+    _share_like_the_folder(path, folder)
     return path
+
+
+def _share_like_the_folder(path: Path, folder: Path) -> None:
+    """Output files are private by default; a file put in the team folder is meant for
+    the team, so it may be read by whoever may read the folder (its r/w bits, never
+    more), as the team set the folder up."""
+    if os.name != "posix":
+        return
+    try:
+        os.chmod(path, (folder.stat().st_mode & 0o666) | 0o600)
+    except OSError:
+        pass  # the file is written; readable by its owner, as every output file is
 
 
 # Letters that decompose into no plain letter.

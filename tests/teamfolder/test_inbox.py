@@ -246,3 +246,13 @@ def test_interviewers_forms_come_in_as_their_scorecards(store, folder) -> None:
         "aino.pdf": State.IMPORTED,
         "erik.pdf": State.IMPORTED,
     }
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_shared_file_may_be_read_by_whoever_may_read_the_folder(folder) -> None:
+    folder.chmod(0o750)
+    path = share_meeting(folder, sample_meeting(NOW), "rita-1a2b3c")
+    assert path.stat().st_mode & 0o777 == 0o640
+    folder.chmod(0o700)
+    path = share_meeting(folder, sample_meeting(NOW), "rita-1a2b3c")
+    assert path.stat().st_mode & 0o777 == 0o600

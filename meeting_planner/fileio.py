@@ -90,7 +90,7 @@ class NotARegularFile(OSError):
     """A path that is a pipe, a device or a folder: reading it could block or never end."""
 
 
-def read_incoming(path: Path, limit: int) -> bytes:
+def read_sent_file(path: Path, limit: int) -> bytes:
     """At most ``limit`` + 1 bytes of a file someone sent (a filled form), read without
     blocking on a pipe or a device: only a regular file is read at all. The caller tells
     "too large" by the length; errors are OSError, NotARegularFile among them."""

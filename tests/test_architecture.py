@@ -22,6 +22,7 @@ FORBIDDEN = {
     },
     "store": {"PySide6", "shiboken6", "reportlab", "meeting_planner.ui", "meeting_planner.export"},
     "exchange": {"PySide6", "shiboken6", "reportlab", "tinydb", "meeting_planner.ui"},
+    "teamfolder": {"PySide6", "shiboken6", "reportlab", "tinydb", "meeting_planner.ui"},
 }
 NETWORK = {"socket", "urllib", "http", "requests", "ftplib", "smtplib", "xmlrpc"}
 

@@ -23,6 +23,9 @@ _COMMAND_MODULES = (
     "privacy",
     "reach",
     "desktop",
+    "team",
+    "openings",
+    "teamfolder",
 )
 # Where the commands whose start-up time matters live, so a run loads that
 # module first (tests/cli/test_cli_modules.py keeps this in step).

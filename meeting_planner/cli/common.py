@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ..fileio import read_incoming
+from ..fileio import read_sent_file
 from .language import say
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def apply_form_file(
     from ..domain import rules
 
     try:
-        data = read_incoming(path, rules.DEBRIEF_FORM_MAX_BYTES)
+        data = read_sent_file(path, rules.DEBRIEF_FORM_MAX_BYTES)
     except OSError as exc:
         raise UserError(f"{path}: {exc.strerror or exc}") from None
     if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:

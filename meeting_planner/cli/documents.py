@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import (
     PROG,
     CommandAdder,
+    UserError,
     add_output_options,
     apply_form_file,
     meeting_from_id_or_file,
@@ -16,6 +18,9 @@ from .common import (
 )
 from .language import current_language, say
 from .preflight import add_anyway, preflight
+
+if TYPE_CHECKING:
+    from ..domain.model import Meeting, Participant
 
 
 def register(add: CommandAdder) -> None:
@@ -28,6 +33,11 @@ def register(add: CommandAdder) -> None:
     p.add_argument("target", metavar="ID|FILE")
     add_output_options(p, "OUT.pdf", required=True)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument(
+        "--interviewer",
+        metavar="NAME|PARTICIPANT_ID",
+        help="for the debrief form: one interviewer's own scorecard form",
+    )
     add_anyway(p)
     p = add(
         "debrief-import",
@@ -42,6 +52,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .. import export
 
     meeting = meeting_from_id_or_file(args, args.target)
+    if args.interviewer and args.document != "debrief":
+        raise UserError(say("--interviewer goes with the debrief form only"))
+    person = None
     if args.document == "brief":
         data = export.export_brief(meeting, paper=args.paper)
     elif args.document == "agenda":
@@ -50,7 +63,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     else:
         from ..export.debrief_form import export_debrief_form
 
-        data = export_debrief_form(meeting, paper=args.paper)
+        person = _interviewer(meeting, args.interviewer) if args.interviewer else None
+        data = export_debrief_form(meeting, paper=args.paper, interviewer=person)
     for warning in export.export_warnings(meeting, current_language()):
         print(f"{PROG}: {say('warning: {text}', text=warning)}", file=sys.stderr)
     write_output(Path(args.output), data, force=args.force)
@@ -59,8 +73,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
         "agenda": say("Wrote the candidate agenda to {path}", path=args.output),
         "debrief": say("Wrote the debrief form to {path}", path=args.output),
     }
+    if person is not None:
+        done["debrief"] = say(
+            "Wrote {who}'s own debrief form to {path}", who=person.name, path=args.output
+        )
     print(done[args.document])
     return 0
+
+
+def _interviewer(meeting: Meeting, wanted: str) -> Participant:
+    from ..domain.model import DomainError
+    from ..domain.scorecards import interviewer
+
+    try:
+        return interviewer(meeting, wanted)
+    except DomainError as exc:
+        raise UserError(f"--interviewer: {exc}") from None
 
 
 def _cmd_debrief_import(args: argparse.Namespace) -> int:

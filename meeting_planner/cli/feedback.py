@@ -32,6 +32,7 @@ def register(add: CommandAdder) -> None:
 
 def _cmd_feedback(args: argparse.Namespace) -> int:
     from ..domain.feedback import NoDecisionError, draft_feedback
+    from ..domain.scorecards import consolidated
 
     meeting = meeting_from_id_or_file(args, args.target)
     stored = meeting.debrief.feedback.strip()
@@ -42,7 +43,7 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
         text = meeting.debrief.feedback
     else:
         try:
-            text = draft_feedback(meeting)
+            text = draft_feedback(consolidated(meeting))
         except NoDecisionError:
             who = meeting.candidate.name.strip() or meeting.title.strip() or meeting.id
             raise UserError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,6 @@ from .language import current_language, say
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
-    from ..store import Store
 
 START_FORMAT = "%Y-%m-%d %H:%M"
 # A yes to "Delete ...? [y/N]" in any of the command line's languages.
@@ -65,8 +65,22 @@ def register(add: CommandAdder) -> None:
         metavar="N",
         help="exit 1 when the score is below N (0-100), for scripts",
     )
-    p = add("import", "import meeting files (all or nothing); prints each new id", _cmd_import)
+    p = add(
+        "import",
+        "import meeting files (all or nothing); prints each new id, and what a file "
+        "of a meeting already stored would change",
+        _cmd_import,
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="apply the changes to stored meetings")
+    p.add_argument(
+        "--force", action="store_true", help="apply a file older than the stored meeting"
+    )
+    p.add_argument(
+        "--copy",
+        action="store_true",
+        help="bring meetings already stored in as new copies instead of updating them",
+    )
     p = add("export-meeting", "write a meeting to a .meeting.json file", _cmd_export_meeting)
     p.add_argument("id", metavar="ID")
     add_output_options(p, "FILE", required=True)
@@ -124,7 +138,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from ..domain.sample import sample_meeting
 
     meeting = sample_meeting(datetime.now())
-    with open_store(args) as store:
+    with open_store(args) as store, store.transaction():
+        store.openings.assign(meeting, datetime.now())
         store.meetings.save(meeting)
     lg = current_language()
     print(
@@ -176,7 +191,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
         )
         if country:
             meeting.country = country
-        store.meetings.save(meeting)
+        with store.transaction():
+            store.openings.assign(meeting, datetime.now())
+            store.meetings.save(meeting)
     print(
         say(
             "Created {template} with {candidate} on {start}: {id}",
@@ -295,47 +312,19 @@ def _score_limit(value: str) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from ..domain.templates import Template
-    from ..exchange import MeetingFileError, read_meeting_files, with_new_id
+    from ..exchange import MeetingFileError, read_incoming
+    from .importing import import_prepared
 
     for name in args.files:
         if not existing_file(Path(name)):
             raise UserError(say("{path}: no such file", path=name))
     try:
-        loaded = read_meeting_files([Path(name) for name in args.files])
+        incoming = [read_incoming(Path(name)) for name in args.files]
     except MeetingFileError as exc:
         raise UserError(str(exc)) from None
-    lines: list[str] = []
+    incoming = [replace(one, source=name) for one, name in zip(incoming, args.files, strict=True)]
     with open_store(args) as store:
-        meetings: list[Meeting] = []
-        taken: set[str] = set()
-        for name, item in zip(args.files, loaded, strict=True):
-            if isinstance(item, Template):
-                item.name = _free_template_name(store, item)
-                item.builtin = False
-                store.templates.save(item)
-                lines.append(say("{path}: template {name}", path=name, name=item.name))
-                continue
-            if item.id in taken or store.meetings.exists(item.id):
-                item = with_new_id(item)
-            taken.add(item.id)
-            meetings.append(item)
-            lines.append(f"{name}: {item.id}")
-        store.meetings.save_many(meetings)
-    print("\n".join(lines))
-    return 0
-
-
-def _free_template_name(store: Store, template: object) -> str:
-    from ..domain.library import builtin_template
-
-    base = template.name  # type: ignore[attr-defined]
-    language = template.language  # type: ignore[attr-defined]
-    name, n = base, 1
-    while store.templates.get(name, language) or builtin_template(name, language):
-        n += 1
-        name = f"{base}-{n}"
-    return name
+        return import_prepared(store, incoming, yes=args.yes, force=args.force, copy=args.copy)
 
 
 def _cmd_export_meeting(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
-from ..domain.model import BlockKind, Group, Meeting, Part, Status
+from ..domain.model import BlockKind, Decision, Group, Meeting, Part, Status
 from ..domain.phrases import mark
 from .language import say, say_plural
 
@@ -66,6 +66,12 @@ _STATUS = {
     Status.DEBRIEFED: mark("debriefed"),
     Status.FEEDBACK_SENT: mark("feedback sent"),
     Status.CLOSED: mark("closed"),
+}
+DECISION_WORDS = {
+    Decision.ADVANCE: mark("next step"),
+    Decision.OFFER: mark("offer"),
+    Decision.REJECT: mark("no"),
+    Decision.HOLD: mark("on hold"),
 }
 _BAR_WIDTH = 40
 
@@ -232,6 +238,8 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
         for criterion in meeting.ranked_criteria:
             rank = criterion.rank if criterion.rank is not None else "-"
             lines.append(f"  {rank}. {criterion.name}")
+    lines += scorecard_lines(meeting)
+    lines += comment_lines(meeting)
     lines += [
         "",
         say(
@@ -247,4 +255,56 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
             id=meeting.id,
         ),
     ]
+    return lines
+
+
+def status_label(status: Status) -> str:
+    """A status in the command line's language."""
+    return say(_STATUS.get(status, str(status)))
+
+
+def scorecard_lines(meeting: Meeting) -> list[str]:
+    """Each interviewer's scorecard in one line, then the criteria they disagree on."""
+    from ..domain.scorecards import disagreements, panel_names
+
+    if not meeting.scorecards:
+        return []
+    names = panel_names(meeting)
+    lines = ["", say("Scorecards:")]
+    for card in meeting.scorecards:
+        rated = sum(1 for r in card.ratings if r.rating is not None)
+        recommends = say(DECISION_WORDS[card.recommendation]) if card.recommendation else "-"
+        lines.append(
+            "  "
+            + say_plural(
+                rated,
+                "{who}: {count} criterion rated, recommends {what}",
+                "{who}: {count} criteria rated, recommends {what}",
+                who=names[card.participant_id] or "?",
+                what=recommends,
+            )
+        )
+    for row in disagreements(meeting):
+        values = ", ".join(str(v) for v in row.ratings.values())
+        lines.append("  " + say("To talk about: {name} ({values})", name=row.name, values=values))
+    return lines
+
+
+def comment_lines(meeting: Meeting) -> list[str]:
+    """The review comments, open ones first, each with its id, author and target."""
+    from ..domain.comments import target_label
+    from .language import current_language
+
+    if not meeting.comments:
+        return []
+    lg = current_language()
+    lines = ["", say("Review comments:")]
+    for comment in sorted(meeting.comments, key=lambda c: c.resolved):
+        state = say("resolved") if comment.resolved else say("open")
+        who = comment.author or say("someone")
+        if comment.at:
+            who += f", {comment.at:%Y-%m-%d %H:%M}"
+        about = target_label(meeting, comment.target, lg)
+        line = say("{who}, on {about}: {text}", who=who, about=about, text=comment.text)
+        lines.append(f"  [{state}] {comment.id}  {line}")
     return lines

@@ -32,10 +32,21 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "follow_up",
         "template",
         "invites",
+        "opening_id",
+        "revision",
     ),
     "candidate": ("candidate",),
-    "plan": ("role", "offer", "participants", "agenda", "case", "criteria", "coach_overrides"),
-    "assessment": ("debrief",),
+    "plan": (
+        "role",
+        "offer",
+        "participants",
+        "agenda",
+        "case",
+        "criteria",
+        "coach_overrides",
+        "comments",
+    ),
+    "assessment": ("debrief", "scorecards"),
     "outcome": ("outcome",),
     "run": ("run",),
 }
@@ -60,14 +71,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "plan": (
             "How we planned the meeting: the role and offer we presented, who from our "
             "side took part, the agenda with our talking points and internal notes, the "
-            "case, and the criteria we assessed against, most important first."
+            "case, the criteria we assessed against, most important first, and the "
+            "comments we wrote to each other while preparing it."
         ),
         "assessment": (
             "Our assessment after the meeting: a rating from 1 to 4 per criterion with the "
             "evidence we noted and what we wrote to tell you about it, how interested we "
             "thought you were (1 to 5), what resonated with you, your concerns, competing "
             "offers, our decision, our notes on it and the reason we gave you, whether we "
-            "thought you could fit a later role, and the feedback we gave you."
+            "thought you could fit a later role, and the feedback we gave you; and each "
+            "interviewer's own scorecard: their ratings and evidence, what they noted about "
+            "you and what they recommended."
         ),
         "outcome": (
             "The result: whether we made you an offer, your answer, the reasons you gave "
@@ -96,14 +110,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "plan": (
             "Hur vi planerade mötet: rollen och erbjudandet vi presenterade, vilka från "
             "oss som var med, agendan med våra samtalspunkter och interna anteckningar, "
-            "caset och kriterierna vi bedömde mot, det viktigaste först."
+            "caset, kriterierna vi bedömde mot, det viktigaste först, och de "
+            "kommentarer vi skrev till varandra när vi förberedde det."
         ),
         "assessment": (
             "Vår bedömning efter mötet: ett betyg från 1 till 4 per kriterium med det vi "
             "noterade som underlag och det vi skrev för att berätta för dig, hur intresserad "
             "vi uppfattade att du var (1 till 5), vad som tilltalade dig, dina farhågor, "
             "andra erbjudanden, vårt beslut, våra anteckningar om det och skälet vi gav dig, "
-            "om vi trodde att du kunde passa en senare roll, och återkopplingen vi gav dig."
+            "om vi trodde att du kunde passa en senare roll, och återkopplingen vi gav dig; "
+            "samt varje intervjuares egen bedömning: betyg och underlag, vad hen noterade om "
+            "dig och vad hen rekommenderade."
         ),
         "outcome": (
             "Resultatet: om vi gav dig ett erbjudande, ditt svar, skälen du angav om du "
@@ -131,8 +148,9 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "plan": (
             "Hvordan vi planlagde mødet: rollen og tilbuddet, vi præsenterede, hvem fra "
-            "os der deltog, dagsordenen med vores talepunkter og interne noter, casen og "
-            "kriterierne, vi vurderede ud fra, det vigtigste først."
+            "os der deltog, dagsordenen med vores talepunkter og interne noter, casen, "
+            "kriterierne, vi vurderede ud fra, det vigtigste først, og de kommentarer, "
+            "vi skrev til hinanden, mens vi forberedte det."
         ),
         "assessment": (
             "Vores vurdering efter mødet: en karakter fra 1 til 4 pr. kriterium med det, "
@@ -140,7 +158,8 @@ PHRASES: dict[str, dict[str, str]] = {
             "interesseret vi opfattede dig (1 til 5), hvad der talte til dig, dine "
             "bekymringer, andre tilbud, vores beslutning, vores noter om den og den "
             "begrundelse, vi gav dig, om vi mente, du kunne passe til en senere rolle, og "
-            "den feedback, vi gav dig."
+            "den feedback, vi gav dig; samt hver interviewers egen vurdering: karakterer og "
+            "belæg, hvad vedkommende noterede om dig, og hvad vedkommende anbefalede."
         ),
         "outcome": (
             "Resultatet: om vi gav dig et tilbud, dit svar, de grunde, du gav, hvis du "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .balance import Balance
+from .coach_comments import comment_checks
 from .coach_content import (
     block_checks,
     criteria_checks,
@@ -77,6 +78,7 @@ def find_all(
     if meeting.agenda:
         findings += pitch_fact_checks(meeting, lg)
         findings += block_checks(meeting, lg)
+    findings += comment_checks(meeting, lg)
     return findings
 
 

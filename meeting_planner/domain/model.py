@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from . import rules, workdays
 from .dataclass_dicts import coerce
-from .enums import (
+from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
     KIND_GROUP,
     BlockKind,
     ConcernCategory,
@@ -24,12 +23,8 @@ from .enums import (
     SalaryPeriod,
     Status,
 )
-
-
-def new_id() -> str:
-    """A short random id: 12 hex digits, unique enough for one person's meetings."""
-    # os.urandom rather than uuid4: the same randomness without importing uuid at start-up.
-    return os.urandom(6).hex()
+from .ids import new_id
+from .team import Comment
 
 
 class DomainError(ValueError):
@@ -189,6 +184,28 @@ class Debrief:
 
 
 @dataclass
+class Scorecard:
+    """One interviewer's own assessment, taken from their own form before anyone has
+    seen the others' (against groupthink); the debrief stays the hiring manager's."""
+
+    # The participant who filled it in, and their name as the form said it.
+    participant_id: str = ""
+    interviewer: str = ""
+    ratings: list[Rating] = field(default_factory=list)
+    interest: int | None = None
+    resonated: str = ""
+    concerns: list[Concern] = field(default_factory=list)
+    # What this interviewer recommends; the decision itself is the manager's.
+    recommendation: Decision | None = None
+    notes: str = ""
+    # When the form was read in.
+    received_at: datetime | None = None
+
+    def rating_for(self, criterion_id: str) -> Rating | None:
+        return next((r for r in self.ratings if r.criterion_id == criterion_id), None)
+
+
+@dataclass
 class DeclineReason:
     category: DeclineCategory = DeclineCategory.OTHER
     text: str = ""
@@ -310,6 +327,14 @@ class Meeting:
     template: str = ""
     # Coach thresholds this meeting's template overrides (see rules.CoachThresholds).
     coach_overrides: dict[str, float] = field(default_factory=dict)
+    # Each interviewer's own scorecard, one per participant (internal).
+    scorecards: list[Scorecard] = field(default_factory=list)
+    # Review comments on the plan; they travel with it, in plan-only files too.
+    comments: list[Comment] = field(default_factory=list)
+    # The opening (role and team) this candidate is one of; "" when none.
+    opening_id: str = ""
+    # Counts the plan's saved changes; a file older than the store's copy is refused.
+    revision: int = 0
     id: str = field(default_factory=new_id)
 
     # -- time ----------------------------------------------------------------

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from . import rules
-from .model import Candidate, Concern, DeclineReason, Language, Marker, Meeting, Status
+from .model import (
+    Candidate,
+    Concern,
+    DeclineReason,
+    Language,
+    Marker,
+    Meeting,
+    Scorecard,
+    Status,
+)
 from .serialize import copy_meeting
 
 # The store setting holding the retention period in months.
@@ -108,7 +117,8 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
     notes, run notes and marker texts). Kept, anonymous: what insights count (status,
     dates, interest, decision, concern and decline categories with the controllable
     flag, offer result, marker kinds and times) and the plan's shape (role, offer,
-    agenda kinds and minutes, case, criteria).
+    agenda kinds and minutes, case, criteria). Review comments go whole; each
+    scorecard keeps only its interest, concern categories and recommendation.
     """
     erased = copy_meeting(meeting)
     erased.title = _ERASED_TITLE.get(Language(meeting.language).value, _ERASED_TITLE["en"])
@@ -138,6 +148,18 @@ def erase_personal_data(meeting: Meeting, now: datetime) -> Meeting:
     erased.run.markers = [
         Marker(kind=m.kind, block_id=m.block_id, at=m.at, elapsed_seconds=m.elapsed_seconds)
         for m in erased.run.markers
+    ]
+    # Review comments are free text about this meeting and may name the candidate.
+    erased.comments = []
+    # Each interviewer's scorecard keeps only what insights count, like the debrief.
+    erased.scorecards = [
+        Scorecard(
+            participant_id=card.participant_id,
+            interest=card.interest,
+            concerns=[Concern(category=c.category) for c in card.concerns],
+            recommendation=card.recommendation,
+        )
+        for card in erased.scorecards
     ]
     erased.erased_at = now
     return erased

@@ -217,6 +217,7 @@ FINDING_SOURCES: dict[str, str] = {
     "criteria-unranked": NOTES_CRITERIA,
     "criteria-too-many": NOTES_CRITERIA,
     "pitch-no-talking-points": NOTES_VAGUE_ROLE,
+    "comments-open": OUR_HEURISTIC,
 }
 
 # The band of selling share the coach aims for, shown next to the balance bar.
@@ -252,6 +253,24 @@ FACT_NUMBER_MAX_DIGITS = 12
 # file is refused before it costs memory or recursion.
 MEETING_FILE_MAX_BYTES = 5 * 1024 * 1024
 MEETING_FILE_MAX_DEPTH = 32
+# Meeting files checked in one run before the schema is compiled to Python for speed:
+# compiling costs about 0.3 s, checking one file the slow way about 7 ms, so a batch
+# (an import of many files, a team folder) gains and a single file does not wait.
+FAST_SCHEMA_AFTER_FILES = 20
+# The team folder: a change is looked at once the sync engine has been quiet this long
+# (it writes a file in pieces), and the folder is looked at this often regardless,
+# since network shares and some engines send no change notifications.
+TEAM_FOLDER_SETTLE_MS = 1500
+TEAM_FOLDER_RESCAN_SECONDS = 120
+# Two interviewers' ratings of one criterion this far apart (on the 1-4 scale) are a
+# disagreement to talk about in the debrief meeting: one step is a matter of degree,
+# two is seeing different things. Our own heuristic.
+SCORECARD_DISAGREEMENT = 2
+# Review comments one plan may carry: a long review runs to a few dozen; the cap
+# only keeps a hostile file small.
+COMMENTS_MAX = 500
+# A plan's revision counter: one per saved change, so a billion is never reached.
+REVISION_MAX = 1_000_000_000
 REMOTE_DAYS_MAX = 7
 
 # Local store: how many earlier states of each store file are kept as backups,

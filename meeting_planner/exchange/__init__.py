@@ -10,7 +10,14 @@ from .fileformat import (
     MeetingFileError,
     schema,
 )
-from .reader import parse_meeting_file, read_meeting_file, read_meeting_files
+from .reader import (
+    Incoming,
+    parse_incoming,
+    parse_meeting_file,
+    read_incoming,
+    read_meeting_file,
+    read_meeting_files,
+)
 from .writer import (
     export_meeting,
     export_template,
@@ -24,10 +31,13 @@ __all__ = [
     "FORMAT_MEETING",
     "FORMAT_TEMPLATE",
     "FORMAT_VERSION",
+    "Incoming",
     "MeetingFileError",
     "export_meeting",
     "export_template",
+    "parse_incoming",
     "parse_meeting_file",
+    "read_incoming",
     "read_meeting_file",
     "read_meeting_files",
     "schema",

@@ -6,12 +6,14 @@ import json
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
 from ..domain import rules
 from ..domain.model import Language, Meeting
+from ..domain.plan import INTERNAL_MEETING_FIELDS
 from ..domain.serialize import meeting_from_dict
 from ..domain.templates import Template
 from ..domain.workdays import default_country
@@ -26,16 +28,35 @@ _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]|NaN|-?Infinity')
 _OPENERS = frozenset("[{")
 
 
+@dataclass(frozen=True)
+class Incoming:
+    """What one file brings: a meeting or a template, and whether it is only a plan."""
+
+    item: Meeting | Template
+    # The file left out everything internal: an update from it changes only the plan.
+    plan_only: bool = False
+    source: str = ""
+
+
 def read_meeting_file(path: str | PathLike[str]) -> Meeting | Template:
     """The meeting or template in the file at ``path``; errors name the file."""
+    return read_incoming(path).item
+
+
+def read_incoming(path: str | PathLike[str]) -> Incoming:
+    """What the file at ``path`` brings; errors name the file."""
     path = Path(path)
+    return parse_incoming(read_file_bytes(path), path.name)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """A meeting file's bytes, at most one byte past the size limit."""
     try:
         with path.open("rb") as handle:
             # One byte past the limit tells a too-large file without reading all of it.
-            data = handle.read(rules.MEETING_FILE_MAX_BYTES + 1)
+            return handle.read(rules.MEETING_FILE_MAX_BYTES + 1)
     except OSError as exc:
         raise MeetingFileError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
-    return parse_meeting_file(data, path.name)
 
 
 def read_meeting_files(paths: Iterable[str | PathLike[str]]) -> list[Meeting | Template]:
@@ -45,17 +66,27 @@ def read_meeting_files(paths: Iterable[str | PathLike[str]]) -> list[Meeting | T
 
 def parse_meeting_file(data: bytes, source: str = "") -> Meeting | Template:
     """The meeting or template in a file's bytes; ``source`` names the file in errors."""
+    return parse_incoming(data, source).item
+
+
+def parse_incoming(data: bytes, source: str = "") -> Incoming:
+    """What a file's bytes bring; ``source`` names the file in errors."""
     try:
         text = _decode(data)
         _scan(text)
         content = _parse_json(text)
         _refuse_broken_text(content)
         fmt = validate(content)
-        return _build(content, fmt)
+        item = _build(content, fmt)
     except MeetingFileError as exc:
         if source:
             raise MeetingFileError(f"{source}: {exc}") from None
         raise
+    plan_only = fmt == FORMAT_MEETING and (
+        content.get("plan_only") is True
+        or not any(name in content["meeting"] for name in INTERNAL_MEETING_FIELDS)
+    )
+    return Incoming(item, plan_only, source)
 
 
 def _decode(data: bytes) -> str:

@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 
 from ..domain import rules
+from .fast_check import passes_quickly
 from .fileformat import (
     CONTENT_KEY,
     FORMAT_MEETING,
@@ -56,7 +57,11 @@ def validate(data: Any) -> str:
     _check_sizes(data, fmt)
     # The validator finds errors lazily; a huge list of bad items must not cost
     # millions of errors when only one is shown.
-    errors = list(islice(_validator().iter_errors(data), _ERRORS_CONSIDERED))
+    errors = (
+        []
+        if passes_quickly(data)
+        else list(islice(_validator().iter_errors(data), _ERRORS_CONSIDERED))
+    )
     if errors:
         first = min(errors, key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
         raise MeetingFileError(describe_error(first, fmt))
@@ -197,21 +202,22 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
             raise MeetingFileError(
                 f"{_show(path)}: {quote_value(value)} is not a real date and time"
             ) from None
-    for field in ("agenda", "participants", "criteria"):
+    for field in ("agenda", "participants", "criteria", "comments"):
         _check_unique_ids(meeting.get(field, []), (*prefix, field))
     criteria = {c["id"] for c in meeting.get("criteria", []) if "id" in c}
-    rated: set[str] = set()
-    ratings = meeting.get("debrief", {}).get("ratings", [])
-    for i, rating in enumerate(ratings):
-        path = _show((*prefix, "debrief", "ratings", i, "criterion_id"))
-        criterion_id = rating["criterion_id"]
-        if criterion_id not in criteria:
+    _check_ratings(meeting.get("debrief", {}).get("ratings", []), criteria, (*prefix, "debrief"))
+    interviewers: dict[str, int] = {}
+    for n, card in enumerate(meeting.get("scorecards", [])):
+        where = (*prefix, "scorecards", n)
+        person = card["participant_id"]
+        if person in interviewers:
+            first = _show((*prefix, "scorecards", interviewers[person]))
             raise MeetingFileError(
-                f"{path}: no criterion of this meeting has id {quote_value(criterion_id)}"
+                f"{_show((*where, 'participant_id'))}: {quote_value(person)} has a scorecard"
+                f" already, {first}"
             )
-        if criterion_id in rated:
-            raise MeetingFileError(f"{path}: criterion {quote_value(criterion_id)} is rated twice")
-        rated.add(criterion_id)
+        interviewers[person] = n
+        _check_ratings(card.get("ratings", []), criteria, where)
     salary = meeting.get("offer", {}).get("salary", {})
     low, high = salary.get("minimum"), salary.get("maximum")
     if low is not None and high is not None and low > high:
@@ -220,14 +226,31 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
         )
 
 
+def _check_ratings(
+    ratings: list[dict[str, Any]], criteria: set[str], prefix: tuple[str | int, ...]
+) -> None:
+    rated: set[str] = set()
+    for i, rating in enumerate(ratings):
+        path = _show((*prefix, "ratings", i, "criterion_id"))
+        criterion_id = rating["criterion_id"]
+        if criterion_id not in criteria:
+            raise MeetingFileError(
+                f"{path}: no criterion of this meeting has id {quote_value(criterion_id)}"
+            )
+        if criterion_id in rated:
+            raise MeetingFileError(f"{path}: criterion {quote_value(criterion_id)} is rated twice")
+        rated.add(criterion_id)
+
+
 def _datetimes(
     value: Any, sub: dict[str, Any], path: tuple[str | int, ...]
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """Every value in ``value`` that the schema ``sub`` says is a date and time."""
-    refs = (sub.get("$ref", ""), *(s.get("$ref", "") for s in sub.get("anyOf", [])))
-    if any(ref.endswith(("/datetime", "/datetimeOrNull")) for ref in refs):
+    if _is_datetime(sub):
         if isinstance(value, str):
             yield path, value
+        return
+    if not _holds_datetimes(sub):
         return
     sub = _resolve(sub)
     if isinstance(value, dict):
@@ -239,6 +262,32 @@ def _datetimes(
     elif isinstance(value, list) and isinstance(sub.get("items"), dict):
         for i, item in enumerate(value):
             yield from _datetimes(item, sub["items"], (*path, i))
+
+
+def _is_datetime(sub: dict[str, Any]) -> bool:
+    refs = (sub.get("$ref", ""), *(s.get("$ref", "") for s in sub.get("anyOf", [])))
+    return any(ref.endswith(("/datetime", "/datetimeOrNull")) for ref in refs)
+
+
+# Schema parts (by identity: the schema is loaded once) -> whether a date lies below them,
+# so that _datetimes skips the many parts of a file that hold none (agenda texts...).
+_HOLDS_DATETIMES: dict[int, bool] = {}
+
+
+def _holds_datetimes(sub: dict[str, Any]) -> bool:
+    known = _HOLDS_DATETIMES.get(id(sub))
+    if known is not None:
+        return known
+    _HOLDS_DATETIMES[id(sub)] = False  # a part that refers back to itself holds none by that
+    if _is_datetime(sub):
+        found = True
+    else:
+        part = _resolve(sub)
+        children = [*part.get("properties", {}).values(), part.get("additionalProperties")]
+        children.append(part.get("items"))
+        found = any(isinstance(c, dict) and _holds_datetimes(c) for c in children)
+    _HOLDS_DATETIMES[id(sub)] = found
+    return found
 
 
 def _check_unique_ids(items: Iterable[dict[str, Any]], path: tuple[str | int, ...]) -> None:

@@ -8,28 +8,20 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.model import Meeting, new_id
+from ..domain.plan import plan_dict
 from ..domain.serialize import copy_meeting, meeting_to_dict
 from ..domain.templates import Template
 from ..fileio import write_atomically
 from .fileformat import FORMAT_MEETING, FORMAT_TEMPLATE, FORMAT_VERSION
 
-# What stays with the team when a plan is sent to someone else: the assessment,
-# the result, the meeting's progress and every note written for the interviewers.
-_INTERNAL_MEETING_FIELDS = (
-    "debrief",
-    "outcome",
-    "status",
-    "ended_at",
-    "run",
-    "closed_at",
-    "erased_at",
-)
-
 
 def export_meeting(meeting: Meeting, *, plan_only: bool = False) -> bytes:
     """The meeting as a file's bytes; ``plan_only`` leaves out everything internal."""
     content = plan_dict(meeting) if plan_only else meeting_to_dict(meeting)
-    return _dump({"format": FORMAT_MEETING, "version": FORMAT_VERSION, "meeting": content})
+    header: dict[str, Any] = {"format": FORMAT_MEETING, "version": FORMAT_VERSION}
+    if plan_only:
+        header["plan_only"] = True
+    return _dump({**header, "meeting": content})
 
 
 def export_template(template: Template) -> bytes:
@@ -42,20 +34,6 @@ def export_template(template: Template) -> bytes:
         "meeting": meeting_to_dict(template.meeting),
     }
     return _dump({"format": FORMAT_TEMPLATE, "version": FORMAT_VERSION, "template": content})
-
-
-def plan_dict(meeting: Meeting) -> dict[str, Any]:
-    """The meeting's plan, what a recruiter and a manager send each other."""
-    data = meeting_to_dict(meeting)
-    for name in _INTERNAL_MEETING_FIELDS:
-        data.pop(name)
-    data["candidate"].pop("notes")
-    data["case"].pop("observe")
-    for block in data["agenda"]:
-        block.pop("internal_notes")
-    # Criteria travel whole: "what good evidence looks like" is planning guidance
-    # for the panel, not an assessment of this candidate.
-    return data
 
 
 def write_meeting_file(

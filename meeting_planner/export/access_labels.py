@@ -119,6 +119,17 @@ FIELD_LABELS: dict[str, str] = {
     "block": mark("Block"),
     "at": mark("Time"),
     "elapsed_seconds": mark("Seconds into the meeting"),
+    "scorecards": mark("Each interviewer's own scorecard"),
+    "participant_id": mark("Interviewer reference"),
+    "interviewer": mark("Interviewer"),
+    "recommendation": mark("Their recommendation"),
+    "received_at": mark("Received"),
+    "comments": mark("Comments on the plan"),
+    "target": mark("About"),
+    "author": mark("Written by"),
+    "resolved": mark("Resolved"),
+    "opening_id": mark("Opening reference"),
+    "revision": mark("Version of the plan"),
 }
 
 # The words for coded values, by the field that holds them.
@@ -162,6 +173,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         **{str(k): v for k, v in CONCERN_LABELS.items()},
     },
     "decision": {str(k): v for k, v in DECISION_LABELS.items()},
+    "recommendation": {str(k): v for k, v in DECISION_LABELS.items()},
     "result": {
         OfferResult.PENDING: mark("Waiting for an answer"),
         OfferResult.ACCEPTED: mark("Accepted"),

@@ -10,6 +10,7 @@ from ..domain.facts import fill_facts, salary_text
 from ..domain.model import AgendaBlock, BlockKind, Group, Meeting, Offer
 from ..domain.phrases import mark, plural, text
 from .balance_chart import balance_section
+from .brief_comments import comments_section
 from .columns import Column, column_widths
 from .fonts import BOLD, REGULAR
 from .metadata import document_author, document_keywords
@@ -71,6 +72,7 @@ def brief_story(meeting: Meeting, review: Review, width: float) -> list[Flowable
         *header(meeting, width),
         *agenda_table(meeting, review, width),
         *balance_section(review, width, str(meeting.language)),
+        *comments_section(meeting),
         *candidate_section(meeting),
         *pitch_section(meeting, review),
         *case_section(meeting, review, width),

@@ -5,6 +5,10 @@ Field names are stable; the importer and anyone scripting the form rely on them:
 - ``mp_meeting_id``: read-only, the meeting's id (also in the document keywords).
 - ``mp_meeting_label``: read-only and hidden, "candidate, date", to name the meeting
   a form belongs to when it is imported into the wrong one.
+- ``mp_interviewer_id`` and ``mp_interviewer``: read-only, on one interviewer's own form
+  only: the participant's id and name. Such a form is that person's scorecard; it has
+  their recommendation (``decision``) and notes (``reasons``), and no shared reason,
+  later-role tick or feedback, which stay the hiring manager's.
 - ``crit_<key>_rating``: radio group, values "1" to "4", one per criterion.
 - ``crit_<key>_evidence``: text, the evidence seen for that criterion (internal).
 - ``crit_<key>_shared``: text, what to tell the candidate about it, written to them.
@@ -35,11 +39,13 @@ from ..domain.phrases import format_moment, format_short_day, format_when, mark,
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from ..domain.model import Criterion, Meeting
+    from ..domain.model import Criterion, Meeting, Participant
 
 FORM_KIND = "meeting-planner-debrief-form"
 MEETING_ID = "mp_meeting_id"
 MEETING_LABEL = "mp_meeting_label"
+INTERVIEWER_ID = "mp_interviewer_id"
+INTERVIEWER_NAME = "mp_interviewer"
 INTEREST = "interest"
 RESONATED = "resonated"
 COMPETING_OFFERS = "competing_offers"
@@ -123,8 +129,11 @@ def meeting_label(meeting: Meeting) -> str:
     return f"{name}, {meeting.start.date().isoformat()}"
 
 
-def export_debrief_form(meeting: Meeting, *, paper: str = "a4") -> bytes:
-    """The fillable debrief form for ``meeting``, as PDF bytes."""
+def export_debrief_form(
+    meeting: Meeting, *, paper: str = "a4", interviewer: Participant | None = None
+) -> bytes:
+    """The fillable debrief form for ``meeting``, as PDF bytes; with ``interviewer``,
+    that person's own scorecard form."""
     from .metadata import document_author, document_keywords
     from .page import PageMarks, page_size, render_form
 
@@ -135,7 +144,8 @@ def export_debrief_form(meeting: Meeting, *, paper: str = "a4") -> bytes:
         document=text(lg, "Debrief form"),
         context=f"{candidate} · {format_short_day(meeting.start, lg)}",
         confidential=True,
-        title=text(lg, "Debrief form: {meeting}", meeting=meeting_label(meeting)),
+        title=text(lg, "Debrief form: {meeting}", meeting=meeting_label(meeting))
+        + (f" · {interviewer.name}" if interviewer is not None else ""),
         subject=text(lg, "Debrief of the candidate meeting {id}", id=meeting.id),
         language=lg,
         keywords=document_keywords(
@@ -143,7 +153,7 @@ def export_debrief_form(meeting: Meeting, *, paper: str = "a4") -> bytes:
         ),
         author=document_author(meeting),
     )
-    return render_form(lambda: _story(meeting), paper=paper, marks=marks)
+    return render_form(lambda: _story(meeting, interviewer), paper=paper, marks=marks)
 
 
 def _para(value: str, style: str = "body") -> Flowable:
@@ -166,7 +176,7 @@ def _heading(text: str) -> Flowable:
     return _markup(text, "h1")
 
 
-def _story(meeting: Meeting) -> list[Flowable]:
+def _story(meeting: Meeting, interviewer: Participant | None = None) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Spacer
 
     from .debrief_fields import CheckRow, ChoiceRow, ConcernRow, ReadOnlyValue, TextBox
@@ -213,6 +223,8 @@ def _story(meeting: Meeting) -> list[Flowable]:
         ReadOnlyValue(MEETING_ID, text(lg, "Meeting reference"), meeting.id),
         ReadOnlyValue(MEETING_LABEL, text(lg, "Meeting"), meeting_label(meeting), hidden=True),
     ]
+    if interviewer is not None:
+        story += _interviewer_fields(interviewer, lg)
     # Each section's heading is kept together with its first part: never alone at a page end.
     section: list[Flowable] = [
         _heading(para_text(text(lg, "1. The criteria, most important first"))),
@@ -280,6 +292,10 @@ def _story(meeting: Meeting) -> list[Flowable]:
                 ),
             ]
         ),
+    ]
+    if interviewer is not None:
+        return story + _recommendation(lg)
+    story += [
         KeepTogether(
             [
                 _heading(para_text(text(lg, "3. Decision and feedback"))),
@@ -312,6 +328,43 @@ def _story(meeting: Meeting) -> list[Flowable]:
         ),
     ]
     return story
+
+
+def _interviewer_fields(interviewer: Participant, lg: str) -> list[Flowable]:
+    """Whose scorecard this form is: read-only, so a form is never filled in as someone else's."""
+    from .debrief_fields import ReadOnlyValue
+
+    return [
+        ReadOnlyValue(INTERVIEWER_NAME, text(lg, "Interviewer"), interviewer.name),
+        ReadOnlyValue(INTERVIEWER_ID, text(lg, "Interviewer reference"), interviewer.id),
+        _para(
+            text(
+                lg,
+                "This is your own scorecard: fill it in before you hear the others' views. "
+                "The decision and the answer to the candidate are the hiring manager's.",
+            ),
+            "small",
+        ),
+    ]
+
+
+def _recommendation(lg: str) -> list[Flowable]:
+    from reportlab.platypus import KeepTogether
+
+    from .debrief_fields import ChoiceRow, TextBox
+    from .text import para_text
+
+    decisions = [(d.value, text(lg, DECISION_LABELS[d])) for d in Decision]
+    return [
+        KeepTogether(
+            [
+                _heading(para_text(text(lg, "3. Your recommendation"))),
+                ChoiceRow(DECISION, text(lg, "Your recommendation"), decisions),
+                _para(text(lg, "Why, for the panel (internal)"), "h2"),
+                TextBox(REASONS, text(lg, "Your notes on the recommendation"), 60),
+            ]
+        )
+    ]
 
 
 def _criterion(number: int, criterion: Criterion, lg: str) -> list[Flowable]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..domain import rules
 from ..domain.model import Concern, ConcernCategory, Decision, Meeting, Status
 from . import debrief_form as form
+from .form_answers import ConcernAnswer, CriterionAnswer, FormAnswers
 from .form_values import (
     DebriefFormError,
     choice,
@@ -19,43 +18,6 @@ from .form_values import (
 )
 
 __all__ = ["DebriefFormError", "apply_debrief_form", "read_debrief_form"]
-
-
-@dataclass
-class CriterionAnswer:
-    rating: int | None = None
-    evidence: str | None = None
-    shared: str | None = None
-
-
-@dataclass
-class ConcernAnswer:
-    ticked: bool = False
-    text: str | None = None
-
-    @property
-    def raised(self) -> bool:
-        return self.ticked or self.text is not None
-
-
-@dataclass
-class FormAnswers:
-    """What was filled in on a debrief form; None (or absent) where a field was left empty."""
-
-    meeting_id: str
-    meeting_label: str | None = None
-    # Criterion id -> its answers, for every criterion with something filled in.
-    criteria: dict[str, CriterionAnswer] = field(default_factory=dict)
-    interest: int | None = None
-    resonated: str | None = None
-    concerns: dict[ConcernCategory, ConcernAnswer] = field(default_factory=dict)
-    competing_offers: str | None = None
-    competing_timeline: str | None = None
-    decision: Decision | None = None
-    reasons: str | None = None
-    shared_reason: str | None = None
-    later_role: bool = False
-    feedback: str | None = None
 
 
 _TEXT_LIMITS = {
@@ -108,6 +70,10 @@ def read_debrief_form(data: bytes) -> FormAnswers:
     for name, (label, limit) in _TEXT_LIMITS.items():
         setattr(answers, name, limited(values.get(name), label, limit))
     answers.later_role = is_ticked(values.get(form.LATER_ROLE))
+    answers.interviewer_id = text_value(values.get(form.INTERVIEWER_ID))
+    answers.interviewer = limited(
+        values.get(form.INTERVIEWER_NAME), "Interviewer", rules.SHORT_TEXT_MAX
+    )
     return answers
 
 
@@ -123,6 +89,10 @@ def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
         raise DebriefFormError(
             f"this form belongs to another meeting ({other}); open that meeting to import it"
         )
+    if answers.interviewer_id is not None:
+        from .scorecard_import import apply_scorecard
+
+        return apply_scorecard(meeting, answers)
     changes: list[str] = []
     debrief = meeting.debrief
     known = {c.id: c for c in meeting.criteria}

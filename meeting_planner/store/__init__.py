@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         UnknownMeeting,
     )
     from .meetings import MeetingRepository
+    from .openings import OpeningRepository, UnknownOpening
     from .paths import data_dir
     from .recovery import restore
     from .repos import ProfileRepository, SettingsRepository, TemplateRepository
@@ -35,6 +36,8 @@ _HOMES = {
     "ErasureReport": "erasure",
     "MeetingRepository": "meetings",
     "MeetingSummary": "summary",
+    "OpeningRepository": "openings",
+    "UnknownOpening": "openings",
     "ProfileRepository": "repos",
     "RunClockRepository": "run_clocks",
     "SettingsRepository": "repos",
@@ -55,6 +58,7 @@ __all__ = [
     "ErasureReport",
     "MeetingRepository",
     "MeetingSummary",
+    "OpeningRepository",
     "ProfileRepository",
     "RunClockRepository",
     "SettingsRepository",
@@ -66,6 +70,7 @@ __all__ = [
     "StoreReadOnly",
     "TemplateRepository",
     "UnknownMeeting",
+    "UnknownOpening",
     "data_dir",
     "restore",
 ]

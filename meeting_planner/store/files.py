@@ -46,6 +46,9 @@ class FileSet:
         self.unfinished = False
         # Erasures recorded in the journal and not yet complete, oldest first.
         self.erasures: list[Erasure] = []
+        # Inside a batch (see Store.transaction), the files of every commit, written
+        # together when the batch ends.
+        self._batch: dict[str, bytes] | None = None
 
     def path(self, name: str) -> Path:
         return self.root / name
@@ -87,6 +90,9 @@ class FileSet:
     def commit(self, files: dict[str, bytes], erasure: Erasure | None = None) -> None:
         """Replace ``files`` (name -> new bytes) all at once or not at all, each with
         its backup; with ``erasure``, also record it until erasure_done is called."""
+        if self._batch is not None and erasure is None:
+            self._batch.update(files)
+            return
         if not files and erasure is None:
             return
         if self.unfinished:
@@ -142,6 +148,16 @@ class FileSet:
                 f"updated ({error.strerror}); it is checked again when the meetings "
                 "are next opened."
             ) from error
+
+    def begin_batch(self) -> None:
+        """Hold back commits until :meth:`end_batch` writes them as one."""
+        self._batch = {}
+
+    def end_batch(self, *, write: bool) -> None:
+        """Write the batch's files in one commit (``write``), or forget them."""
+        files, self._batch = self._batch or {}, None
+        if write:
+            self.commit(files)
 
     def recover(self) -> None:
         """Finish a commit that passed its commit point, then remove stray temporary

@@ -214,6 +214,7 @@ class MeetingRepository:
             for shard in touched:
                 batch = by_shard[shard.number]
                 docs = {i: meeting_to_dict(m) for i, m in batch.items()}
+                self._count_revisions(shard, batch, docs)
                 rows = {i: MeetingSummary.of(m).to_row() for i, m in batch.items()}
                 _put(shard.data.table(MEETINGS), self._use(shard), docs)
                 _put(shard.index.table(SUMMARIES), shard.row_ids, rows)
@@ -221,6 +222,37 @@ class MeetingRepository:
             self._roll_back(touched)
             raise
         self._commit(touched, erasure)
+
+    def _count_revisions(
+        self, shard: _Shard, batch: dict[str, Meeting], docs: dict[str, dict[str, Any]]
+    ) -> None:
+        """Bump the revision of each meeting whose plan this save changes (the
+        caller's object too, so a file written from it carries the new count)."""
+        from ..domain.plan import plan_changed
+
+        ids = self._use(shard)
+        table = shard.data.table(MEETINGS)
+        for meeting_id, doc in docs.items():
+            old = table.get(doc_id=ids[meeting_id]) if meeting_id in ids else None
+            if old is None:
+                continue
+            revision = max(int(old.get("revision", 0)), doc.get("revision", 0))
+            if plan_changed(old, doc):
+                revision += 1
+            doc["revision"] = batch[meeting_id].revision = revision
+
+    def stamp(self, meeting_id: str) -> str:
+        """A mark that changes whenever the stored meeting may have changed ("" when it
+        is not stored): its file's size and checksum, known without reading it."""
+        if meeting_id not in self._summaries:
+            return ""
+        shard = self._shard_of(meeting_id)
+        mark = shard.index.table(FINGERPRINT).get(doc_id=1) or {}
+        return f"{mark.get('size', 0)}-{mark.get('crc', 0)}"
+
+    def reload(self) -> None:
+        """Forget every change not on disk: memory goes back to what the files hold."""
+        self._roll_back(self._shards)
 
     def delete(self, meeting_id: str) -> ErasureReport:
         """Remove a meeting completely: from the store files, their backups, damaged
@@ -242,21 +274,25 @@ class MeetingRepository:
             if meeting_id not in shard.row_ids:
                 self._forget_summary(meeting_id)
         report = complete(self._files, erasure)
+        self._forget_elsewhere(meeting_id)
+        return report
+
+    def _forget_elsewhere(self, meeting_id: str) -> None:
         if self._on_delete is not None:
             try:
                 self._on_delete(meeting_id)
             except StoreError:
-                # What is kept elsewhere (a meeting-mode clock) holds no personal data;
-                # failing to tidy it must not read as the deletion failing.
+                # What is kept elsewhere (a meeting-mode clock, what the team folder's
+                # inbox has read) is a convenience; failing to tidy it must not read as
+                # the deletion failing.
                 pass
-        return report
 
     def erase(self, meeting_ids: list[str], now: datetime) -> ErasureReport:
         """Erase the meetings' personal data everywhere it is stored (the store files,
         backups, damaged copies, temporary files), keeping them as anonymous figures.
         See domain.retention.erase_personal_data for what goes and what stays."""
         self._check_writable()
-        from ..domain.retention import erase_personal_data
+        from ..domain.retention import erase_personal_data  # rarely used: kept off start-up
 
         erased = [erase_personal_data(self.get(i), now) for i in dict.fromkeys(meeting_ids)]
         if not erased:
@@ -270,7 +306,10 @@ class MeetingRepository:
             rows={m.id: MeetingSummary.of(m).to_row() for m in erased},
         )
         self._save(erased, erasure)
-        return complete(self._files, erasure)
+        report = complete(self._files, erasure)
+        for meeting in erased:
+            self._forget_elsewhere(meeting.id)
+        return report
 
     def _commit(self, touched: list[_Shard], erasure: Erasure | None = None) -> None:
         files: dict[str, bytes] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -15,6 +17,7 @@ from .errors import StoreCorrupt, StoreError, StoreReadOnly
 from .files import FileSet, dump
 from .lock import StoreLock
 from .meetings import MeetingRepository
+from .openings import OpeningRepository
 from .paths import META_FILE, STORE_FILE, index_file, make_private_dir, meetings_file
 from .repos import (
     MetaFile,
@@ -24,6 +27,7 @@ from .repos import (
     TemplateRepository,
 )
 from .run_clocks import RunClockRepository
+from .seen_files import SeenFileRepository
 from .storage import open_db, storage_of
 
 
@@ -56,14 +60,16 @@ class Store:
             shard_count = self._open_meta()
             self._meta = MetaFile(open_db(self._files, META_FILE), self._commit_meta, self._check)
             self.run_clocks = RunClockRepository(self._files, self._check)
+            self.seen_files = SeenFileRepository(self._files, self._check)
             self.meetings = MeetingRepository(
-                self._files, shard_count, self._check, on_delete=self.run_clocks.delete
+                self._files, shard_count, self._check, on_delete=self._forget_kept
             )
             self.meetings.load()
             self.templates = TemplateRepository(self._meta)
             self.profile = ProfileRepository(self._meta)
             self.settings = SettingsRepository(self._meta)
             self.surveys = SurveyResponseRepository(self._meta)
+            self.openings = OpeningRepository(self._meta)
         except BaseException:
             self.close()
             raise
@@ -85,6 +91,34 @@ class Store:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything saved inside is written in one commit when the block ends, or,
+        when anything fails, nothing is, and memory goes back to what the files hold."""
+        self._check()
+        self._files.begin_batch()
+        try:
+            yield
+        except BaseException:
+            self._files.end_batch(write=False)
+            self._reload()
+            raise
+        try:
+            self._files.end_batch(write=True)
+        except BaseException:
+            if not self._files.unfinished:
+                self._reload()
+            raise
+
+    def _forget_kept(self, meeting_id: str) -> None:
+        """What is kept beside the store about a meeting that is deleted or erased."""
+        self.run_clocks.delete(meeting_id)
+        self.seen_files.forget_meeting(meeting_id)
+
+    def _reload(self) -> None:
+        self._meta.db = open_db(self._files, META_FILE)
+        self.meetings.reload()
 
     @property
     def schema_version(self) -> int:

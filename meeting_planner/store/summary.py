@@ -25,6 +25,8 @@ class MeetingSummary:
     feedback_due: datetime
     decision_due: datetime
     feedback_sent: bool
+    # The opening the meeting belongs to ("" for none); older indexes do not say.
+    opening_id: str = ""
 
     @classmethod
     def of(cls, meeting: Meeting) -> MeetingSummary:
@@ -38,6 +40,7 @@ class MeetingSummary:
             feedback_due=meeting.feedback_due,
             decision_due=meeting.decision_due,
             feedback_sent=meeting.debrief.feedback_sent_at is not None,
+            opening_id=meeting.opening_id,
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -51,6 +54,7 @@ class MeetingSummary:
             "feedback_due": self.feedback_due.isoformat(),
             "decision_due": self.decision_due.isoformat(),
             "feedback_sent": self.feedback_sent,
+            "opening_id": self.opening_id,
         }
 
     @classmethod
@@ -66,6 +70,7 @@ class MeetingSummary:
                 feedback_due=datetime.fromisoformat(row["feedback_due"]),
                 decision_due=datetime.fromisoformat(row["decision_due"]),
                 feedback_sent=bool(row["feedback_sent"]),
+                opening_id=str(row.get("opening_id", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise StoreCorrupt(path, f"an index entry does not read back ({error})") from error

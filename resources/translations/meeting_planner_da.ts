@@ -749,6 +749,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Tilføj blokken {0}</translation>
     </message>
     <message>
+        <source>Add comment</source>
+        <translation>Tilføj kommentar</translation>
+    </message>
+    <message>
         <source>Add criterion {0}</source>
         <translation>Tilføj kriteriet {0}</translation>
     </message>
@@ -811,6 +815,69 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Remove participant</source>
         <translation>Fjern deltager</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Genåbn kommentaren</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Markér kommentaren som løst</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsTab</name>
+    <message>
+        <source> (resolved)</source>
+        <translation> (løst)</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Tilføj kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Løst</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Om:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Genå&amp;bn</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Kommentarer til planen</translation>
+    </message>
+    <message>
+        <source>What should change, or what you want to ask</source>
+        <translation>Hvad der bør ændres, eller hvad du vil spørge om</translation>
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation>Hvad kommentaren handler om</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>nogen</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1704,6 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
 {0}</translation>
     </message>
     <message>
-        <source>Nothing was imported: {0}</source>
-        <translation>Intet blev importeret: {0}</translation>
-    </message>
-    <message>
         <source>The debrief now has the form&apos;s answers (Undo takes them back):
 
 {0}</source>
@@ -1713,6 +1776,57 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Written to the candidate: the feedback letter uses it as it stands.</source>
         <translation>Skrevet til kandidaten: feedbackbrevet bruger det, som det står.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Also apply the older files (they undo changes made here since)</source>
+        <translation>Brug også de ældre filer (de fjerner ændringer, der er lavet her siden)</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Gennemfør ændringerne</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import meetings</source>
+        <translation>Importér møder</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Intet blev importeret: {0}</translation>
+    </message>
+    <message>
+        <source>These files are of meetings you already have. Importing them changes those meetings as listed:</source>
+        <translation>Filerne gælder møder, som du allerede har. Hvis du importerer dem, ændres møderne sådan her:</translation>
+    </message>
+    <message>
+        <source>{0}: a new meeting with {1}</source>
+        <translation>{0}: et nyt møde med {1}</translation>
+    </message>
+    <message>
+        <source>{0}: changes the meeting with {1}:</source>
+        <translation>{0}: ændrer mødet med {1}:</translation>
+    </message>
+    <message>
+        <source>{0}: not imported, it is older than your copy of {1} (it would undo changes made since):</source>
+        <translation>{0}: importeres ikke, den er ældre end din udgave af {1} (den ville fjerne ændringer, der er lavet siden):</translation>
+    </message>
+    <message>
+        <source>{0}: not imported, the data of {1} was erased</source>
+        <translation>{0}: importeres ikke, oplysningerne om {1} er slettet</translation>
+    </message>
+    <message>
+        <source>{0}: the template {1}</source>
+        <translation>{0}: skabelonen {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is already up to date</source>
+        <translation>{0}: {1} er allerede opdateret</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3144,137 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     </message>
 </context>
 <context>
+    <name>Openings</name>
+    <message>
+        <source>&amp;Openings…</source>
+        <translation>&amp;Stillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Put the meeting on screen in this opening</source>
+        <translation>&amp;Flyt mødet, der vises, til denne stilling</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(ingen rolle)</translation>
+    </message>
+    <message>
+        <source>A new meeting with this plan for the opening&apos;s next candidate</source>
+        <translation>Et nyt møde med denne plan for stillingens næste kandidat</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidat:</translation>
+    </message>
+    <message>
+        <source>Candidates side by side</source>
+        <translation>Kandidaterne side om side</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Debriefed</source>
+        <translation>Evalueret</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s candidates side by side</source>
+        <translation>Hver rolles kandidater side om side</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Feedback sendt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Meeting starts:</source>
+        <translation>Mødet begynder:</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Næste frist</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste trin</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No openings yet: they come with the first meeting of a role.</source>
+        <translation>Ingen stillinger endnu: de kommer med det første møde for en rolle.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På hold</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Stillinger</translation>
+    </message>
+    <message>
+        <source>Plan for the &amp;next candidate…</source>
+        <translation>Plan for &amp;næste kandidat…</translation>
+    </message>
+    <message>
+        <source>Plan for the next candidate</source>
+        <translation>Plan for næste kandidat</translation>
+    </message>
+    <message>
+        <source>Plan not reused</source>
+        <translation>Planen blev ikke genbrugt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Ratings are the panel&apos;s mean per criterion; double-click a row to open it.</source>
+        <translation>Vurderingerne er panelets gennemsnit pr. kriterium; dobbeltklik på en række for at åbne mødet.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>stilling</translation>
+    </message>
+    <message>
+        <source>{0} (overdue)</source>
+        <translation>{0} (forsinket)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Outcome</source>
@@ -4120,6 +4365,99 @@ For ansøgere, der ikke blev ansat, accepterer Datatilsynet, at oplysningerne ge
     </message>
 </context>
 <context>
+    <name>Scorecards</name>
+    <message numerus="yes">
+        <source>%n criteria with ratings two or more apart: talk them through before you decide.</source>
+        <translation>
+            <numerusform>%n kriterium med karakterer to eller flere trin fra hinanden: tal det igennem, før I beslutter.</numerusform>
+            <numerusform>%n kriterier med karakterer to eller flere trin fra hinanden: tal dem igennem, før I beslutter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecards are in. They stay folded until yours is in, so your view is your own.</source>
+        <translation>
+            <numerusform>%n vurdering er kommet. Den forbliver skjult, indtil din er kommet, så dit syn er dit eget.</numerusform>
+            <numerusform>%n vurderinger er kommet. De forbliver skjult, indtil din er kommet, så dit syn er dit eget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show them anyway</source>
+        <translation>&amp;Vis dem alligevel</translation>
+    </message>
+    <message>
+        <source>Debrief form &amp;for…</source>
+        <translation>Evalueringsskema &amp;til…</translation>
+    </message>
+    <message>
+        <source>Debrief form for {0}</source>
+        <translation>Evalueringsskema til {0}</translation>
+    </message>
+    <message>
+        <source>Each interviewer&apos;s own form, which comes back as their scorecard</source>
+        <translation>Hver interviewers eget skema, som kommer tilbage som vedkommendes vurdering</translation>
+    </message>
+    <message>
+        <source>Fold the others&apos; scorecards until mine is in</source>
+        <translation>Skjul de andres vurderinger, indtil min er kommet</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Afvent</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste trin</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No one on the People tab yet</source>
+        <translation>Ingen på fanen Personer endnu</translation>
+    </message>
+    <message>
+        <source>No scorecards yet. Give each interviewer their own debrief form (Documents &gt; Debrief form for…) and import what comes back.</source>
+        <translation>Ingen vurderinger endnu. Giv hver interviewer sit eget evalueringsskema (Dokumenter &gt; Evalueringsskema til…), og importér det, der kommer tilbage.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Anbefaler</translation>
+    </message>
+    <message>
+        <source>Scorecards side by side</source>
+        <translation>Vurderingerne side om side</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spredning</translation>
+    </message>
+    <message>
+        <source>The form could not be saved to {0}: {1}</source>
+        <translation>Skemaet kunne ikke gemmes i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The panel broadly agrees on every criterion.</source>
+        <translation>Panelet er stort set enige om hvert kriterium.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards</source>
+        <translation>Panelets vurderinger</translation>
+    </message>
+    <message>
+        <source>{0}: talk about it</source>
+        <translation>{0}: tal om det</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Command</source>
@@ -4347,6 +4685,98 @@ Meeting Planner gemmer sikkerhedskopier af de seneste gemninger. Gendannelse læ
     <message>
         <source>{0} is far too large to be a survey.</source>
         <translation>{0} er alt for stor til at være et spørgeskema.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolder</name>
+    <message>
+        <source>&amp;Look in the team folder</source>
+        <translation>&amp;Kig i teammappen</translation>
+    </message>
+    <message>
+        <source>&amp;Share plan to the team folder</source>
+        <translation>&amp;Del planen i teammappen</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder…</source>
+        <translation>&amp;Teammappe…</translation>
+    </message>
+    <message>
+        <source>Nothing new in the team folder.</source>
+        <translation>Intet nyt i teammappen.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: {0}</source>
+        <translation>Intet blev gennemført: {0}</translation>
+    </message>
+    <message>
+        <source>Share plan</source>
+        <translation>Del planen</translation>
+    </message>
+    <message>
+        <source>Shared in the team folder as {0}</source>
+        <translation>Delt i teammappen som {0}</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Teammappe</translation>
+    </message>
+    <message>
+        <source>Team folder not set</source>
+        <translation>Teammappen blev ikke valgt</translation>
+    </message>
+    <message>
+        <source>The folder your team shares plans and filled forms in (a synced folder)</source>
+        <translation>Mappen, hvor teamet deler planer og udfyldte skemaer (en synkroniseret mappe)</translation>
+    </message>
+    <message>
+        <source>The plan could not be written into {0}: {1}</source>
+        <translation>Planen kunne ikke skrives til {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be read: {0}</source>
+        <translation>Teammappen kan ikke læses: {0}</translation>
+    </message>
+    <message>
+        <source>Write this plan into the team folder as your own file, for the others</source>
+        <translation>Skriv planen i teammappen som din egen fil, til de andre</translation>
+    </message>
+    <message>
+        <source>{0}: left alone ({1})</source>
+        <translation>{0}: røres ikke ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Review what the team folder brings</source>
+        <translation>Gennemgå, hvad teammappen bringer</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Gennemgå…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n changed files.</source>
+        <translation>
+            <numerusform>Teammappen har %n ændret fil.</numerusform>
+            <numerusform>Teammappen har %n ændrede filer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n new files.</source>
+        <translation>
+            <numerusform>Teammappen har %n ny fil.</numerusform>
+            <numerusform>Teammappen har %n nye filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team folder has {0} new and {1} changed files.</source>
+        <translation>Teammappen har {0} nye og {1} ændrede filer.</translation>
     </message>
 </context>
 <context>

@@ -121,4 +121,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Scorecards</name>
+    <message numerus="yes">
+        <source>%n criteria with ratings two or more apart: talk them through before you decide.</source>
+        <translation>
+            <numerusform>%n criterion with ratings two or more apart: talk it through before you decide.</numerusform>
+            <numerusform>%n criteria with ratings two or more apart: talk them through before you decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecards are in. They stay folded until yours is in, so your view is your own.</source>
+        <translation>
+            <numerusform>%n scorecard is in. It stays folded until yours is in, so your view is your own.</numerusform>
+            <numerusform>%n scorecards are in. They stay folded until yours is in, so your view is your own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderNotice</name>
+    <message numerus="yes">
+        <source>The team folder has %n changed files.</source>
+        <translation>
+            <numerusform>The team folder has %n changed file.</numerusform>
+            <numerusform>The team folder has %n changed files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n new files.</source>
+        <translation>
+            <numerusform>The team folder has %n new file.</numerusform>
+            <numerusform>The team folder has %n new files.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -749,6 +749,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Lägg till blocket {0}</translation>
     </message>
     <message>
+        <source>Add comment</source>
+        <translation>Lägg till kommentar</translation>
+    </message>
+    <message>
         <source>Add criterion {0}</source>
         <translation>Lägg till kriteriet {0}</translation>
     </message>
@@ -811,6 +815,69 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Remove participant</source>
         <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Öppna kommentaren igen</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Markera kommentaren som löst</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsTab</name>
+    <message>
+        <source> (resolved)</source>
+        <translation> (löst)</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Lägg till kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Löst</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Om:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Öppna i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <source>What should change, or what you want to ask</source>
+        <translation>Vad som bör ändras, eller vad du vill fråga</translation>
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation>Vad kommentaren gäller</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>någon</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1704,6 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
 {0}</translation>
     </message>
     <message>
-        <source>Nothing was imported: {0}</source>
-        <translation>Inget importerades: {0}</translation>
-    </message>
-    <message>
         <source>The debrief now has the form&apos;s answers (Undo takes them back):
 
 {0}</source>
@@ -1713,6 +1776,57 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Written to the candidate: the feedback letter uses it as it stands.</source>
         <translation>Skrivet till kandidaten: återkopplingen använder det som det står.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Also apply the older files (they undo changes made here since)</source>
+        <translation>Använd även de äldre filerna (de tar bort ändringar som gjorts här sedan dess)</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Genomför ändringarna</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import meetings</source>
+        <translation>Importera möten</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Inget importerades: {0}</translation>
+    </message>
+    <message>
+        <source>These files are of meetings you already have. Importing them changes those meetings as listed:</source>
+        <translation>Filerna gäller möten som du redan har. Om du importerar dem ändras mötena så här:</translation>
+    </message>
+    <message>
+        <source>{0}: a new meeting with {1}</source>
+        <translation>{0}: ett nytt möte med {1}</translation>
+    </message>
+    <message>
+        <source>{0}: changes the meeting with {1}:</source>
+        <translation>{0}: ändrar mötet med {1}:</translation>
+    </message>
+    <message>
+        <source>{0}: not imported, it is older than your copy of {1} (it would undo changes made since):</source>
+        <translation>{0}: importeras inte, den är äldre än din version av {1} (den skulle ta bort ändringar som gjorts sedan dess):</translation>
+    </message>
+    <message>
+        <source>{0}: not imported, the data of {1} was erased</source>
+        <translation>{0}: importeras inte, uppgifterna om {1} har raderats</translation>
+    </message>
+    <message>
+        <source>{0}: the template {1}</source>
+        <translation>{0}: mallen {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is already up to date</source>
+        <translation>{0}: {1} är redan aktuellt</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3144,137 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     </message>
 </context>
 <context>
+    <name>Openings</name>
+    <message>
+        <source>&amp;Openings…</source>
+        <translation>&amp;Tjänster…</translation>
+    </message>
+    <message>
+        <source>&amp;Put the meeting on screen in this opening</source>
+        <translation>&amp;Flytta mötet som visas till den här tjänsten</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(ingen roll)</translation>
+    </message>
+    <message>
+        <source>A new meeting with this plan for the opening&apos;s next candidate</source>
+        <translation>Ett nytt möte med den här planen för tjänstens nästa kandidat</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidat:</translation>
+    </message>
+    <message>
+        <source>Candidates side by side</source>
+        <translation>Kandidaterna sida vid sida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Debriefed</source>
+        <translation>Utvärderat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s candidates side by side</source>
+        <translation>Varje rolls kandidater sida vid sida</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Återkoppling skickad</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Meeting starts:</source>
+        <translation>Mötet börjar:</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nästa frist</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No openings yet: they come with the first meeting of a role.</source>
+        <translation>Inga tjänster än: de kommer med det första mötet för en roll.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Plan for the &amp;next candidate…</source>
+        <translation>Plan för &amp;nästa kandidat…</translation>
+    </message>
+    <message>
+        <source>Plan for the next candidate</source>
+        <translation>Plan för nästa kandidat</translation>
+    </message>
+    <message>
+        <source>Plan not reused</source>
+        <translation>Planen återanvändes inte</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Ratings are the panel&apos;s mean per criterion; double-click a row to open it.</source>
+        <translation>Betygen är panelens medelvärde per kriterium; dubbelklicka på en rad för att öppna mötet.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>{0} (overdue)</source>
+        <translation>{0} (försenat)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Outcome</source>
@@ -4120,6 +4365,99 @@ För sökande som inte anställdes godtar den danska dataskyddsmyndigheten att u
     </message>
 </context>
 <context>
+    <name>Scorecards</name>
+    <message numerus="yes">
+        <source>%n criteria with ratings two or more apart: talk them through before you decide.</source>
+        <translation>
+            <numerusform>%n kriterium med betyg två eller fler steg isär: prata igenom det innan ni beslutar.</numerusform>
+            <numerusform>%n kriterier med betyg två eller fler steg isär: prata igenom dem innan ni beslutar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecards are in. They stay folded until yours is in, so your view is your own.</source>
+        <translation>
+            <numerusform>%n bedömning är inne. Den förblir dold tills din är inne, så att din bild är din egen.</numerusform>
+            <numerusform>%n bedömningar är inne. De förblir dolda tills din är inne, så att din bild är din egen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show them anyway</source>
+        <translation>&amp;Visa dem ändå</translation>
+    </message>
+    <message>
+        <source>Debrief form &amp;for…</source>
+        <translation>Utvärderingsformulär &amp;för…</translation>
+    </message>
+    <message>
+        <source>Debrief form for {0}</source>
+        <translation>Utvärderingsformulär för {0}</translation>
+    </message>
+    <message>
+        <source>Each interviewer&apos;s own form, which comes back as their scorecard</source>
+        <translation>Varje intervjuares eget formulär, som kommer tillbaka som hens bedömning</translation>
+    </message>
+    <message>
+        <source>Fold the others&apos; scorecards until mine is in</source>
+        <translation>Dölj de andras bedömningar tills min är inne</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vänta</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No one on the People tab yet</source>
+        <translation>Ingen på fliken Personer än</translation>
+    </message>
+    <message>
+        <source>No scorecards yet. Give each interviewer their own debrief form (Documents &gt; Debrief form for…) and import what comes back.</source>
+        <translation>Inga bedömningar än. Ge varje intervjuare ett eget utvärderingsformulär (Dokument &gt; Utvärderingsformulär för…) och importera det som kommer tillbaka.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Rekommenderar</translation>
+    </message>
+    <message>
+        <source>Scorecards side by side</source>
+        <translation>Bedömningarna sida vid sida</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spridning</translation>
+    </message>
+    <message>
+        <source>The form could not be saved to {0}: {1}</source>
+        <translation>Formuläret kunde inte sparas i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The panel broadly agrees on every criterion.</source>
+        <translation>Panelen är i stort sett överens om varje kriterium.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards</source>
+        <translation>Panelens bedömningar</translation>
+    </message>
+    <message>
+        <source>{0}: talk about it</source>
+        <translation>{0}: prata om det</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Command</source>
@@ -4347,6 +4685,98 @@ Meeting Planner sparar säkerhetskopior av de senaste sparningarna. Återställn
     <message>
         <source>{0} is far too large to be a survey.</source>
         <translation>{0} är alldeles för stor för att vara en enkät.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolder</name>
+    <message>
+        <source>&amp;Look in the team folder</source>
+        <translation>&amp;Titta i teammappen</translation>
+    </message>
+    <message>
+        <source>&amp;Share plan to the team folder</source>
+        <translation>&amp;Dela planen i teammappen</translation>
+    </message>
+    <message>
+        <source>&amp;Team folder…</source>
+        <translation>&amp;Teammapp…</translation>
+    </message>
+    <message>
+        <source>Nothing new in the team folder.</source>
+        <translation>Inget nytt i teammappen.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: {0}</source>
+        <translation>Inget genomfördes: {0}</translation>
+    </message>
+    <message>
+        <source>Share plan</source>
+        <translation>Dela planen</translation>
+    </message>
+    <message>
+        <source>Shared in the team folder as {0}</source>
+        <translation>Delad i teammappen som {0}</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Teammapp</translation>
+    </message>
+    <message>
+        <source>Team folder not set</source>
+        <translation>Teammappen valdes inte</translation>
+    </message>
+    <message>
+        <source>The folder your team shares plans and filled forms in (a synced folder)</source>
+        <translation>Mappen där teamet delar planer och ifyllda formulär (en synkad mapp)</translation>
+    </message>
+    <message>
+        <source>The plan could not be written into {0}: {1}</source>
+        <translation>Planen kunde inte skrivas till {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be read: {0}</source>
+        <translation>Teammappen kan inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>Write this plan into the team folder as your own file, for the others</source>
+        <translation>Skriv planen till teammappen som din egen fil, till de andra</translation>
+    </message>
+    <message>
+        <source>{0}: left alone ({1})</source>
+        <translation>{0}: lämnas orörd ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFolderNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Review what the team folder brings</source>
+        <translation>Granska vad teammappen för med sig</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Granska…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n changed files.</source>
+        <translation>
+            <numerusform>Teammappen har %n ändrad fil.</numerusform>
+            <numerusform>Teammappen har %n ändrade filer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team folder has %n new files.</source>
+        <translation>
+            <numerusform>Teammappen har %n ny fil.</numerusform>
+            <numerusform>Teammappen har %n nya filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team folder has {0} new and {1} changed files.</source>
+        <translation>Teammappen har {0} nya och {1} ändrade filer.</translation>
     </message>
 </context>
 <context>

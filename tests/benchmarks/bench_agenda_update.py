@@ -24,9 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench_coach import sample_meeting  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from meeting_planner.ui.agenda import AgendaEditor
-from meeting_planner.ui.core.commands import UpdateBlockCommand
-from meeting_planner.ui.core.document import MeetingDocument
+from meeting_planner.ui.agenda import AgendaEditor  # noqa: E402
+from meeting_planner.ui.core.commands import UpdateBlockCommand  # noqa: E402
+from meeting_planner.ui.core.document import MeetingDocument  # noqa: E402
 
 BLOCKS = 30
 TARGET_MS = 16.0

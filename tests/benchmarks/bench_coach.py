@@ -18,8 +18,8 @@ from pathlib import Path
 # Run by hand from a checkout, so the package need not be installed.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from meeting_planner.domain.coach import review
-from meeting_planner.domain.model import (
+from meeting_planner.domain.coach import review  # noqa: E402
+from meeting_planner.domain.model import (  # noqa: E402
     AgendaBlock,
     BlockKind,
     Candidate,

@@ -18,9 +18,9 @@ from pathlib import Path
 # Run by hand from a checkout, so the package need not be installed.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from meeting_planner.domain.model import AgendaBlock, Meeting
-from meeting_planner.domain.sample import sample_meeting
-from meeting_planner.export import export_agenda, export_brief
+from meeting_planner.domain.model import AgendaBlock, Meeting  # noqa: E402
+from meeting_planner.domain.sample import sample_meeting  # noqa: E402
+from meeting_planner.export import export_agenda, export_brief  # noqa: E402
 
 BLOCKS = 15
 TARGET_MS = {"brief": 30.0}

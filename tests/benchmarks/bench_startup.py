@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from meeting_planner.domain.sample import sample_meeting
-from meeting_planner.store import Store
+from meeting_planner.domain.sample import sample_meeting  # noqa: E402
+from meeting_planner.store import Store  # noqa: E402
 
 TARGET_RATIO = 1.5
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tinydb import TinyDB  # noqa: E402
 
-from meeting_planner.domain.model import (
+from meeting_planner.domain.model import (  # noqa: E402
     AgendaBlock,
     BlockKind,
     Candidate,
@@ -34,8 +34,8 @@ from meeting_planner.domain.model import (
     Role,
     SalaryRange,
 )
-from meeting_planner.domain.serialize import meeting_from_dict, meeting_to_dict
-from meeting_planner.store import Store
+from meeting_planner.domain.serialize import meeting_from_dict, meeting_to_dict  # noqa: E402
+from meeting_planner.store import Store  # noqa: E402
 
 FIRST = ["Åsa", "Lars", "Noor", "Mika", "Sofie", "Jonas", "Aino", "Emil", "Ida", "Oskar"]
 LAST = ["Lindqvist", "Haddad", "Virtanen", "Nielsen", "Berg", "Jensen", "Korhonen", "Dahl"]

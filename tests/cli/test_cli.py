@@ -167,6 +167,11 @@ def test_export_plan_only_and_import_round_trip(
     assert "debrief" not in json.loads(plan.read_text("utf-8"))["meeting"]
     code, out, _ = run(capsys, "import", str(full), str(plan))
     assert code == 0
+    assert out.splitlines() == [
+        f"{path}: {demo_id} (Sanna Järvinen) is already up to date" for path in (full, plan)
+    ]
+    code, out, _ = run(capsys, "import", str(full), str(plan), "--copy")
+    assert code == 0
     new_ids = [last_word(line) for line in out.splitlines()]
     assert len(new_ids) == 2 and demo_id not in new_ids and len(set(new_ids)) == 2
     code, out, _ = run(capsys, "list", "--json")

@@ -46,6 +46,8 @@ DEFINITIONS: dict[type, str] = {
     model.Marker: "marker",
     model.MeetingRun: "meetingRun",
     model.InviteRecord: "inviteRecord",
+    model.Comment: "comment",
+    model.Scorecard: "scorecard",
 }
 
 # Whole-number fields and the rules' bounds they must carry.
@@ -55,6 +57,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("caseTask", "minutes"): (rules.CASE_MINUTES_MIN, rules.CASE_MINUTES_MAX),
     ("rating", "rating"): (rules.RATING_MIN, rules.RATING_MAX),
     ("debrief", "interest"): (rules.INTEREST_MIN, rules.INTEREST_MAX),
+    ("scorecard", "interest"): (rules.INTEREST_MIN, rules.INTEREST_MAX),
     ("criterion", "rank"): (1, rules.CRITERIA_MAX),
     ("salaryRange", "minimum"): (0, rules.SALARY_MAX),
     ("salaryRange", "maximum"): (0, rules.SALARY_MAX),
@@ -62,6 +65,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("followUp", "feedback_hours"): (1, rules.FOLLOW_UP_HOURS_MAX),
     ("followUp", "decision_days"): (1, rules.FOLLOW_UP_DAYS_MAX),
     ("marker", "elapsed_seconds"): (0, rules.MEETING_SECONDS_MAX),
+    ("meeting", "revision"): (0, rules.REVISION_MAX),
 }
 
 # Free text that may run to paragraphs; every other text field is short.
@@ -86,6 +90,9 @@ LONG_TEXT = {
     ("debrief", "feedback"),
     ("declineReason", "text"),
     ("blockNote", "text"),
+    ("comment", "text"),
+    ("scorecard", "resonated"),
+    ("scorecard", "notes"),
 }
 
 LIST_LIMITS = {
@@ -93,6 +100,8 @@ LIST_LIMITS = {
     ("meeting", "criteria"): rules.CRITERIA_MAX,
     ("debrief", "ratings"): rules.CRITERIA_MAX,
     ("meetingRun", "markers"): rules.MARKERS_MAX,
+    ("meeting", "comments"): rules.COMMENTS_MAX,
+    ("scorecard", "ratings"): rules.CRITERIA_MAX,
 }
 
 

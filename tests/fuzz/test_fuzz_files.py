@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from exchange_samples import make_full_meeting  # noqa: E402
 from form_filling import fill  # noqa: E402
 
-from meeting_planner.domain.coach import review
-from meeting_planner.domain.preflight import check
-from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.domain.coach import review  # noqa: E402
+from meeting_planner.domain.preflight import check  # noqa: E402
+from meeting_planner.domain.sample import sample_meeting  # noqa: E402
 from meeting_planner.exchange import MeetingFileError, export_meeting, parse_meeting_file
-from meeting_planner.store.summary import MeetingSummary
+from meeting_planner.store.summary import MeetingSummary  # noqa: E402
 
 pytestmark = pytest.mark.slow
 

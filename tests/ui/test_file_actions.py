@@ -18,6 +18,7 @@ from meeting_planner.exchange import read_meeting_file, write_meeting_file
 from meeting_planner.export.debrief_form import evidence_field, export_debrief_form
 from meeting_planner.store import Store
 from meeting_planner.ui.core.document import MeetingDocument
+from meeting_planner.ui.plan_update import dialog
 from meeting_planner.ui.shared import messages
 from meeting_planner.ui.shared.file_actions import (
     export_meeting_file,
@@ -49,21 +50,46 @@ def _meeting(name: str) -> Meeting:
     return meeting
 
 
-def test_good_files_are_imported_and_taken_ids_renewed(store, tmp_path, shown) -> None:
+def test_new_files_come_in_and_a_stored_meetings_file_updates_it_once_seen(
+    store, tmp_path, shown, monkeypatch
+) -> None:
     existing = _meeting("Already here")
     store.meetings.save(existing)
-    clash = _meeting("Same id")
-    clash.id = existing.id
+    changed = _meeting("Already here, renamed")
+    changed.id = existing.id
+    changed.revision = existing.revision + 1
     fresh = _meeting("Łukasz Dvořák")
     paths = [tmp_path / "a.meeting.json", tmp_path / "b.meeting.json"]
-    write_meeting_file(clash, paths[0])
+    write_meeting_file(changed, paths[0], plan_only=True)
     write_meeting_file(fresh, paths[1])
+    asked: list[list[str]] = []
+
+    def confirm(parent, lines, *, older, title):
+        asked.append(lines)
+        return True, False
+
+    monkeypatch.setattr(dialog, "confirm_import", confirm)
     new_ids = import_meeting_files(None, store, paths)
     assert shown["error"] == []
-    assert len(new_ids) == 2 and existing.id not in new_ids and fresh.id in new_ids
+    assert sorted(new_ids) == sorted([existing.id, fresh.id])
+    (lines,) = asked
+    assert any("“Already here” → “Already here, renamed”" in line for line in lines)
+    assert any("a new meeting with Łukasz Dvořák" in line for line in lines)
     names = {s.candidate for s in store.meetings.list()}
-    assert names == {"Already here", "Same id", "Łukasz Dvořák"}
-    assert store.meetings.get(existing.id).candidate.name == "Already here"
+    assert names == {"Already here, renamed", "Łukasz Dvořák"}
+
+
+def test_a_cancelled_preview_imports_nothing(store, tmp_path, shown, monkeypatch) -> None:
+    existing = _meeting("Already here")
+    store.meetings.save(existing)
+    changed = _meeting("Renamed")
+    changed.id = existing.id
+    paths = [tmp_path / "a.meeting.json", tmp_path / "b.meeting.json"]
+    write_meeting_file(changed, paths[0])
+    write_meeting_file(_meeting("New person"), paths[1])
+    monkeypatch.setattr(dialog, "confirm_import", lambda *a, **k: (False, False))
+    assert import_meeting_files(None, store, paths) == []
+    assert {s.candidate for s in store.meetings.list()} == {"Already here"}
 
 
 def test_one_bad_file_shows_its_message_and_imports_nothing(store, tmp_path, shown) -> None:

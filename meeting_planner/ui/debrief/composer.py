@@ -22,6 +22,7 @@ from ...domain import rules
 from ...domain.feedback import NoDecisionError, SendProblem, draft_feedback, send_problems
 from ...domain.model import Meeting
 from ...domain.reasons import ReasonProblem, check, check_meeting
+from ...domain.scorecards import consolidated
 from ...fileio import write_atomically
 from ..core.commands import SetFieldCommand
 from ..core.document import MeetingDocument
@@ -144,7 +145,8 @@ class FeedbackComposer(QWidget):
     def draft(self) -> str:
         """The draft from the debrief; empty without a decision."""
         try:
-            return draft_feedback(self.doc.meeting)
+            # The panel's scorecards stand in where the manager has not rated.
+            return draft_feedback(consolidated(self.doc.meeting))
         except NoDecisionError:
             return ""
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ...domain import rules
-from ...fileio import read_incoming
+from ...fileio import read_sent_file
 from ..shared import messages
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class SurveyActions(QObject):
                 return False
         path = Path(path)
         try:
-            data = read_incoming(path, rules.DEBRIEF_FORM_MAX_BYTES)
+            data = read_sent_file(path, rules.DEBRIEF_FORM_MAX_BYTES)
         except OSError as exc:
             messages.show_error(
                 self.tab,

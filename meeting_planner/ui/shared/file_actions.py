@@ -6,7 +6,7 @@ Every problem reaches the user through :mod:`messages`; nothing changes when a f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...domain import rules
-from ...fileio import read_incoming
+from ...fileio import read_sent_file
 from . import messages
 
 if TYPE_CHECKING:
@@ -32,49 +32,37 @@ def meeting_file_filter() -> str:
 
 
 def import_meeting_files(
-    parent: QWidget | None, store: Store, paths: Iterable[str | Path]
+    parent: QWidget | None,
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    open_doc: Callable[[str], MeetingDocument | None] = lambda _id: None,
 ) -> list[str]:
-    """Import meeting (and template) files into the store; returns the new meetings' ids.
+    """Import meeting (and template) files into the store; returns the ids of the
+    meetings that came in or changed.
 
     Every file is read and checked before anything is saved: one bad file shows
-    its message and nothing is imported. A meeting whose id is already in the
-    store, or in another of the files, comes in under a new id.
+    its message and nothing is imported. A file of a meeting already stored
+    updates it, once the user has seen what would change; ``open_doc`` gives the
+    document of a meeting open in the window, which then shows the new state.
     """
-    from ...domain.templates import Template
-    from ...exchange import MeetingFileError, read_meeting_files, with_new_id
-    from ...store import StoreError
+    from dataclasses import replace
+
+    from ...exchange import MeetingFileError, read_incoming
+    from ..plan_update import import_with_preview
 
     paths = [Path(p) for p in paths]
     if not paths:
         return []
     title = _tr("Import meetings")
     try:
-        items = read_meeting_files(paths)
+        incoming = [replace(read_incoming(path), source=path.name) for path in paths]
     except MeetingFileError as exc:
         messages.show_error(
             parent, title, _tr("Nothing was imported. This file is not valid:\n\n{0}").format(exc)
         )
         return []
-    meetings: list[Meeting] = []
-    templates: list[Template] = []
-    seen: set[str] = set()
-    for item in items:
-        if isinstance(item, Template):
-            templates.append(item)
-            continue
-        if item.id in seen or store.meetings.exists(item.id):
-            item = with_new_id(item)
-        seen.add(item.id)
-        meetings.append(item)
-    try:
-        if meetings:
-            store.meetings.save_many(meetings)
-        for template in templates:
-            store.templates.save(template)
-    except StoreError as exc:
-        messages.show_error(parent, title, _tr("Nothing was imported: {0}").format(exc))
-        return []
-    return [m.id for m in meetings]
+    return import_with_preview(parent, store, incoming, open_doc=open_doc, title=title)
 
 
 def export_meeting_file(
@@ -149,7 +137,7 @@ def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path
         )
         return False
     try:
-        data = read_incoming(path, rules.DEBRIEF_FORM_MAX_BYTES)
+        data = read_sent_file(path, rules.DEBRIEF_FORM_MAX_BYTES)
     except OSError as exc:
         messages.show_error(
             parent,

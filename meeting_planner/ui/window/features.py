@@ -21,6 +21,10 @@ FEATURE_MODULES: tuple[str, ...] = (
     "dialogs.language_dialog",
     "editor.clash_notice",
     "reach",
+    "comments",
+    "openings",
+    "team_folder",
+    "scorecards",
 )
 
 

@@ -169,7 +169,11 @@ class MeetingOps(QObject):
             )
         if not paths:
             return []
-        new_ids = import_meeting_files(self.window, self.store, paths)
+        # What is open is saved first, so a file's changes are shown against it.
+        self.window.save_now()
+        new_ids = import_meeting_files(
+            self.window, self.store, paths, open_doc=self.window.docs.get
+        )
         if new_ids:
             self.window.reload_list()
             self.window.select_meeting(new_ids[0])

@@ -131,9 +131,13 @@ class CaseTask:
 
 @dataclass
 class Criterion:
+    """A selection criterion. ``good_evidence`` is planning guidance, what good evidence
+    for it looks like (it travels in plan-only files); what the panel saw in a meeting is
+    a rating's evidence, in the debrief."""
+
     name: str = ""
     description: str = ""
-    evidence: str = ""
+    good_evidence: str = ""
     rank: int | None = None
     id: str = field(default_factory=new_id)
 

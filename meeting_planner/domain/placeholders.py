@@ -80,6 +80,6 @@ def plan_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
         for i, item in enumerate(getattr(case, name)):
             yield f"case.{name}[{i}]", item
     for i, criterion in enumerate(meeting.criteria):
-        for name in ("name", "description", "evidence"):
+        for name in ("name", "description", "good_evidence"):
             yield f"criteria[{i}].{name}", getattr(criterion, name)
     yield "debrief.feedback", meeting.debrief.feedback

@@ -98,6 +98,7 @@ LABELS = {
     "real_work": phrases.mark("Real work"),
     "description": phrases.mark("Description"),
     "evidence": phrases.mark("Evidence"),
+    "good_evidence": phrases.mark("Good evidence"),
     "rank": phrases.mark("Rank"),
     "ratings": phrases.mark("Ratings"),
     "interest": phrases.mark("Interest"),

@@ -216,15 +216,25 @@ def _where(text: str, position: int) -> str:
     return f"line {line}, column {column}"
 
 
+def older_names(meeting: dict[str, Any]) -> dict[str, Any]:
+    """A meeting's dict with fields of an earlier name under their name now: a criterion's
+    "evidence" (what good evidence looks like) is its "good_evidence"."""
+    for criterion in meeting.get("criteria", []):
+        if isinstance(criterion, dict) and "evidence" in criterion:
+            earlier = criterion.pop("evidence")
+            criterion.setdefault("good_evidence", earlier)
+    return meeting
+
+
 def _build(content: dict[str, Any], fmt: str) -> Meeting | Template:
     if fmt == FORMAT_MEETING:
-        meeting = meeting_from_dict(content["meeting"])
+        meeting = meeting_from_dict(older_names(content["meeting"]))
         if "country" not in content["meeting"]:
             # A file from before meetings named their country: the language's, if clear.
             meeting.country = default_country(meeting.language)
         return meeting
     data = content["template"]
-    meeting = meeting_from_dict(data["meeting"])
+    meeting = meeting_from_dict(older_names(data["meeting"]))
     return Template(
         name=data["name"],
         title=data.get("title", data["name"]),

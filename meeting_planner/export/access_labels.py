@@ -82,6 +82,7 @@ FIELD_LABELS: dict[str, str] = {
     "criteria": mark("Criteria"),
     "description": mark("Description"),
     "evidence": mark("Evidence"),
+    "good_evidence": mark("Good evidence"),
     "shared": mark("What we wrote to tell you"),
     "rank": mark("Rank"),
     "coach_overrides": mark("Coach settings"),

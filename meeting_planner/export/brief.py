@@ -241,8 +241,8 @@ def criteria_section(meeting: Meeting) -> list[Flowable]:
         story.append(para(f"{number}. {name}", "h2"))
         if criterion.description.strip():
             story.append(para(criterion.description))
-        if criterion.evidence.strip():
-            story.append(rich([bold(text(lg, "Good evidence: ")), plain(criterion.evidence)]))
+        if criterion.good_evidence.strip():
+            story.append(rich([bold(text(lg, "Good evidence: ")), plain(criterion.good_evidence)]))
     return story
 
 

@@ -375,10 +375,11 @@ def _criterion(number: int, criterion: Criterion, lg: str) -> list[Flowable]:
     parts: list[Flowable] = [_markup(f"{number}. {para_text(name)}", "h2")]
     if criterion.description.strip():
         parts.append(_para(criterion.description, "small"))
-    if criterion.evidence.strip():
+    if criterion.good_evidence.strip():
         parts.append(
             _markup(
-                f"<b>{para_text(text(lg, 'Good evidence:'))}</b> {para_text(criterion.evidence)}",
+                f"<b>{para_text(text(lg, 'Good evidence:'))}</b> "
+                f"{para_text(criterion.good_evidence)}",
                 "small",
             )
         )

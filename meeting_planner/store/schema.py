@@ -10,7 +10,7 @@ from .paths import META_FILE
 
 # The format this version of the app writes. Raise it together with a new entry
 # in MIGRATIONS whenever the shape of stored data changes.
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 # A whole store in memory: file name -> that file's TinyDB content
 # ({table name: {document id: document}}).
@@ -33,9 +33,19 @@ def _country_on_every_meeting(raw: RawStore) -> None:
             doc["country"] = default_country(str(doc.get("language", "en")), profile_country)
 
 
+def _good_evidence_by_its_name(raw: RawStore) -> None:
+    """3: a criterion's "evidence", what good evidence looks like, is "good_evidence", so
+    no one takes planning guidance for what was observed (that is a rating's evidence).
+    Meetings and the user's templates alike."""
+    for doc in [*meeting_documents(raw), *template_meetings(raw)]:
+        for criterion in doc.get("criteria", []):
+            if isinstance(criterion, dict) and "evidence" in criterion:
+                criterion.setdefault("good_evidence", criterion.pop("evidence"))
+
+
 # from_version -> the step that turns a store of that version into from_version + 1,
 # changing the raw content in place.
-MIGRATIONS: dict[int, Migration] = {1: _country_on_every_meeting}
+MIGRATIONS: dict[int, Migration] = {1: _country_on_every_meeting, 2: _good_evidence_by_its_name}
 
 
 def check_version(version: int, where: str) -> None:
@@ -72,3 +82,13 @@ def meeting_documents(raw: RawStore) -> Iterator[dict[str, Any]]:
     for name, content in raw.items():
         if name.startswith("meetings-"):
             yield from content.get("meetings", {}).values()
+
+
+def template_meetings(raw: RawStore) -> Iterator[dict[str, Any]]:
+    """The plan of every template the user saved, for steps that change meetings."""
+    for content in raw.values():
+        for row in content.get("templates", {}).values():
+            template = row.get("template", row) if isinstance(row, dict) else None
+            meeting = template.get("meeting") if isinstance(template, dict) else None
+            if isinstance(meeting, dict):
+                yield meeting

@@ -38,7 +38,7 @@ def fill_in(meeting: Meeting) -> Meeting:
     case.observe = [_fill(item, _ANYWHERE) for item in case.observe]
     for criterion in meeting.criteria:
         criterion.description = _fill(criterion.description, _ANYWHERE)
-        criterion.evidence = _fill(criterion.evidence, _ANYWHERE)
+        criterion.good_evidence = _fill(criterion.good_evidence, _ANYWHERE)
     return meeting
 
 

@@ -135,7 +135,7 @@ def test_template_plan_is_complete(name: str) -> None:
         assert (block.topic is not None) == (block.kind == BlockKind.PITCH), block.title
     assert 4 <= len(meeting.criteria) <= 6
     assert [c.rank for c in meeting.criteria] == list(range(1, len(meeting.criteria) + 1))
-    assert all(c.description and c.evidence for c in meeting.criteria)
+    assert all(c.description and c.good_evidence for c in meeting.criteria)
     parts = {p.part for p in meeting.participants}
     assert Part.MANAGER in parts and Part.COLLEAGUE in parts
     assert not meeting.case.is_empty and meeting.case.observe

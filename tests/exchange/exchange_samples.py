@@ -145,14 +145,14 @@ def make_full_meeting() -> Meeting:
             Criterion(
                 name="System design",
                 description="Splits a problem into parts that fail alone.",
-                evidence="PLAN-criterion0-evidence",
+                good_evidence="PLAN-criterion0-evidence",
                 rank=1,
                 id="c-design",
             ),
             Criterion(
                 name="Samarbete",
                 description="Thinks aloud and builds on others' ideas.",
-                evidence="PLAN-criterion1-evidence",
+                good_evidence="PLAN-criterion1-evidence",
                 rank=2,
                 id="c-collab",
             ),

@@ -74,8 +74,8 @@ def test_plan_only_file_still_holds_the_whole_plan() -> None:
     ]
     assert loaded.candidate.name == meeting.candidate.name
     assert loaded.offer == meeting.offer and loaded.role == meeting.role
-    assert [(c.name, c.rank, c.evidence) for c in loaded.criteria] == [
-        (c.name, c.rank, c.evidence) for c in meeting.criteria
+    assert [(c.name, c.rank, c.good_evidence) for c in loaded.criteria] == [
+        (c.name, c.rank, c.good_evidence) for c in meeting.criteria
     ]
     assert loaded.case.brief == meeting.case.brief
     assert loaded.start == meeting.start
@@ -173,3 +173,38 @@ def test_the_country_travels_with_the_plan() -> None:
     data["meeting"]["country"] = "Norway"
     with pytest.raises(MeetingFileError, match="country"):
         parse_meeting_file(json.dumps(data).encode())
+
+
+def test_a_file_from_before_good_evidence_keeps_its_guidance() -> None:
+    """Files written before the rename call a criterion's guidance "evidence"."""
+    meeting = make_full_meeting()
+    data = json.loads(export_meeting(meeting, plan_only=True))
+    for criterion in data["meeting"]["criteria"]:
+        criterion["evidence"] = criterion.pop("good_evidence")
+    template = json.loads(export_template(template_from_meeting(meeting, name="Older")))
+    for criterion in template["template"]["meeting"]["criteria"]:
+        criterion["evidence"] = criterion.pop("good_evidence")
+    want = [c.good_evidence for c in meeting.criteria]
+    assert all(want)
+    assert [c.good_evidence for c in parse_meeting_file(json.dumps(data).encode()).criteria] == want
+    read = parse_meeting_file(json.dumps(template).encode())
+    assert [c.good_evidence for c in read.meeting.criteria] == want
+
+
+def test_good_evidence_is_planning_guidance_that_travels_in_a_plan() -> None:
+    meeting = make_full_meeting()
+    data = json.loads(export_meeting(meeting, plan_only=True))
+    assert [c["good_evidence"] for c in data["meeting"]["criteria"]] == [
+        "PLAN-criterion0-evidence",
+        "PLAN-criterion1-evidence",
+    ]
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resource("schema", "meeting-file.schema.json").read_text())
+    validator = Draft202012Validator(schema)
+    assert not list(validator.iter_errors(data))
+    for criterion in data["meeting"]["criteria"]:
+        criterion["evidence"] = criterion.pop("good_evidence")
+    assert not list(validator.iter_errors(data)), "the earlier name still validates"
+    described = json.dumps(schema["$defs"]["criterion"])
+    assert "Internal" not in described and "left out" not in described

@@ -79,7 +79,7 @@ LONG_TEXT = {
     ("caseTask", "prepare"),
     ("caseTask", "real_work"),
     ("criterion", "description"),
-    ("criterion", "evidence"),
+    ("criterion", "good_evidence"),
     ("rating", "evidence"),
     ("rating", "shared"),
     ("debrief", "shared_reason"),
@@ -145,10 +145,19 @@ def test_every_object_in_the_schema_refuses_unknown_fields() -> None:
     assert all(o["additionalProperties"] is False for o in objects)
 
 
+# Fields the schema still accepts under an earlier name, read as their name now.
+EARLIER_NAMES = {"criterion": {"evidence": "good_evidence"}}
+
+
 @pytest.mark.parametrize("cls", list(DEFINITIONS), ids=lambda c: c.__name__)
 def test_schema_has_exactly_the_fields_of_each_dataclass(cls: type) -> None:
     properties = schema()["$defs"][DEFINITIONS[cls]]["properties"]
-    assert set(properties) == {f.name for f in dataclasses.fields(cls)}
+    earlier = EARLIER_NAMES.get(DEFINITIONS[cls], {})
+    assert set(properties) - set(earlier) == {f.name for f in dataclasses.fields(cls)}
+    assert all(
+        properties[old] == {**properties[new], "description": properties[old]["description"]}
+        for old, new in earlier.items()
+    )
 
 
 def test_template_definition_has_the_shareable_template_fields() -> None:

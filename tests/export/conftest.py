@@ -148,7 +148,7 @@ def hostile_meeting() -> Meeting:
     case.title = case.brief = case.prepare = case.real_work = HOSTILE
     case.materials = case.observe = [HOSTILE]
     for criterion in meeting.criteria:
-        criterion.name = criterion.description = criterion.evidence = HOSTILE
+        criterion.name = criterion.description = criterion.good_evidence = HOSTILE
     offer = meeting.offer
     offer.flexibility = offer.development_budget = offer.work_life_balance = HOSTILE
     offer.development_paths = offer.benefits = [HOSTILE]

@@ -68,7 +68,7 @@ def test_case_criteria_questions_checklist_and_timeline(full_meeting, pdf_text) 
     positions = [text.index("".join(c.name.split())) for c in full_meeting.ranked_criteria]
     assert positions == sorted(positions), "criteria must come most important first"
     for c in full_meeting.ranked_criteria:
-        assert "".join(c.evidence.split()) in text
+        assert "".join(c.good_evidence.split()) in text
     dialogue = [b for b in full_meeting.agenda if b.kind == BlockKind.DIALOGUE]
     for point in dialogue[0].talking_points:
         assert "".join(point.split()) in text

@@ -152,3 +152,30 @@ def test_format_2_takes_the_employer_profiles_country_first(store_dir: Path) -> 
     _as_format_1(store_dir, profile_country="SE")
     with Store(store_dir, read_only=True) as viewer:
         assert viewer.meetings.get(english.id).country == "SE"
+
+
+def test_format_3_names_a_criterions_guidance_good_evidence(store_dir: Path) -> None:
+    """A store written before the rename: criteria of meetings and of saved templates
+    kept "evidence"; after the upgrade it is "good_evidence", nothing lost."""
+    from meeting_planner.domain.templates import Template
+
+    meeting = full_meeting(5)
+    meeting.criteria[0].good_evidence = "Names a real case"
+    with Store(store_dir) as store:
+        store.meetings.save(meeting)
+        store.templates.save(Template(name="Mine", title="Mine", meeting=meeting))
+    for path in [*store_dir.glob("meetings-*.json"), store_dir / "meta.json"]:
+        text = path.read_text().replace('"good_evidence"', '"evidence"')
+        path.write_text(text)
+    meta = store_dir / "meta.json"
+    content = json.loads(meta.read_text())
+    content["schema"]["1"]["version"] = 2
+    meta.write_text(json.dumps(content))
+    with Store(store_dir) as store:
+        assert store.schema_version == schema.CURRENT_VERSION >= 3
+        assert store.meetings.get(meeting.id).criteria[0].good_evidence == "Names a real case"
+        (template,) = store.templates.list()
+        assert template.meeting.criteria[0].good_evidence == "Names a real case"
+    for path in store_dir.glob("meetings-*.json"):
+        for doc in json.loads(path.read_text())["meetings"].values():
+            assert all("evidence" not in c for c in doc["criteria"])

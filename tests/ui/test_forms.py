@@ -215,7 +215,7 @@ def test_criteria_move_up_ranks_and_hints_follow_the_selection(qtbot, qtmodeltes
     assert doc.meeting.criteria[-1].rank == len(names) + 1
     last = form.model.index(len(names), CriteriaModel.COL_EVIDENCE)
     assert form.model.setData(last, "Shows a pull request")
-    assert doc.meeting.criteria[-1].evidence == "Shows a pull request"
+    assert doc.meeting.criteria[-1].good_evidence == "Shows a pull request"
     qtmodeltester.check(form.model)
     _undo_all(doc)
     assert meeting_to_dict(doc.meeting) == before

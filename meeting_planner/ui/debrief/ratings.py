@@ -118,7 +118,7 @@ class RatingsSection(QWidget):
         evidence = QPlainTextEdit()
         evidence.setTabChangesFocus(True)
         evidence.setAccessibleName(self.tr("Evidence: {0}").format(name))
-        hint = criterion.evidence.strip()
+        hint = criterion.good_evidence.strip()
         evidence.setPlaceholderText(
             self.tr("What you saw or heard. Good evidence: {0}").format(hint)
             if hint
@@ -193,4 +193,4 @@ class RatingsSection(QWidget):
 
 def _signature(doc: MeetingDocument) -> list[tuple[str, str, str, str]]:
     """What the rows show of each criterion, in rank order."""
-    return [(c.id, c.name, c.description, c.evidence) for c in doc.meeting.ranked_criteria]
+    return [(c.id, c.name, c.description, c.good_evidence) for c in doc.meeting.ranked_criteria]

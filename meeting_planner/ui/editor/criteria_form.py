@@ -42,7 +42,7 @@ class CriteriaModel(QAbstractTableModel):
     """The meeting's criteria in their list order (rank order once ranked)."""
 
     COL_RANK, COL_NAME, COL_DESCRIPTION, COL_EVIDENCE = range(4)
-    _FIELDS = ("rank", "name", "description", "evidence")
+    _FIELDS = ("rank", "name", "description", "good_evidence")
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)

@@ -168,6 +168,42 @@ def test_deleting_a_meeting_whose_invite_went_out_offers_the_cancellation(
     assert meeting.id not in [s.id for s in window.store.meetings.list()]
 
 
+def test_closing_a_meeting_before_it_took_place_offers_the_cancellation(
+    window, monkeypatch, tmp_path
+) -> None:
+    from meeting_planner.ui.followup import DueFeature
+
+    meeting = sample_meeting(MONDAY)
+    assert window.add_meeting(meeting)
+    save_to(monkeypatch, tmp_path / "invite.ics")
+    window.findChild(QObject, "candidateInviteAction").trigger()
+    cancel = tmp_path / "cancel.ics"
+    save_to(monkeypatch, cancel)
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, _t, text: questions.append(text) or True)
+    due = window.findChild(DueFeature)
+    assert due.status_actions.do_close()
+    assert window.current_doc.meeting.status is Status.CLOSED
+    assert len(questions) == 2 and "Save their cancellation" in questions[1]
+    calendar = icalendar.Calendar.from_ical(cancel.read_bytes())
+    assert str(calendar["METHOD"]) == "CANCEL"
+    invite = icalendar.Calendar.from_ical((tmp_path / "invite.ics").read_bytes())
+    assert str(calendar.walk("VEVENT")[0]["UID"]) == str(invite.walk("VEVENT")[0]["UID"])
+
+
+def test_closing_a_meeting_that_was_held_offers_no_cancellation(window, monkeypatch) -> None:
+    from meeting_planner.ui.followup import DueFeature
+
+    meeting = sample_meeting(MONDAY)
+    meeting.status = Status.HELD
+    assert window.add_meeting(meeting)
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, _t, text: questions.append(text) or True)
+    due = window.findChild(DueFeature)
+    assert due.status_actions.do_close()
+    assert len(questions) == 1 and "Close the recruitment" in questions[0]
+
+
 def test_saving_the_agenda_pdf_offers_the_invite_beside_it(window, monkeypatch, tmp_path) -> None:
     meeting = sample_meeting(MONDAY)
     assert window.add_meeting(meeting)

@@ -101,7 +101,15 @@ class StatusActions(QObject):
             text += "\n\n" + _tr("No feedback has been sent to {0} yet.").format(name)
         if not messages.ask_yes_no(self.window, _tr("Close recruitment"), text):
             return False
-        return self._move(Status.CLOSED, _tr("Close recruitment"))
+        not_held = meeting.status is Status.PLANNED
+        if not self._move(Status.CLOSED, _tr("Close recruitment")):
+            return False
+        if not_held:
+            # Closed before it took place: the meeting is off, so calendars should drop it.
+            from ..reach.sending import offer_cancellation
+
+            offer_cancellation(self.window, doc)
+        return True
 
     def _move(self, status: Status, label: str) -> bool:
         doc = self.window.current_doc

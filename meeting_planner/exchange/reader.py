@@ -73,10 +73,16 @@ def parse_incoming(data: bytes, source: str = "") -> Incoming:
     """What a file's bytes bring; ``source`` names the file in errors."""
     try:
         text = _decode(data)
-        _scan(text)
-        content = _parse_json(text)
-        _refuse_broken_text(content)
-        fmt = validate(content)
+        if "NaN" in text or "Infinity" in text:
+            _scan(text)  # refused where it stands, line and column
+        try:
+            content = _parse_json(text)
+        except MeetingFileError:
+            _scan(text)  # too deep: named where it stands when the scan finds it
+            raise
+        if _SURROGATE_ESCAPE.search(text):
+            _refuse_broken_text(content)
+        fmt = validate(content, before_full_check=lambda: _scan(text))
         item = _build(content, fmt)
     except MeetingFileError as exc:
         if source:
@@ -152,6 +158,9 @@ def _parse_json(text: str) -> Any:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A lone surrogate half can only come in as an escape ("\\ud800"): UTF-8 text cannot
+# hold one, so a file without such an escape needs no walk through its every text.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def _refuse_broken_text(content: Any) -> None:

@@ -3,7 +3,7 @@ and turns the first problem into one line a person understands."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from functools import cache
 from itertools import islice
@@ -51,20 +51,23 @@ def _validator() -> Any:
     return _StrictValidator(schema())
 
 
-def validate(data: Any) -> str:
-    """Check a whole file's data; returns its format, raises :class:`MeetingFileError`."""
+def validate(data: Any, before_full_check: Callable[[], None] | None = None) -> str:
+    """Check a whole file's data; returns its format, raises :class:`MeetingFileError`.
+
+    What the compiled schema accepts is valid as it stands (its shape bounds every list
+    and the nesting). Anything else goes the careful way: ``before_full_check`` (the
+    reader's scan of the text), oversized parts refused, then the full validator."""
     fmt = _check_header(data)
-    _check_sizes(data, fmt)
-    # The validator finds errors lazily; a huge list of bad items must not cost
-    # millions of errors when only one is shown.
-    errors = (
-        []
-        if passes_quickly(data)
-        else list(islice(_validator().iter_errors(data), _ERRORS_CONSIDERED))
-    )
-    if errors:
-        first = min(errors, key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
-        raise MeetingFileError(describe_error(first, fmt))
+    if not passes_quickly(data):
+        if before_full_check is not None:
+            before_full_check()
+        _check_sizes(data, fmt)
+        # The validator finds errors lazily; a huge list of bad items must not cost
+        # millions of errors when only one is shown.
+        errors = list(islice(_validator().iter_errors(data), _ERRORS_CONSIDERED))
+        if errors:
+            first = min(errors, key=lambda e: (_sort_key(e.absolute_path), str(e.validator)))
+            raise MeetingFileError(describe_error(first, fmt))
     key = CONTENT_KEY[fmt]
     meeting = data[key] if fmt == FORMAT_MEETING else data[key]["meeting"]
     prefix = () if fmt == FORMAT_MEETING else ("meeting",)

@@ -355,6 +355,7 @@ def _run_tests(
     import pytest
 
     began = time.monotonic()
+    done = 0
     pid = os.fork()
     if pid == 0:  # the child: the copy's code, no output
         code = 70
@@ -374,18 +375,21 @@ def _run_tests(
                 record.write_text(json.dumps(loaded), encoding="utf-8")
         finally:
             os._exit(code)
-    while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            seconds = time.monotonic() - began
-            code = os.waitstatus_to_exitcode(status)
-            # pytest's 5: nothing collected (a file of slow tests only).
-            return {0: "passed", 5: "empty"}.get(code, "failed"), seconds
-        if time.monotonic() - began > timeout:
+    try:
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                seconds = time.monotonic() - began
+                code = os.waitstatus_to_exitcode(status)
+                # pytest's 5: nothing collected (a file of slow tests only).
+                return {0: "passed", 5: "empty"}.get(code, "failed"), seconds
+            if time.monotonic() - began > timeout:
+                return "timeout", time.monotonic() - began
+            time.sleep(0.02)
+    finally:
+        if not done:  # timed out, or the run was stopped: end the tests and what they started
             os.killpg(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
-            return "timeout", time.monotonic() - began
-        time.sleep(0.02)
 
 
 class Job:
@@ -466,7 +470,12 @@ def chosen_mutants(modules: list[Path], sample: float, seed: int) -> list[Mutant
     return chosen
 
 
+def _stop(_signal: int, _frame: object) -> None:
+    raise SystemExit("stopped")
+
+
 def _worker(job_number: int, mutants: list[Mutant], surveyed: list[TestFile], out) -> None:
+    signal.signal(signal.SIGTERM, _stop)  # so the copy is removed and the tests ended
     os.nice(10)  # a shared machine: let others go first
     for name in PRELOADED:
         importlib.import_module(name)
@@ -512,6 +521,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="only count the mutants")
     parser.add_argument("--results", type=Path, help="also write every result here (JSON lines)")
     parser.add_argument(
+        "--reuse", type=Path, metavar="RESULTS", help="take the results of an earlier run"
+    )
+    parser.add_argument(
         "--again", type=Path, metavar="RESULTS", help="run only the survivors of an earlier run"
     )
     parser.add_argument(
@@ -520,6 +532,7 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the survey of the tests here and reuse it while the tests are unchanged",
     )
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _stop)
     mutants = chosen_mutants(modules_in(args.targets), args.sample, args.seed)
     if args.again:
         # The survivors of an earlier run, found again by their line and mutation (the
@@ -535,7 +548,15 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
         return 0
     results_path = args.results or Path(tempfile.mkstemp(suffix=".jsonl")[1])
-    results_path.write_text("")
+    known = {}
+    if args.reuse:
+        # Results of an earlier run on the same code, so an interrupted run goes on.
+        known = {(r.mutant.module, r.mutant.index, r.mutant.what): r for r in _read(args.reuse)}
+    reused = [known[k] for m in mutants if (k := (m.module, m.index, m.what)) in known]
+    todo = [m for m in mutants if (m.module, m.index, m.what) not in known]
+    with results_path.open("w", encoding="utf-8") as out:
+        for result in reused:
+            out.write(json.dumps({**asdict(result), "mutant": asdict(result.mutant)}) + "\n")
     began = time.monotonic()
     if args.survey and args.survey.exists():
         surveyed = [
@@ -561,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
     took = sum(t.seconds for t in surveyed)
     print(f"{len(surveyed)} test files pass alone, in {took:.0f} s; {len(mutants)} mutants")
     # Interleave modules so each job's share is as long as the others'.
-    shares = [mutants[i :: args.jobs] for i in range(args.jobs)]
+    shares = [todo[i :: args.jobs] for i in range(args.jobs)]
     children = []
     for number, share in enumerate(shares):
         pid = os.fork()
@@ -577,8 +598,14 @@ def main(argv: list[str] | None = None) -> int:
                 os._exit(code)
         children.append(pid)
     failed = 0
-    for pid in children:
-        failed += os.waitpid(pid, 0)[1] != 0
+    try:
+        for pid in children:
+            failed += os.waitpid(pid, 0)[1] != 0
+    except BaseException:
+        # Stopped (Ctrl+C, kill): stop the jobs too; each removes its copy on the way out.
+        for pid in children:
+            os.kill(pid, signal.SIGTERM)
+        raise
     results = list(_read(results_path))
     for line in report(results):
         print(line)

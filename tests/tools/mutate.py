@@ -415,10 +415,11 @@ class Job:
             return Result(mutant, "survived", 0.0, "no test loads this module")
         # A mutant may loop for ever: allow three times the unmutated run, and more.
         limit = 3 * sum(t.seconds for t in tests) + 10
+        # The copy's module, not the checkout's: the checkout may change during a run.
         target = self.copy / mutant.module
         original = target.read_text(encoding="utf-8")
         try:
-            source = mutated_source(ROOT / mutant.module, mutant.index)
+            source = mutated_source(target, mutant.index)
             compile(source, mutant.module, "exec")
         except (SyntaxError, ValueError, AssertionError) as error:
             return Result(mutant, "error", 0.0, str(error))
@@ -482,7 +483,7 @@ def _worker(job_number: int, mutants: list[Mutant], surveyed: list[TestFile], ou
     job = Job(job_number)
     try:
         for mutant in mutants:
-            lines = (ROOT / mutant.module).read_text(encoding="utf-8").splitlines()
+            lines = (job.copy / mutant.module).read_text(encoding="utf-8").splitlines()
             reason = IGNORED.get(mutant.key(lines))
             tests = tests_for(ROOT / mutant.module, surveyed)
             ignored = Result(mutant, "ignored", 0.0, reason) if reason else None

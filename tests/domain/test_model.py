@@ -11,13 +11,19 @@ from meeting_planner.domain.model import (
     BlockKind,
     Criterion,
     Decision,
+    DeclineReason,
     DomainError,
     Meeting,
     Participant,
     PitchTopic,
     Status,
 )
-from meeting_planner.domain.serialize import copy_meeting, meeting_from_dict, meeting_to_dict
+from meeting_planner.domain.serialize import (
+    copy_meeting,
+    from_dict,
+    meeting_from_dict,
+    meeting_to_dict,
+)
 from meeting_planner.domain.templates import (
     EmployerProfile,
     meeting_from_template,
@@ -167,3 +173,11 @@ def test_template_round_trip_leaves_personal_data_behind() -> None:
     assert [b.title for b in new.agenda] == [b.title for b in m.agenda]
     assert {b.id for b in new.agenda}.isdisjoint({b.id for b in m.agenda})
     assert new.status is Status.PLANNED and new.debrief.is_empty
+
+
+def test_data_without_a_newer_field_reads_with_its_default() -> None:
+    # Files and stores from earlier versions lack fields added since.
+    block = from_dict(AgendaBlock, {"title": "Welcome"})
+    assert (block.title, block.kind, block.minutes) == ("Welcome", BlockKind.DIALOGUE, 10)
+    reason = from_dict(DeclineReason, {"category": "compensation", "text": "paid more"})
+    assert reason.controllable is False

@@ -497,9 +497,10 @@ def modules_in(targets: list[str]) -> list[Path]:
 
 
 def chosen_mutants(modules: list[Path], sample: float, seed: int) -> list[Mutant]:
-    rng = random.Random(seed)
     chosen: list[Mutant] = []
     for module in modules:
+        # Drawn per module, so a module's sample stays the same when others change.
+        rng = random.Random(f"{seed}/{module.relative_to(ROOT).as_posix()}")
         every = mutants_of(module)
         count = len(every) if sample >= 1 else round(len(every) * sample)
         chosen.extend(sorted(rng.sample(every, count), key=lambda m: m.index))

@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 from datetime import datetime
 
-from meeting_planner.domain.coach import review
+from meeting_planner.domain.coach import Severity, review
 from meeting_planner.domain.model import (
     BlockKind,
     CaseTask,
@@ -83,8 +83,13 @@ def test_every_finding_says_what_why_and_where_in_every_language() -> None:
     for meeting in _plans():
         english = review(meeting, language=Language.EN).findings
         seen.update(f.id for f in english)
+        # Problems first, then warnings, then hints.
+        order = [Severity.PROBLEM, Severity.WARNING, Severity.INFO]
+        ranks = [order.index(f.severity) for f in english]
+        assert ranks == sorted(ranks), [f.id for f in english]
         for finding in english:
             assert len(finding.message) > 15, finding.id
+            assert "None" not in finding.message, finding.message
             assert len(finding.why) > 40, finding.id
             assert _resolves(meeting, finding.target), (finding.id, finding.target)
         for language in (Language.SV, Language.DA):

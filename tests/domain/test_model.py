@@ -160,7 +160,10 @@ def test_template_round_trip_leaves_personal_data_behind() -> None:
     crit = Criterion(name="Ownership", rank=1)
     m.add_criterion(crit)
     m.set_rating(crit.id, 4, "EVIDENCE")
+    m.debrief.decision = Decision.OFFER
+    m.status, m.ended_at = Status.DEBRIEFED, START
     template = template_from_meeting(m, name="my-plan")
+    assert (template.meeting.status, template.meeting.ended_at) == (Status.PLANNED, None)
     text = repr(template)
     for marker in ("Şükrü", "PRIVATE-NOTE", "INTERNAL", "EVIDENCE"):
         assert marker not in text
@@ -172,7 +175,7 @@ def test_template_round_trip_leaves_personal_data_behind() -> None:
     assert new.role.tech_stack == ["Python", "PostgreSQL"] and new.location == "Malmö office"
     assert [b.title for b in new.agenda] == [b.title for b in m.agenda]
     assert {b.id for b in new.agenda}.isdisjoint({b.id for b in m.agenda})
-    assert new.status is Status.PLANNED and new.debrief.is_empty
+    assert new.status is Status.PLANNED and new.debrief.is_empty and new.ended_at is None
 
 
 def test_data_without_a_newer_field_reads_with_its_default() -> None:

@@ -248,6 +248,16 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
         "start: 2025-02-30T10:00 is not a real date and time",
     ),
     (
+        "no such end",
+        _set("meeting.ended_at", "2025-02-30T11:00"),
+        "ended_at: 2025-02-30T11:00 is not a real date and time",
+    ),
+    (
+        "feedback sent on no such day",
+        _set("meeting.debrief.feedback_sent_at", "2025-04-31T09:00"),
+        "debrief.feedback_sent_at: 2025-04-31T09:00 is not a real date and time",
+    ),
+    (
         "duplicate block id",
         _set("meeting.agenda.2.id", "b-welcome"),
         "agenda[2].id: the id b-welcome is already used by agenda[0]",

@@ -103,6 +103,15 @@ def test_an_index_entry_that_does_not_read_back_is_refused_untouched(store_dir: 
     assert snapshot(store_dir) == before
 
 
+def test_a_meetings_file_gone_from_under_its_index_is_refused(store_dir: Path) -> None:
+    first, _ = _two_versions(store_dir)
+    path = store_dir / _shard_of(first.id)
+    path.unlink()
+    with pytest.raises(StoreCorrupt, match="the file is missing") as refused:
+        Store(store_dir)
+    assert str(path) in str(refused.value)
+
+
 def test_an_index_without_any_good_backup_is_rebuilt(store_dir: Path) -> None:
     first, second = _two_versions(store_dir)
     name = _shard_of(first.id).replace("meetings", "index")

@@ -176,3 +176,13 @@ def test_a_closed_store_refuses_changes(store_dir: Path) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.meetings.save(full_meeting())
+
+
+def test_names_are_kept_as_readable_text_in_the_files(store_dir: Path) -> None:
+    # Written as UTF-8, not escaped: a search of the files for a name (as the
+    # erasure tests make) finds it wherever it is.
+    meeting = full_meeting(1, candidate="Åsa Öberg")
+    with Store(store_dir) as store:
+        store.meetings.save(meeting)
+    holding = [p.name for p in store_dir.rglob("*.json") if "Åsa Öberg".encode() in p.read_bytes()]
+    assert holding and all(name.startswith(("meetings-", "index-")) for name in holding)

@@ -95,6 +95,16 @@ IGNORED: dict[tuple[str, str, str], str] = {
         "return self == MeetingRun()",
         "`==` to `!=`",
     ): "MeetingRun.is_empty has no caller",
+    (
+        "meeting_planner/domain/phrases.py",
+        'if language == "en":',
+        "string emptied",
+    ): "there is no documents_en.json: English finds no catalogue either way",
+    (
+        "meeting_planner/exchange/validation.py",
+        "return f\"{sub['const']}\"",
+        "return None",
+    ): "the schema's one constant to break is the version, which the reader checks first",
 }
 
 _COMPARE_SWAPS: dict[type[ast.cmpop], type[ast.cmpop]] = {

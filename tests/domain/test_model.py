@@ -14,6 +14,7 @@ from meeting_planner.domain.model import (
     DeclineReason,
     DomainError,
     Meeting,
+    Part,
     Participant,
     PitchTopic,
     Status,
@@ -26,6 +27,7 @@ from meeting_planner.domain.serialize import (
 )
 from meeting_planner.domain.templates import (
     EmployerProfile,
+    Template,
     meeting_from_template,
     template_from_meeting,
 )
@@ -184,3 +186,25 @@ def test_data_without_a_newer_field_reads_with_its_default() -> None:
     assert (block.title, block.kind, block.minutes) == ("Welcome", BlockKind.DIALOGUE, 10)
     reason = from_dict(DeclineReason, {"category": "compensation", "text": "paid more"})
     assert reason.controllable is False
+
+
+def test_a_meeting_from_a_template_starts_planned_whatever_the_file_said() -> None:
+    # A template written by hand (or by an older version) may carry a status.
+    held = Meeting(status=Status.HELD, ended_at=START, agenda=[AgendaBlock("Welcome")])
+    new = meeting_from_template(
+        Template(name="odd", title="Odd", meeting=held),
+        candidate_name="Ana",
+        role_title="Data engineer",
+        start=START,
+    )
+    assert (new.status, new.ended_at) == (Status.PLANNED, None)
+
+
+def test_a_participant_changes_by_name_title_and_part_only() -> None:
+    m = Meeting(participants=[Participant("Maja", "Team lead", Part.MANAGER)])
+    person = m.participants[0]
+    old = m.update_participant(person.id, name="Maja Ek", title="Lead", part="colleague")
+    assert old == {"name": "Maja", "title": "Team lead", "part": Part.MANAGER}
+    assert (person.name, person.title, person.part) == ("Maja Ek", "Lead", Part.COLLEAGUE)
+    with pytest.raises(DomainError, match="participants have no field 'email'"):
+        m.update_participant(person.id, email="maja@example.com")

@@ -103,6 +103,13 @@ def test_an_index_entry_that_does_not_read_back_is_refused_untouched(store_dir: 
     assert snapshot(store_dir) == before
 
 
+def test_json_that_is_not_a_store_file_is_refused(store_dir: Path) -> None:
+    _two_versions(store_dir)
+    (store_dir / "meta.json").write_text("[1, 2, 3]", encoding="utf-8")
+    with pytest.raises(StoreCorrupt, match="not a Meeting Planner store file"):
+        Store(store_dir)
+
+
 def test_a_meetings_file_gone_from_under_its_index_is_refused(store_dir: Path) -> None:
     first, _ = _two_versions(store_dir)
     path = store_dir / _shard_of(first.id)

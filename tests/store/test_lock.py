@@ -12,6 +12,7 @@ import pytest
 from store_helpers import full_meeting, python_env, run_python
 
 from meeting_planner.store import Store, StoreError, StoreLocked, StoreReadOnly
+from meeting_planner.store.lock import describe_holder
 
 HOLDER = """
 import sys
@@ -92,7 +93,8 @@ def test_the_lock_of_a_killed_holder_is_taken_over(
     holder.wait()
     with Store(store_dir) as store:
         store.meetings.save(full_meeting())
-        assert (store_dir / "lock").read_text().split()[0] == str(os.getpid())
+        # Who holds it, for the message another writer shows: this process, here.
+        assert (store_dir / "lock").read_text().split() == [str(os.getpid()), os.uname().nodename]
 
 
 def test_a_lock_file_naming_a_dead_process_does_not_block(store_dir: Path) -> None:
@@ -187,3 +189,17 @@ def test_a_full_disk_when_taking_the_lock_gives_the_usual_message(store_dir: Pat
     assert "no room left" in message and "Traceback" not in result.stderr
     with Store(store_dir) as store:
         assert len(store.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "told"),
+    [
+        ("4242 build-server\n", "process 4242 on build-server"),
+        ("4242\n", "process 4242 on this computer"),
+        ("", "process unknown on this computer"),
+    ],
+)
+def test_the_holder_is_named_from_what_it_wrote(store_dir: Path, written: str, told: str) -> None:
+    store_dir.mkdir()
+    (store_dir / "lock").write_text(written, encoding="utf-8")
+    assert describe_holder(store_dir / "lock") == told

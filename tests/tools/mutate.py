@@ -82,6 +82,16 @@ IGNORED: dict[tuple[str, str, str], str] = {
     ): "between 0 and 1 second the whole part is 0, which shows no sign either way",
     (
         "meeting_planner/domain/meeting_run.py",
+        "return f\"{'-' if seconds < 0 and whole else ''}{whole // 60:02d}:{whole % 60:02d}\"",
+        "`<` to `<=`",
+    ): "at 0 seconds the whole part is 0, which shows no sign either way",
+    (
+        "meeting_planner/domain/when.py",
+        "if iso.group(4) is None:",
+        "4 to 5",
+    ): "the hour and the minutes are in one optional group: both are there or neither",
+    (
+        "meeting_planner/domain/meeting_run.py",
         "return self.current_index(agenda) if self.visits else -1",
         "1 to 2",
     ): "only ever compared with an index already checked to be 0 or more",

@@ -120,11 +120,12 @@ def _texts(value: object, path: str = "") -> list[tuple[str, object]]:
 
 
 def test_no_text_of_the_sample_is_left_empty_but_those_for_after_the_meeting() -> None:
-    # Empty on purpose: the phone number, the internal notes of all but the case
-    # block, and the debrief's texts, which the manager writes after the meeting.
+    # Empty on purpose: the phone number, the time zone (the computer's own), the
+    # internal notes of all but the case block, and the debrief's texts, which the
+    # manager writes after the meeting.
     meeting = meeting_to_dict(sample_meeting(TUESDAY_EVENING))
     empty = {path for path, value in _texts(meeting) if value == ""}
-    allowed = {".candidate.phone"} | {
+    allowed = {".candidate.phone", ".time_zone"} | {
         f".debrief.{name}"
         for name in ("resonated", "competing_offers", "competing_timeline", "reasons", "feedback")
     }

@@ -186,3 +186,14 @@ def test_names_are_kept_as_readable_text_in_the_files(store_dir: Path) -> None:
         store.meetings.save(meeting)
     holding = [p.name for p in store_dir.rglob("*.json") if "Åsa Öberg".encode() in p.read_bytes()]
     assert holding and all(name.startswith(("meetings-", "index-")) for name in holding)
+
+
+def test_a_setting_deleted_is_gone_after_a_restart(store_dir: Path) -> None:
+    with Store(store_dir) as store:
+        store.settings.set("ui_language", "da")
+        store.settings.set("kept", 1)
+        store.settings.delete("ui_language")
+        store.settings.delete("never-set")  # nothing to do, and no error
+    with Store(store_dir) as store:
+        assert store.settings.get("ui_language") is None
+        assert store.settings.get("kept") == 1

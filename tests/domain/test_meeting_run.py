@@ -300,6 +300,14 @@ def test_the_gap_never_runs_the_clock_past_the_longest_meeting() -> None:
     assert restored.elapsed(0.0) == rules.MEETING_SECONDS_MAX
 
 
+def test_a_record_with_the_most_visits_kept_reads_back() -> None:
+    _, timer = _run_a_while()
+    record = timer.to_record(T0 + 400, DAY, started_at=DAY)
+    record["visits"] = [["b", 1.0]] * rules.RUN_VISITS_MAX
+    restored, _ = RunTimer.from_record(record, 0.0, DAY)
+    assert len(restored.visits) == rules.RUN_VISITS_MAX
+
+
 @pytest.mark.parametrize(
     "change",
     [

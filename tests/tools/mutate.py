@@ -42,12 +42,14 @@ import os
 import random
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -620,6 +622,11 @@ def main(argv: list[str] | None = None) -> int:
         help="run only the survivors (and timeouts) of an earlier run",
     )
     parser.add_argument(
+        "--base",
+        metavar="COMMIT",
+        help="the commit the --again results were measured on (where their lines are read)",
+    )
+    parser.add_argument(
         "--survey",
         type=Path,
         help="keep the survey of the tests here and reuse it while the tests are unchanged",
@@ -628,14 +635,15 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     mutants = chosen_mutants(modules_in(args.targets), args.sample, args.seed)
     if args.again:
-        # The survivors of an earlier run, found again by their line and mutation (the
-        # module may have changed since), after tests were added for them.
+        # The survivors of an earlier run, found again by the text of their line and the
+        # mutation (the module may have changed since, moving its lines), after tests
+        # were added for them. The text is read as it was when they were measured.
         earlier = {
-            (r.mutant.module, r.mutant.line, r.mutant.what)
+            _earlier_key(r.mutant, args.base)
             for r in _read(args.again)
             if r.outcome in ("survived", "timeout")
         }
-        mutants = [m for m in mutants if (m.module, m.line, m.what) in earlier]
+        mutants = [m for m in mutants if _current_key(m) in earlier]
     if args.list:
         for line in _counts(mutants):
             print(line)
@@ -702,14 +710,7 @@ def main(argv: list[str] | None = None) -> int:
         raise
     results = list(_read(results_path))
     if args.again:
-        # The figures of the earlier run, its survivors replaced by how they fare now
-        # (one no longer found, its line moved by an edit, still counts as survived).
-        again = {(r.mutant.module, r.mutant.line, r.mutant.what) for r in results}
-        results += [
-            r
-            for r in _read(args.again)
-            if (r.mutant.module, r.mutant.line, r.mutant.what) not in again
-        ]
+        results = _merged(list(_read(args.again)), results, args.base)
     for line in report(results):
         print(line)
     survivors = sorted(
@@ -721,6 +722,59 @@ def main(argv: list[str] | None = None) -> int:
     for result in survivors:
         print(f"  {result.mutant.module}:{result.mutant.line}  {result.mutant.what}")
     return 1 if failed else 0
+
+
+def _merged(earlier: list[Result], again: list[Result], base: str | None) -> list[Result]:
+    """The earlier run's results, each survivor replaced by how it fares now.
+
+    A line may hold several mutants of one kind (three strings emptied): all of them
+    run again, and the survivor counts as killed only if every one is. A survivor no
+    longer found (its line changed by an edit) still counts as survived."""
+    now: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for result in again:
+        now[_current_key(result.mutant)].append(result.outcome)
+    merged = []
+    for result in earlier:
+        outcomes = now.get(_earlier_key(result.mutant, base))
+        if result.outcome in ("survived", "timeout") and outcomes:
+            if all(o == "ignored" for o in outcomes):
+                outcome = "ignored"
+            elif all(o in ("killed", "timeout", "ignored") for o in outcomes):
+                outcome = "killed"
+            else:
+                outcome = "survived"
+            result = Result(result.mutant, outcome, result.seconds, "run again")
+        merged.append(result)
+    return merged
+
+
+@cache
+def _lines(module: str, commit: str | None) -> tuple[str, ...]:
+    """The lines of ``module`` at ``commit`` (None: as it is in the checkout now)."""
+    if commit is None:
+        text = (ROOT / module).read_text(encoding="utf-8")
+    else:
+        shown = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{commit}:{module}"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        text = shown.stdout
+    return tuple(text.splitlines())
+
+
+def _key(mutant: Mutant, lines: tuple[str, ...]) -> tuple[str, str, str]:
+    line = lines[mutant.line - 1].strip() if 0 < mutant.line <= len(lines) else ""
+    return (mutant.module, line, mutant.what)
+
+
+def _earlier_key(mutant: Mutant, commit: str | None) -> tuple[str, str, str]:
+    return _key(mutant, _lines(mutant.module, commit))
+
+
+def _current_key(mutant: Mutant) -> tuple[str, str, str]:
+    return _key(mutant, _lines(mutant.module, None))
 
 
 def _counts(mutants: list[Mutant]) -> Iterator[str]:

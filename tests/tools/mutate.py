@@ -381,13 +381,13 @@ def every_test() -> list[Path]:
     ]
 
 
-def survey(copy: Path) -> list[TestFile]:
+def survey(copy: Path, tests: list[Path]) -> list[TestFile]:
     """Run each test file alone on the unmutated code: how long it takes, and which of
     our modules it loads (the command line loads its commands by name, so reading
     the imports would miss them). Each must pass alone, or it could judge no mutant."""
     found: list[TestFile] = []
     record = copy / "loaded.json"
-    for test in every_test():
+    for test in tests:
         outcome, seconds = _run_tests(copy, [test], timeout=600, record=record)
         if outcome == "empty":
             continue
@@ -659,15 +659,20 @@ def main(argv: list[str] | None = None) -> int:
         for result in reused:
             out.write(json.dumps({**asdict(result), "mutant": asdict(result.mutant)}) + "\n")
     began = time.monotonic()
+    surveyed: list[TestFile] = []
     if args.survey and args.survey.exists():
+        # Kept from an earlier run: test files added since are surveyed now.
         surveyed = [
             TestFile(ROOT / t["path"], t["seconds"], frozenset(t["loads"]))
             for t in json.loads(args.survey.read_text(encoding="utf-8"))
+            if (ROOT / t["path"]).exists()
         ]
-    else:
+    known = {t.path for t in surveyed}
+    new_tests = [t for t in every_test() if t not in known]
+    if new_tests:
         first = Job(0)
         try:
-            surveyed = survey(first.copy)
+            surveyed += survey(first.copy, new_tests)
         finally:
             first.close()
         if args.survey:

@@ -38,6 +38,7 @@ import argparse
 import ast
 import importlib.util
 import json
+import multiprocessing
 import os
 import random
 import shutil
@@ -564,7 +565,7 @@ def _stop(_signal: int, _frame: object) -> None:
 
 
 def _worker(
-    job_number: int, mutants: list[Mutant], surveyed: list[TestFile], nice: int, out
+    job_number: int, mutants: Iterator[Mutant], surveyed: list[TestFile], nice: int, out
 ) -> None:
     signal.signal(signal.SIGTERM, _stop)  # so the copy is removed and the tests ended
     os.nice(nice)
@@ -688,16 +689,19 @@ def main(argv: list[str] | None = None) -> int:
     took = sum(t.seconds for t in surveyed)
     print(f"{len(surveyed)} test files pass alone, in {took:.0f} s; {len(mutants)} mutants")
     # In a random order: a run stopped early is still a fair sample of every package.
+    # Each job takes the next mutant when it is free, so none waits on another's share.
     random.Random(args.seed).shuffle(todo)
-    shares = [todo[i :: args.jobs] for i in range(args.jobs)]
+    queue: multiprocessing.SimpleQueue = multiprocessing.get_context("fork").SimpleQueue()
+    for mutant in [*todo, *[None] * args.jobs]:
+        queue.put(mutant)
     children = []
-    for number, share in enumerate(shares):
+    for number in range(args.jobs):
         pid = os.fork()
         if pid == 0:
             code = 0
             try:
                 with results_path.open("a", encoding="utf-8") as out:
-                    _worker(number, share, surveyed, args.nice, out)
+                    _worker(number, iter(queue.get, None), surveyed, args.nice, out)
             except BaseException as error:  # a job's failure ends it, not the others
                 print(f"job {number}: {error}", file=sys.stderr)
                 code = 1
@@ -711,7 +715,10 @@ def main(argv: list[str] | None = None) -> int:
     except BaseException:
         # Stopped (Ctrl+C, kill): stop the jobs too; each removes its copy on the way out.
         for pid in children:
-            os.kill(pid, signal.SIGTERM)
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass  # that job had finished
         raise
     results = list(_read(results_path))
     if args.again:

@@ -208,3 +208,15 @@ def test_a_participant_changes_by_name_title_and_part_only() -> None:
     assert (person.name, person.title) == ("Maja Ek", "Lead") and person.part is Part.COLLEAGUE
     with pytest.raises(DomainError, match="participants have no field 'phone'"):
         m.update_participant(person.id, phone="+46 70 123 45 67")
+
+
+def test_a_new_meeting_starts_on_the_next_full_hour() -> None:
+    before = datetime.now()
+    start = Meeting().start
+    assert (start.minute, start.second, start.microsecond) == (0, 0, 0)
+    assert before < start <= before + timedelta(hours=1)
+
+
+def test_an_unknown_criterion_is_refused() -> None:
+    with pytest.raises(DomainError, match="no criterion with id 'nope'"):
+        Meeting().criterion("nope")

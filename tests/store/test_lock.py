@@ -48,6 +48,8 @@ def test_a_second_writer_is_told_which_process_holds_the_store(
         Store(store_dir)
     assert f"process {holder.pid}" in str(locked.value)
     assert "read-only" in str(locked.value)
+    # The dialog that offers read-only names the holder too.
+    assert locked.value.holder.startswith(f"process {holder.pid} on ")
 
 
 def test_two_writers_in_one_process_also_exclude_each_other(store_dir: Path) -> None:

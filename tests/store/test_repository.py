@@ -85,6 +85,10 @@ def test_resolve_takes_a_unique_prefix_and_explains_the_others(store_dir: Path) 
             store.meetings.resolve("zzz")
         with pytest.raises(UnknownMeeting):
             store.meetings.resolve("")
+    many = [f"abd{n}00000000" for n in range(7)]
+    assert str(AmbiguousId("abd", many)) == (
+        f"'abd' matches 7 meetings ({', '.join(many[:5])}, ...); type more of the id."
+    )
 
 
 def test_delete_removes_the_meeting_for_good(store_dir: Path) -> None:

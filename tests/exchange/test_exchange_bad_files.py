@@ -407,3 +407,30 @@ def test_nothing_is_built_from_a_file_that_fails_late(monkeypatch: pytest.Monkey
     with pytest.raises(MeetingFileError):
         parse_meeting_file(_set("meeting.debrief.ratings.0.criterion_id", "c-gone"))
     assert built == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            _set("meeting.outcome.survey_answers", {f"q{n}": "fine" for n in range(201)}),
+            "outcome.survey_answers: must be an object of at most 200 entries",
+        ),
+        (
+            _set("meeting.agenda.0.talking_points", ["a point"] * 201),
+            "agenda[0].talking_points: must be a list of at most 200 items",
+        ),
+    ],
+)
+def test_an_oversized_part_is_refused_before_the_full_validation(
+    data: bytes, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meeting_planner.exchange import validation
+
+    def never() -> None:
+        raise AssertionError("the full validation walked an oversized file")
+
+    monkeypatch.setattr(validation, "_validator", never)
+    with pytest.raises(MeetingFileError) as refused:
+        parse_meeting_file(data, "big.meeting.json")
+    assert str(refused.value) == f"big.meeting.json: {message}"

@@ -434,3 +434,16 @@ def test_an_oversized_part_is_refused_before_the_full_validation(
     with pytest.raises(MeetingFileError) as refused:
         parse_meeting_file(data, "big.meeting.json")
     assert str(refused.value) == f"big.meeting.json: {message}"
+
+
+def test_of_several_errors_the_one_earliest_in_the_file_is_shown() -> None:
+    def two(doc: Doc) -> None:
+        doc["meeting"]["agenda"][1]["minutes"] = 0
+        doc["meeting"]["title"] = "x" * 5000
+
+    with pytest.raises(MeetingFileError) as refused:
+        parse_meeting_file(_edit(two), "two.meeting.json")
+    assert (
+        str(refused.value)
+        == "two.meeting.json: agenda[1].minutes: must be a whole number from 1 to 240"
+    )

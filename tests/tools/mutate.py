@@ -29,7 +29,25 @@ Work happens in a copy of the project per job, each test run in a forked child
     python tests/tools/mutate.py --sample 0.2 --results run.jsonl --survey survey.json
     python tests/tools/mutate.py --again run.jsonl       # the survivors, after new tests
 
-Last figures: see the end of this docstring (kept up to date by hand).
+Last figures (3 December 2026, two cores shared with other work, so a sample). A 10 %
+sample drawn per module (``--sample 0.1 --seed 1``: 482 of 4,838 mutants, 451 run
+before the run was stopped; the order is random, so those are a fair sample) on the
+code as of commit 87adf6a; then its survivors run again, twice, on the code after the
+tests they called for (``--again RESULTS --base 87adf6a``, then ``--again`` on that).
+A survivor whose line had changed since counts as survived:
+
+    package    mutants  killed  survived  ignored  killed %
+    domain         330     305        19        6     94.1
+    exchange        39      35         1        3     97.2
+    store           82      74         6        2     92.5
+
+And a fresh 10 % sample of exchange on the final code, its survivors run again once:
+
+    exchange        51      48         2        1     96.0
+
+Left surviving: UI-only limits in rules.py (the tick of meeting mode's clock, the
+insights presets: only the UI tests, left out here, can see them), wording the coach
+uses (coach_wording.py), and a few store guards (recovery, the data folder check).
 """
 
 from __future__ import annotations

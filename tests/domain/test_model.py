@@ -11,6 +11,7 @@ from meeting_planner.domain.model import (
     BlockKind,
     Criterion,
     Decision,
+    DeclineCategory,
     DeclineReason,
     DomainError,
     Meeting,
@@ -185,7 +186,8 @@ def test_data_without_a_newer_field_reads_with_its_default() -> None:
     block = from_dict(AgendaBlock, {"title": "Welcome"})
     assert (block.title, block.kind, block.minutes) == ("Welcome", BlockKind.DIALOGUE, 10)
     reason = from_dict(DeclineReason, {"category": "compensation", "text": "paid more"})
-    assert reason.controllable is False
+    assert reason.controllable is None, "not said: the category decides"
+    assert reason.can_act is DeclineCategory.COMPENSATION.controllable
 
 
 def test_a_meeting_from_a_template_starts_planned_whatever_the_file_said() -> None:

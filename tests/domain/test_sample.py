@@ -127,7 +127,14 @@ def test_no_text_of_the_sample_is_left_empty_but_those_for_after_the_meeting() -
     empty = {path for path, value in _texts(meeting) if value == ""}
     allowed = {".candidate.phone", ".time_zone"} | {
         f".debrief.{name}"
-        for name in ("resonated", "competing_offers", "competing_timeline", "reasons", "feedback")
+        for name in (
+            "resonated",
+            "competing_offers",
+            "competing_timeline",
+            "reasons",
+            "shared_reason",
+            "feedback",
+        )
     }
     notes = {p for p in empty if p.startswith(".agenda[") and p.endswith("].internal_notes")}
     assert empty - notes == allowed

@@ -124,7 +124,8 @@ def test_no_text_of_the_sample_is_left_empty_but_those_for_after_the_meeting() -
     # internal notes of all but the case block, and the debrief's texts, which the
     # manager writes after the meeting.
     meeting = meeting_to_dict(sample_meeting(TUESDAY_EVENING))
-    empty = {path for path, value in _texts(meeting) if value == ""}
+    # Ids are not text to read (an empty opening id: not one of an opening).
+    empty = {path for path, value in _texts(meeting) if value == "" and not path.endswith("id")}
     allowed = {".candidate.phone", ".time_zone"} | {
         f".debrief.{name}"
         for name in (

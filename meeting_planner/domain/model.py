@@ -439,12 +439,13 @@ class Meeting:
         person = next((p for p in self.participants if p.id == participant_id), None)
         if person is None:
             raise DomainError(f"no participant with id {participant_id!r}")
+        for name in changes:
+            if name not in {"name", "title", "part", "email"}:
+                raise DomainError(f"participants have no field {name!r}")
         if "part" in changes:
             changes["part"] = Part(changes["part"])
         old = {name: getattr(person, name) for name in changes}
         for name, value in changes.items():
-            if name not in {"name", "title", "part", "email"}:
-                raise DomainError(f"participants have no field {name!r}")
             setattr(person, name, value)
         return old
 

@@ -6,7 +6,15 @@ import json
 from datetime import datetime
 
 from meeting_planner.domain.access import SECTIONS, access_report, meetings_about, same_candidate
-from meeting_planner.domain.model import BlockNote, Candidate, Marker, MarkerKind, Meeting, Rating
+from meeting_planner.domain.model import (
+    BlockNote,
+    Candidate,
+    Language,
+    Marker,
+    MarkerKind,
+    Meeting,
+    Rating,
+)
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import meeting_to_dict
 
@@ -34,6 +42,7 @@ def test_the_same_person_is_found_by_email_else_by_name() -> None:
     assert not same_candidate(Candidate("Ann Berg", "ann@x.se"), Candidate("Ann Berg", "a@y.se"))
     assert same_candidate(Candidate("Ann  Berg"), Candidate("ann berg", "ann@x.se"))
     assert not same_candidate(Candidate(""), Candidate(""))
+    assert not same_candidate(Candidate("Anna Berg"), Candidate("Ann Aberg")), "words differ"
 
 
 def test_every_meeting_of_the_candidate_is_included_and_no_one_elses() -> None:
@@ -58,7 +67,10 @@ def test_nothing_stored_is_left_out_and_every_part_is_explained() -> None:
     meeting.run.markers = [Marker(MarkerKind.CONCERN, block.id, meeting.start, 300, "Salary")]
     report = access_report([meeting], NOW)
     json.dumps(report)  # JSON-ready as it is
+    # What the file is, for whoever reads it later.
+    assert (report["format"], report["version"]) == ("meeting-planner-access", 1)
     (part,) = report["meetings"]
+    assert (part["id"], part["title"]) == (meeting.id, meeting.title)
     sections = part["sections"]
     assert set(sections) == set(SECTIONS)
     stored = set().union(*(set(s["data"]) for s in sections.values()))
@@ -70,9 +82,13 @@ def test_nothing_stored_is_left_out_and_every_part_is_explained() -> None:
     assert (rating["criterion"], rating["rating"]) == (criterion.name, 3)
     (answer,) = sections["outcome"]["data"]["outcome"]["survey_answers"]
     assert answer["answer"] == "The team felt open" and answer["question"].endswith("?")
+    assert answer["question_id"] == "positives"
     (note,) = sections["run"]["data"]["run"]["notes"]
     assert note["block"] == block.title
     assert sections["meeting"]["data"]["feedback_due"] == meeting.feedback_due.isoformat(
+        timespec="minutes"
+    )
+    assert sections["meeting"]["data"]["decision_due"] == meeting.decision_due.isoformat(
         timespec="minutes"
     )
     assert report["created_at"] == "2027-02-01T08:00"
@@ -85,3 +101,12 @@ def test_the_explanations_come_in_every_language() -> None:
     for language in ("sv", "da"):
         assert set(PHRASES[language]) == set(PHRASES["en"])
         assert all(PHRASES[language][k] != PHRASES["en"][k] for k in PHRASES["en"])
+        assert all(len(text) > 40 for text in PHRASES[language].values()), language
+        meeting = meeting_with("Ann Berg")
+        meeting.language = Language(language)
+        report = access_report([meeting], NOW)
+        assert report["about"] == PHRASES[language]["about"]
+        sections = report["meetings"][0]["sections"]
+        assert [s["explanation"] for s in sections.values()] == [
+            PHRASES[language][name] for name in sections
+        ]

@@ -34,6 +34,13 @@ def test_a_salary_reads_the_way_each_language_writes_it(language: str, expected:
     assert salary_text(SalaryRange(), language) == ""
 
 
+def test_an_open_ended_salary_and_each_period_read_in_words() -> None:
+    assert salary_text(SalaryRange(52_000, None, "SEK", SalaryPeriod.YEAR)) == (
+        "52,000–… SEK a year"
+    )
+    assert salary_text(SalaryRange(None, 64, "EUR", SalaryPeriod.HOUR)) == "…–64 EUR an hour"
+
+
 def test_an_empty_fact_reads_as_a_placeholder_the_coach_flags() -> None:
     m = Meeting(language=Language.SV)
     assert fill_facts("Lön: {salary}.", m) == "Lön: [lönespann]."

@@ -289,6 +289,11 @@ def test_the_flow_only_moves_forward_and_needs_a_decision_to_be_debriefed() -> N
     assert allowed_statuses(m) == [Status.HELD, Status.CLOSED]
     m.status = Status.HELD
     assert transition_problem(m, Status.DEBRIEFED) is not None
+    with pytest.raises(DomainError) as refused:
+        transition(m, Status.FEEDBACK_SENT, datetime(2026, 5, 5))
+    assert str(refused.value) == (
+        "cannot set the meeting to feedback sent: no decision has been recorded in the debrief yet"
+    )
     assert transition_problem(m, Status.PLANNED) is not None
     m.debrief.decision = Decision.REJECT
     assert allowed_statuses(m) == [Status.DEBRIEFED, Status.FEEDBACK_SENT, Status.CLOSED]

@@ -73,6 +73,7 @@ def test_time_to_feedback_against_the_two_working_day_target() -> None:
     figures = insights(meetings, Period(), now=NOW)
     assert figures.held == 6
     assert figures.feedback_sent == 3
+    assert figures.to_dict()["feedback"]["sent"] == 3
     # Wednesday 11:00 + 100 hours is Sunday: past Friday's deadline.
     assert figures.feedback_within_target == 2
     assert figures.share_within_target == pytest.approx(2 / 3)
@@ -127,6 +128,20 @@ def test_decline_reasons_by_category_split_by_whether_we_can_act() -> None:
     assert (figures.controllable_reasons, figures.reasons_total) == (1, 3)
     assert figures.concerns[ConcernCategory.PROCESS_TEMPO] == 1
     assert (figures.offers_made, figures.accepted, figures.declined) == (2, 1, 1)
+    # The same figures as data (insights --json): each count under its own name.
+    data = figures.to_dict()
+    assert (data["offers_made"], data["accepted"], data["declined"]) == (2, 1, 1)
+    assert data["concerns"]["process_tempo"] == 1
+    assert data["decline_reasons"]["compensation"] == {"controllable": 1, "not_controllable": 1}
+
+
+def test_feedback_is_overdue_only_once_its_deadline_has_passed() -> None:
+    waiting = _meeting(5)
+    at_deadline = insights([waiting], Period(), now=waiting.feedback_due)
+    assert (at_deadline.feedback_waiting, at_deadline.feedback_overdue) == (1, 0)
+    after = insights([waiting], Period(), now=waiting.feedback_due + timedelta(minutes=1))
+    assert after.feedback_overdue == 1
+    assert after.to_dict()["feedback"]["overdue"] == 1
 
 
 def test_only_meetings_within_the_period_count_both_ends_included() -> None:

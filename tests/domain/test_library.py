@@ -186,6 +186,7 @@ def test_case_ideas_cover_each_field_with_every_part_filled() -> None:
     for case_field in CASE_FIELDS:
         ideas = lib_en.case_ideas_for(case_field)
         assert len(ideas) >= 2, case_field
+        assert {idea.field for idea in ideas} == {case_field}
         for idea in ideas:
             assert idea.title and idea.brief and idea.prepare and idea.real_work, idea.id
             assert idea.materials and idea.observe, idea.id
@@ -247,3 +248,31 @@ def test_a_translation_is_preferred_when_it_exists(fake_resources: Path) -> None
     assert swedish is not None and swedish.title == "Möte med teamet"
     assert len(builtin_templates()) == 2
     assert [t.language for t in builtin_templates(Language.DA)] == [Language.EN]
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ({"format": "something-else", "version": 1}, "is not a meeting-planner/template file"),
+        ({"format": "meeting-planner/template", "version": 2}, "has version 2"),
+        ({"format": "meeting-planner/template", "version": 1}, "holds no template"),
+        (
+            {"format": "meeting-planner/template", "version": 1, "template": {"meeting": {}}},
+            "names its template None",
+        ),
+    ],
+)
+def test_a_template_file_says_what_is_wrong_with_it(
+    fake_resources: Path, document: dict, message: str
+) -> None:
+    (fake_resources / "templates" / "odd.en.json").write_text(json.dumps(document), "utf-8")
+    with pytest.raises(ContentError, match=f"^odd.en.json {message}"):
+        builtin_template("odd")
+
+
+def test_files_that_are_no_template_of_ours_are_passed_over(fake_resources: Path) -> None:
+    source = resource("templates", "team-meeting.en.json")
+    folder = fake_resources / "templates"
+    for name in ("team-meeting.en.json", "team-meeting.fr.json", "sv.json"):
+        (folder / name).write_bytes(source.read_bytes())
+    assert [(t.name, t.language) for t in builtin_templates()] == [("team-meeting", Language.EN)]

@@ -14,6 +14,7 @@ from meeting_planner.domain.meeting_run import (
     debrief_prefill,
     end_meeting,
     mmss,
+    remove_marker,
     set_block_note,
     stamp_marker,
     start_run,
@@ -262,6 +263,8 @@ def test_a_running_clock_carries_on_with_the_time_the_app_was_closed() -> None:
     assert restored.block_seconds(meeting.agenda[1].id, 7.0) == pytest.approx(220)
     restored.next_block(meeting.agenda, 10.0)
     assert restored.current_index(meeting.agenda) == 2
+    # Kept to the millisecond: enough for a clock showing seconds.
+    assert timer.to_record(T0 + 400.0004, DAY, started_at=DAY)["elapsed"] == 400.0
 
 
 def test_a_paused_clock_stays_paused_and_loses_no_time() -> None:
@@ -297,6 +300,14 @@ def test_the_gap_never_runs_the_clock_past_the_longest_meeting() -> None:
     assert restored.elapsed(0.0) == rules.MEETING_SECONDS_MAX
 
 
+def test_a_record_with_the_most_visits_kept_reads_back() -> None:
+    _, timer = _run_a_while()
+    record = timer.to_record(T0 + 400, DAY, started_at=DAY)
+    record["visits"] = [["b", 1.0]] * rules.RUN_VISITS_MAX
+    restored, _ = RunTimer.from_record(record, 0.0, DAY)
+    assert len(restored.visits) == rules.RUN_VISITS_MAX
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -307,6 +318,7 @@ def test_the_gap_never_runs_the_clock_past_the_longest_meeting() -> None:
         lambda r: r.update(paused="yes"),
         lambda r: r.update(saved_at="yesterday"),
         lambda r: r.update(visits=[["only-an-id"]]),
+        lambda r: r.update(visits=[["b", 1.0, "and more"]]),
         lambda r: r.update(visits="none"),
         lambda r: r.update(visits=[["b", 1.0]] * (rules.RUN_VISITS_MAX + 1)),
     ],
@@ -317,5 +329,70 @@ def test_a_record_that_is_not_a_clock_is_refused(change) -> None:
     change(record)
     with pytest.raises(DomainError):
         RunTimer.from_record(record, 0.0, DAY)
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="not a meeting clock"):
         RunTimer.from_record(["not", "a", "dict"], 0.0, DAY)
+
+
+def test_a_block_added_after_the_start_becomes_current_from_then_on() -> None:
+    meeting = Meeting(planned_minutes=20)
+    timer = RunTimer.start(meeting.agenda, T0)
+    assert timer.status(meeting, T0 + 30).block_elapsed == 0, "no block, no block time"
+    meeting.agenda.append(AgendaBlock("Welcome", BlockKind.WELCOME, 5))
+    status = timer.status(meeting, T0 + 60)
+    assert (status.index, status.block_elapsed, status.meeting_elapsed) == (0, 0, 60)
+    assert timer.status(meeting, T0 + 90).block_elapsed == 30
+
+
+def test_going_to_the_current_block_changes_nothing() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    assert not timer.go_to(meeting.agenda, 0, T0 + 10)
+    assert timer.visits == [(meeting.agenda[0].id, 0.0)]
+
+
+def test_a_block_exactly_at_its_minutes_is_not_yet_overrun() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    status = timer.status(meeting, T0 + 5 * 60)
+    assert status.block_remaining == 0 and not status.block_overrun
+
+
+def test_a_pause_resumed_at_once_loses_no_time() -> None:
+    meeting = _meeting()
+    timer = RunTimer.start(meeting.agenda, T0)
+    timer.pause(T0 + 60)
+    timer.resume(T0 + 60)
+    assert timer.status(meeting, T0 + 90).meeting_elapsed == 90
+
+
+def test_a_marker_text_may_be_as_long_as_the_limit_and_no_longer() -> None:
+    meeting = _meeting()
+    stamp_marker(meeting, "signal", "", DAY, 1, "x" * rules.SHORT_TEXT_MAX)
+    with pytest.raises(DomainError):
+        stamp_marker(meeting, "signal", "", DAY, 1, "x" * (rules.SHORT_TEXT_MAX + 1))
+
+
+def test_removing_a_marker_takes_out_that_one_and_says_where_it_was() -> None:
+    meeting = _meeting()
+    first = stamp_marker(meeting, "signal", "", DAY, 1)
+    second = stamp_marker(meeting, "concern", "", DAY, 2)
+    assert remove_marker(meeting, second) == 1
+    assert meeting.run.markers == [first]
+    with pytest.raises(DomainError, match="that marker is not in the meeting"):
+        remove_marker(meeting, second)
+
+
+def test_block_notes_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules, "LIST_MAX", 2)
+    meeting = _meeting()
+    for block in meeting.agenda[:2]:
+        set_block_note(meeting, block.id, "noted")
+    with pytest.raises(DomainError):
+        set_block_note(meeting, meeting.agenda[2].id, "one too many")
+    set_block_note(meeting, meeting.agenda[0].id, "a note already there may change")
+
+
+def test_a_marker_outside_any_block_says_so_in_the_debrief() -> None:
+    meeting = _meeting()
+    stamp_marker(meeting, "signal", "", DAY, 100)
+    assert debrief_prefill(meeting).resonated == "[no block, 01:40] strong signal"

@@ -11,15 +11,24 @@ from meeting_planner.domain.model import (
     BlockKind,
     Criterion,
     Decision,
+    DeclineCategory,
+    DeclineReason,
     DomainError,
     Meeting,
+    Part,
     Participant,
     PitchTopic,
     Status,
 )
-from meeting_planner.domain.serialize import copy_meeting, meeting_from_dict, meeting_to_dict
+from meeting_planner.domain.serialize import (
+    copy_meeting,
+    from_dict,
+    meeting_from_dict,
+    meeting_to_dict,
+)
 from meeting_planner.domain.templates import (
     EmployerProfile,
+    Template,
     meeting_from_template,
     template_from_meeting,
 )
@@ -154,7 +163,10 @@ def test_template_round_trip_leaves_personal_data_behind() -> None:
     crit = Criterion(name="Ownership", rank=1)
     m.add_criterion(crit)
     m.set_rating(crit.id, 4, "EVIDENCE")
+    m.debrief.decision = Decision.OFFER
+    m.status, m.ended_at = Status.DEBRIEFED, START
     template = template_from_meeting(m, name="my-plan")
+    assert (template.meeting.status, template.meeting.ended_at) == (Status.PLANNED, None)
     text = repr(template)
     for marker in ("Şükrü", "PRIVATE-NOTE", "INTERNAL", "EVIDENCE"):
         assert marker not in text
@@ -166,4 +178,47 @@ def test_template_round_trip_leaves_personal_data_behind() -> None:
     assert new.role.tech_stack == ["Python", "PostgreSQL"] and new.location == "Malmö office"
     assert [b.title for b in new.agenda] == [b.title for b in m.agenda]
     assert {b.id for b in new.agenda}.isdisjoint({b.id for b in m.agenda})
-    assert new.status is Status.PLANNED and new.debrief.is_empty
+    assert new.status is Status.PLANNED and new.debrief.is_empty and new.ended_at is None
+
+
+def test_data_without_a_newer_field_reads_with_its_default() -> None:
+    # Files and stores from earlier versions lack fields added since.
+    block = from_dict(AgendaBlock, {"title": "Welcome"})
+    assert (block.title, block.kind, block.minutes) == ("Welcome", BlockKind.DIALOGUE, 10)
+    reason = from_dict(DeclineReason, {"category": "compensation", "text": "paid more"})
+    assert reason.controllable is None, "not said: the category decides"
+    assert reason.can_act is DeclineCategory.COMPENSATION.controllable
+
+
+def test_a_meeting_from_a_template_starts_planned_whatever_the_file_said() -> None:
+    # A template written by hand (or by an older version) may carry a status.
+    held = Meeting(status=Status.HELD, ended_at=START, agenda=[AgendaBlock("Welcome")])
+    new = meeting_from_template(
+        Template(name="odd", title="Odd", meeting=held),
+        candidate_name="Ana",
+        role_title="Data engineer",
+        start=START,
+    )
+    assert (new.status, new.ended_at) == (Status.PLANNED, None)
+
+
+def test_a_participant_changes_by_name_title_and_part_only() -> None:
+    m = Meeting(participants=[Participant("Maja", "Team lead", Part.MANAGER)])
+    person = m.participants[0]
+    old = m.update_participant(person.id, name="Maja Ek", title="Lead", part="colleague")
+    assert old == {"name": "Maja", "title": "Team lead", "part": Part.MANAGER}
+    assert (person.name, person.title) == ("Maja Ek", "Lead") and person.part is Part.COLLEAGUE
+    with pytest.raises(DomainError, match="participants have no field 'phone'"):
+        m.update_participant(person.id, phone="+46 70 123 45 67")
+
+
+def test_a_new_meeting_starts_on_the_next_full_hour() -> None:
+    before = datetime.now()
+    start = Meeting().start
+    assert (start.minute, start.second, start.microsecond) == (0, 0, 0)
+    assert before < start <= before + timedelta(hours=1)
+
+
+def test_an_unknown_criterion_is_refused() -> None:
+    with pytest.raises(DomainError, match="no criterion with id 'nope'"):
+        Meeting().criterion("nope")

@@ -212,3 +212,17 @@ def test_a_span_past_midnight_names_both_days() -> None:
     assert phrases.format_when(MONDAY, TUESDAY_LATE, "sv") == (
         "måndag 23 november 2026, kl. 10.00–tisdag 24 november 2026 09.05"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "week"),
+    [
+        ("en", "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
+        ("sv", "måndag tisdag onsdag torsdag fredag lördag söndag"),
+        ("da", "mandag tirsdag onsdag torsdag fredag lørdag søndag"),
+    ],
+)
+def test_every_day_of_the_week_has_its_name(language: str, week: str) -> None:
+    monday = datetime(2026, 11, 23, 10, 0)
+    days = [phrases.format_day(monday.replace(day=23 + n), language) for n in range(7)]
+    assert [day.split()[0] for day in days] == week.split()

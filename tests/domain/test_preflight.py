@@ -83,6 +83,25 @@ def test_without_a_recruiter_the_manager_is_the_contact_and_without_either_no_on
     m.participants = [Participant(name="Aino Björk", part=Part.COLLEAGUE)]
     issues = {i.id: i for i in check("agenda", m)}
     assert issues["no-contact"].target == "participants"
+    assert issues["no-contact"].message == (
+        "No one is named for the candidate to contact: add the recruiter or the "
+        "hiring manager to the people."
+    )
+
+
+def test_template_text_in_a_title_or_what_the_case_asks_is_caught_where_it_is() -> None:
+    m = _sample()
+    m.participants[0].title = "[Title]"
+    m.case.prepare = "Read [the repository]"
+    issues = check("agenda", m)
+    assert [(i.target, i.message) for i in issues] == [
+        ("participants", "Template text would reach the candidate: [Title] in the people."),
+        (
+            "case.prepare",
+            "Template text would reach the candidate: [the repository] in what the "
+            "candidate prepares for the case.",
+        ),
+    ]
 
 
 @pytest.mark.parametrize(

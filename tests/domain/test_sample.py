@@ -11,7 +11,7 @@ import pytest
 from meeting_planner.domain import coach
 from meeting_planner.domain.model import BlockKind, Part
 from meeting_planner.domain.sample import sample_meeting, sample_profile
-from meeting_planner.domain.serialize import meeting_from_dict, meeting_to_dict
+from meeting_planner.domain.serialize import meeting_from_dict, meeting_to_dict, to_dict
 
 PASSING_SCORE = 85
 TUESDAY_EVENING = datetime(2025, 3, 4, 18, 30)
@@ -109,3 +109,36 @@ def test_survives_a_save_and_reload_with_its_letters_intact(tmp_path: Path) -> N
 def test_scores_well_with_the_coach() -> None:
     review = coach.review(sample_meeting(TUESDAY_EVENING))
     assert review.score >= PASSING_SCORE, [(f.id, f.message) for f in review.findings]
+
+
+def _texts(value: object, path: str = "") -> list[tuple[str, object]]:
+    if isinstance(value, dict):
+        return [found for key, item in value.items() for found in _texts(item, f"{path}.{key}")]
+    if isinstance(value, list):
+        return [found for i, item in enumerate(value) for found in _texts(item, f"{path}[{i}]")]
+    return [(path, value)]
+
+
+def test_no_text_of_the_sample_is_left_empty_but_those_for_after_the_meeting() -> None:
+    # Empty on purpose: the phone number, the time zone (the computer's own), the
+    # internal notes of all but the case block, and the debrief's texts, which the
+    # manager writes after the meeting.
+    meeting = meeting_to_dict(sample_meeting(TUESDAY_EVENING))
+    # Ids are not text to read (an empty opening id: not one of an opening).
+    empty = {path for path, value in _texts(meeting) if value == "" and not path.endswith("id")}
+    allowed = {".candidate.phone", ".time_zone"} | {
+        f".debrief.{name}"
+        for name in (
+            "resonated",
+            "competing_offers",
+            "competing_timeline",
+            "reasons",
+            "shared_reason",
+            "feedback",
+        )
+    }
+    notes = {p for p in empty if p.startswith(".agenda[") and p.endswith("].internal_notes")}
+    assert empty - notes == allowed
+    assert len(notes) == len(meeting["agenda"]) - 1, "the case block has its internal notes"
+    profile = _texts(to_dict(sample_profile()))
+    assert all(value != "" for _, value in profile)

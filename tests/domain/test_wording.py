@@ -13,7 +13,7 @@ from meeting_planner.domain.coach_wording import numbers_in
 from meeting_planner.domain.model import AgendaBlock, BlockKind, Group, Meeting, Part, Participant
 from meeting_planner.domain.panel import blocks_owned_by, leader
 from meeting_planner.domain.placeholders import placeholders_in
-from meeting_planner.domain.wording import LIST_NAMES, find, phrases
+from meeting_planner.domain.wording import LIST_NAMES, Phrase, find, phrases
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,10 @@ def test_only_team_time_a_colleague_leads_counts_as_selling() -> None:
         Segment(Group.TEAM, 10, False),
         Segment(Group.CASE, 10, False),
     ]
+
+
+def test_a_starred_word_keeps_its_whole_stem() -> None:
+    phrase = Phrase("work* life")
+    assert find("Works life, working life", (phrase,)) == [phrase]
+    assert find("word life", (phrase,)) == [], "'wor' is not the stem 'work'"
+    assert find("fieldwork life", (phrase,)) == [], "whole words only"

@@ -248,6 +248,16 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
         "start: 2025-02-30T10:00 is not a real date and time",
     ),
     (
+        "no such end",
+        _set("meeting.ended_at", "2025-02-30T11:00"),
+        "ended_at: 2025-02-30T11:00 is not a real date and time",
+    ),
+    (
+        "feedback sent on no such day",
+        _set("meeting.debrief.feedback_sent_at", "2025-04-31T09:00"),
+        "debrief.feedback_sent_at: 2025-04-31T09:00 is not a real date and time",
+    ),
+    (
         "duplicate block id",
         _set("meeting.agenda.2.id", "b-welcome"),
         "agenda[2].id: the id b-welcome is already used by agenda[0]",
@@ -397,3 +407,43 @@ def test_nothing_is_built_from_a_file_that_fails_late(monkeypatch: pytest.Monkey
     with pytest.raises(MeetingFileError):
         parse_meeting_file(_set("meeting.debrief.ratings.0.criterion_id", "c-gone"))
     assert built == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            _set("meeting.outcome.survey_answers", {f"q{n}": "fine" for n in range(201)}),
+            "outcome.survey_answers: must be an object of at most 200 entries",
+        ),
+        (
+            _set("meeting.agenda.0.talking_points", ["a point"] * 201),
+            "agenda[0].talking_points: must be a list of at most 200 items",
+        ),
+    ],
+)
+def test_an_oversized_part_is_refused_before_the_full_validation(
+    data: bytes, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meeting_planner.exchange import validation
+
+    def never() -> None:
+        raise AssertionError("the full validation walked an oversized file")
+
+    monkeypatch.setattr(validation, "_validator", never)
+    with pytest.raises(MeetingFileError) as refused:
+        parse_meeting_file(data, "big.meeting.json")
+    assert str(refused.value) == f"big.meeting.json: {message}"
+
+
+def test_of_several_errors_the_one_earliest_in_the_file_is_shown() -> None:
+    def two(doc: Doc) -> None:
+        doc["meeting"]["agenda"][1]["minutes"] = 0
+        doc["meeting"]["title"] = "x" * 5000
+
+    with pytest.raises(MeetingFileError) as refused:
+        parse_meeting_file(_edit(two), "two.meeting.json")
+    assert (
+        str(refused.value)
+        == "two.meeting.json: agenda[1].minutes: must be a whole number from 1 to 240"
+    )

@@ -208,3 +208,20 @@ def test_good_evidence_is_planning_guidance_that_travels_in_a_plan() -> None:
     assert not list(validator.iter_errors(data)), "the earlier name still validates"
     described = json.dumps(schema["$defs"]["criterion"])
     assert "Internal" not in described and "left out" not in described
+
+
+def test_every_object_in_a_file_lists_its_keys_in_order() -> None:
+    # Sorted keys: two files of one meeting compare line by line.
+    def sorted_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [key for key, _ in pairs]
+        assert keys == sorted(keys)
+        return dict(pairs)
+
+    json.loads(export_meeting(make_full_meeting()), object_pairs_hook=sorted_keys)
+
+
+def test_a_number_no_file_may_hold_is_never_written() -> None:
+    meeting = make_full_meeting()
+    meeting.coach_overrides = {"min_sell_share": float("nan")}
+    with pytest.raises(ValueError):
+        export_meeting(meeting)

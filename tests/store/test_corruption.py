@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -86,6 +87,36 @@ def test_a_restored_index_is_brought_up_to_date_from_the_meetings(store_dir: Pat
     with Store(store_dir) as store:
         assert store.meetings.get(first.id) == second
         assert "second version" in [s.title for s in store.meetings.list()]
+
+
+def test_an_index_entry_that_does_not_read_back_is_refused_untouched(store_dir: Path) -> None:
+    first, _ = _two_versions(store_dir)
+    path = store_dir / _shard_of(first.id).replace("meetings", "index")
+    index = json.loads(path.read_text(encoding="utf-8"))
+    (row,) = index["summaries"].values()
+    row["start"] = "soon"  # valid JSON, and still a row: only its start is wrong
+    path.write_text(json.dumps(index), encoding="utf-8")
+    before = snapshot(store_dir)
+    with pytest.raises(StoreCorrupt, match="an index entry does not read back") as refused:
+        Store(store_dir)
+    assert str(path) in str(refused.value)
+    assert snapshot(store_dir) == before
+
+
+def test_json_that_is_not_a_store_file_is_refused(store_dir: Path) -> None:
+    _two_versions(store_dir)
+    (store_dir / "meta.json").write_text("[1, 2, 3]", encoding="utf-8")
+    with pytest.raises(StoreCorrupt, match="not a Meeting Planner store file"):
+        Store(store_dir)
+
+
+def test_a_meetings_file_gone_from_under_its_index_is_refused(store_dir: Path) -> None:
+    first, _ = _two_versions(store_dir)
+    path = store_dir / _shard_of(first.id)
+    path.unlink()
+    with pytest.raises(StoreCorrupt, match="the file is missing") as refused:
+        Store(store_dir)
+    assert str(path) in str(refused.value)
 
 
 def test_an_index_without_any_good_backup_is_rebuilt(store_dir: Path) -> None:

@@ -165,3 +165,20 @@ def test_erase_of_many_is_one_step_and_keeps_agenda_shape(store_dir: Path) -> No
                 (b.kind, b.minutes) for b in meeting.agenda
             ]
     assert files_with(store_dir, MARK) == []
+
+
+def test_a_backup_that_cannot_be_rewritten_is_a_clear_error(
+    store_dir: Path, scene, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meeting_planner.store import StoreError, erasure
+
+    target, _, _ = scene
+
+    def refuse(path: Path, data: bytes, why: str) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(erasure, "write_atomic", refuse)
+    told = "Could not remove the candidate's data from .*backups"
+    with Store(store_dir) as store:
+        with pytest.raises(StoreError, match=told):
+            store.meetings.delete(target.id)

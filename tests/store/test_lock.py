@@ -12,6 +12,7 @@ import pytest
 from store_helpers import full_meeting, python_env, run_python
 
 from meeting_planner.store import Store, StoreError, StoreLocked, StoreReadOnly
+from meeting_planner.store.lock import _holder_text
 
 HOLDER = """
 import sys
@@ -47,6 +48,8 @@ def test_a_second_writer_is_told_which_process_holds_the_store(
         Store(store_dir)
     assert f"process {holder.pid}" in str(locked.value)
     assert "read-only" in str(locked.value)
+    # The dialog that offers read-only names the holder too.
+    assert locked.value.holder.startswith(f"process {holder.pid} on ")
 
 
 def test_two_writers_in_one_process_also_exclude_each_other(store_dir: Path) -> None:
@@ -92,7 +95,8 @@ def test_the_lock_of_a_killed_holder_is_taken_over(
     holder.wait()
     with Store(store_dir) as store:
         store.meetings.save(full_meeting())
-        assert (store_dir / "lock").read_text().split()[0] == str(os.getpid())
+        # Who holds it, for the message another writer shows: this process, here.
+        assert (store_dir / "lock").read_text().split() == [str(os.getpid()), os.uname().nodename]
 
 
 def test_a_lock_file_naming_a_dead_process_does_not_block(store_dir: Path) -> None:
@@ -187,3 +191,15 @@ def test_a_full_disk_when_taking_the_lock_gives_the_usual_message(store_dir: Pat
     assert "no room left" in message and "Traceback" not in result.stderr
     with Store(store_dir) as store:
         assert len(store.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "told"),
+    [
+        ("4242 build-server\n", "process 4242 on build-server"),
+        ("4242\n", "process 4242 on this computer"),
+        ("", "process unknown on this computer"),
+    ],
+)
+def test_the_holder_is_named_from_what_it_wrote(written: str, told: str) -> None:
+    assert _holder_text(written.encode()) == told

@@ -85,6 +85,10 @@ def test_resolve_takes_a_unique_prefix_and_explains_the_others(store_dir: Path) 
             store.meetings.resolve("zzz")
         with pytest.raises(UnknownMeeting):
             store.meetings.resolve("")
+    many = [f"abd{n}00000000" for n in range(7)]
+    assert str(AmbiguousId("abd", many)) == (
+        f"'abd' matches 7 meetings ({', '.join(many[:5])}, ...); type more of the id."
+    )
 
 
 def test_delete_removes_the_meeting_for_good(store_dir: Path) -> None:
@@ -176,3 +180,24 @@ def test_a_closed_store_refuses_changes(store_dir: Path) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.meetings.save(full_meeting())
+
+
+def test_names_are_kept_as_readable_text_in_the_files(store_dir: Path) -> None:
+    # Written as UTF-8, not escaped: a search of the files for a name (as the
+    # erasure tests make) finds it wherever it is.
+    meeting = full_meeting(1, candidate="Åsa Öberg")
+    with Store(store_dir) as store:
+        store.meetings.save(meeting)
+    holding = [p.name for p in store_dir.rglob("*.json") if "Åsa Öberg".encode() in p.read_bytes()]
+    assert holding and all(name.startswith(("meetings-", "index-")) for name in holding)
+
+
+def test_a_setting_deleted_is_gone_after_a_restart(store_dir: Path) -> None:
+    with Store(store_dir) as store:
+        store.settings.set("ui_language", "da")
+        store.settings.set("kept", 1)
+        store.settings.delete("ui_language")
+        store.settings.delete("never-set")  # nothing to do, and no error
+    with Store(store_dir) as store:
+        assert store.settings.get("ui_language") is None
+        assert store.settings.get("kept") == 1

@@ -40,8 +40,8 @@ def preflight(
 ) -> None:
     """Check what the candidate will receive (one document, or several that travel
     together, each issue once); raise UserError listing what to fix, or with ``anyway``
-    only warn on stderr."""
-    from ..domain.preflight import check
+    only warn on stderr. A warning never stops the document."""
+    from ..domain.preflight import blocking, check
 
     documents = (document,) if isinstance(document, str) else document
     issues = []
@@ -49,16 +49,18 @@ def preflight(
         issues += [
             issue for issue in check(name, meeting, letter=letter, now=now) if issue not in issues
         ]
-    if not issues:
-        return
-    if anyway:
+    to_fix = blocking(issues)
+    if anyway or not to_fix:
         for issue in issues:
             print(f"{PROG}: {say('warning: {text}', text=issue.message)}", file=sys.stderr)
         return
-    for issue in issues:
+    for issue in to_fix:
         print(f"  - {issue.message}", file=sys.stderr)
+    for issue in issues:
+        if not issue.blocking:
+            print(f"{PROG}: {say('warning: {text}', text=issue.message)}", file=sys.stderr)
     fix = say_plural(
-        len(issues),
+        len(to_fix),
         "{count} thing to fix (listed above); fix it, or add --anyway to write it regardless",
         "{count} things to fix (listed above); fix them, or add --anyway to write it regardless",
     )

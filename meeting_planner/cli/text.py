@@ -197,6 +197,8 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
         (say("Candidate:"), c.name + (f", {c.current_title}" if c.current_title else "")),
         (say("Role:"), r.title + (f" ({r.team})" if r.team else "")),
     ]
+    if r.company:
+        facts.append((say("Company:"), r.company))
     if c.motivations:
         facts.append((say("Motivations:"), "; ".join(c.motivations)))
     if r.tech_stack:

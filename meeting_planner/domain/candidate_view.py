@@ -1,9 +1,9 @@
 """What the candidate may see of a meeting: one rule for the agenda PDF, the calendar
 invite and the emails.
 
-Only these fields reach the candidate: names and titles of the people, the room,
-block titles, kinds, lengths and owners, the case's title, length and what to
-prepare, when the answer comes and whom to ask. Never the talking points, notes,
+Only these fields reach the candidate: names and titles of the people, the employer's
+name, the room, block titles, kinds, lengths and owners, the case's title, length and
+what to prepare, when the answer comes and whom to ask. Never the talking points, notes,
 criteria, case observations, offer, debrief or outcome. Every document made for the
 candidate reads a :class:`CandidateView`, never the meeting itself.
 """
@@ -70,6 +70,7 @@ class CandidateView:
     name: str
     role: str
     team: str
+    company: str
     start: datetime
     end: datetime
     minutes: int
@@ -108,6 +109,7 @@ def candidate_view(meeting: Meeting) -> CandidateView:
         name=meeting.candidate.name.strip(),
         role=meeting.role.title.strip(),
         team=meeting.role.team.strip(),
+        company=meeting.role.company.strip(),
         start=meeting.start,
         end=meeting.planned_end,
         minutes=meeting.planned_minutes,
@@ -134,8 +136,39 @@ def welcome_line(view: CandidateView) -> str:
     return text(lg, "Welcome, {name}", name=view.name) if view.name else text(lg, "Welcome")
 
 
+def role_at_company(lg: str, role: str, company: str) -> str:
+    """The role at the company ("Backend developer at Nordvik"), or whichever is known."""
+    if role and company:
+        return text(lg, "{role} at {company}", role=role, company=company)
+    return role or company
+
+
 def role_line(view: CandidateView) -> str:
-    return " · ".join(p for p in (view.role, view.team) if p)
+    """The role, the employer and the team: the line under the agenda's greeting."""
+    role = role_at_company(view.language, view.role, view.company)
+    return " · ".join(p for p in (role, view.team) if p)
+
+
+def meeting_heading(view: CandidateView) -> str:
+    """What the invite and the agenda email are called: the employer first, so that a
+    candidate who meets several employers sees at once whose meeting it is."""
+    lg = view.language
+    if view.company and view.role:
+        return text(
+            lg, "{company}: meeting about the {role} role", company=view.company, role=view.role
+        )
+    if view.company:
+        return text(lg, "{company}: your meeting with us", company=view.company)
+    if view.role:
+        return text(lg, "Your meeting with us") + f": {view.role}"
+    return text(lg, "Your meeting with us")
+
+
+def with_company(name: str, company: str) -> str:
+    """A person as the candidate's calendar shows them: "Erik Lund (Nordvik)"."""
+    if name and company:
+        return f"{name} ({company})"
+    return name or company
 
 
 def facts(view: CandidateView) -> list[tuple[str, str]]:

@@ -22,6 +22,7 @@ _FIELD_NAMES: dict[str, str] = {
     "location": mark("the location"),
     "role.title": mark("the role's title"),
     "role.team": mark("the team"),
+    "role.company": mark("the company's name"),
     "role.ways_of_working": mark("the ways of working"),
     "role.tech_stack": mark("the tech stack"),
     "role.responsibilities": mark("the responsibilities"),

@@ -34,6 +34,7 @@ FIELD_LABELS = {
     "candidate.motivations": phrases.mark("Candidate's motivations"),
     "role.title": phrases.mark("Role"),
     "role.team": phrases.mark("Team"),
+    "role.company": phrases.mark("Company"),
     "role.tech_stack": phrases.mark("Tech stack"),
     "role.responsibilities": phrases.mark("Responsibilities"),
     "role.problems": phrases.mark("Problems to solve"),

@@ -258,6 +258,8 @@ def _signature(meeting: Meeting, words: dict[str, str]) -> str:
     lines = [words["closing"], name or words["signature_gap"]]
     if name and title:
         lines.append(title)
+    if meeting.role.company.strip():
+        lines.append(meeting.role.company.strip())
     return "\n".join(lines)
 
 

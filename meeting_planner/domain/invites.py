@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .addresses import is_address
-from .candidate_view import candidate_view, plain_text
+from .candidate_view import candidate_view, meeting_heading, plain_text, with_company
 from .coach import block_times
 from .coach_parts import block_name
 from .model import InviteRecord, Meeting
@@ -80,10 +80,11 @@ def invite_content(meeting: Meeting, audience: str) -> InviteContent:
     host_box = Mailbox(host.name.strip(), host.email.strip()) if host is not None else None
     if audience == CANDIDATE:
         view = candidate_view(meeting)
-        lg = view.language
         # The meeting's own title is the team's working name for it, so not used here.
-        summary = text(lg, "Your meeting with us")
-        summary += f": {view.role}" if view.role else ""
+        summary = meeting_heading(view)
+        if host_box is not None and view.company:
+            # The candidate's calendar shows whose invite it is by the organiser's name too.
+            host_box = replace(host_box, name=with_company(host_box.name, view.company))
         address = meeting.candidate.email.strip()
         attendees = (Mailbox(view.name, address),) if is_address(address) else ()
         description = plain_text(view)

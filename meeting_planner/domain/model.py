@@ -45,6 +45,9 @@ class Candidate:
 class Role:
     title: str = ""
     team: str = ""
+    # The employer's name, so that every document the candidate receives says whose
+    # meeting it is (a candidate often talks to several employers at once).
+    company: str = ""
     tech_stack: list[str] = field(default_factory=list)
     responsibilities: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)

@@ -54,7 +54,7 @@ def plan_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
     """
     yield "title", meeting.title
     yield "location", meeting.location
-    for name in ("title", "team", "ways_of_working"):
+    for name in ("title", "team", "company", "ways_of_working"):
         yield f"role.{name}", getattr(meeting.role, name)
     for name in ("tech_stack", "responsibilities", "problems", "projects"):
         for i, item in enumerate(getattr(meeting.role, name)):

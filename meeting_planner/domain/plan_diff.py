@@ -67,6 +67,7 @@ LABELS = {
     "motivations": phrases.mark("Motivations"),
     "notes": phrases.mark("Notes"),
     "team": phrases.mark("Team"),
+    "company": phrases.mark("Company"),
     "tech_stack": phrases.mark("Tech stack"),
     "responsibilities": phrases.mark("Responsibilities"),
     "problems": phrases.mark("Problems to solve"),

@@ -5,6 +5,10 @@ same kind of check on exactly the fields the candidate receives: no template tex
 end later than the time promised, no answer promised on a day off, a contact person
 named, and for the letter, nothing sent before the meeting has ended. Each issue has a
 target (a field path or ``block:<id>``) so the app can take the user to the fix.
+
+Most issues block the document until the user fixes them or says to go ahead anyway;
+a warning (``blocking`` False) only points at something worth a look, such as an
+agenda that never names the employer.
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ class PreflightIssue:
     id: str
     message: str
     target: str
+    # False for a warning: worth fixing, but the document may leave as it is.
+    blocking: bool = True
+
+
+def blocking(issues: Iterable[PreflightIssue]) -> list[PreflightIssue]:
+    """The issues that stop a document, warnings left out."""
+    return [issue for issue in issues if issue.blocking]
 
 
 def candidate_fields(meeting: Meeting, lg: str) -> Iterator[tuple[str, str, str]]:
@@ -44,6 +55,7 @@ def candidate_fields(meeting: Meeting, lg: str) -> Iterator[tuple[str, str, str]
     yield "candidate.name", text(lg, "the candidate's name"), meeting.candidate.name
     yield "role.title", text(lg, "the role's title"), meeting.role.title
     yield "role.team", text(lg, "the team"), meeting.role.team
+    yield "role.company", text(lg, "the company's name"), meeting.role.company
     yield "location", text(lg, "the location"), meeting.location
     for person in meeting.participants:
         yield "participants", text(lg, "the people"), person.name
@@ -85,6 +97,7 @@ def check(
         *_placeholders(candidate_fields(meeting, lg), lg),
         *_timing(meeting, lg),
         *_contact(meeting, lg),
+        *_company(meeting, lg),
     ]
     if document == INVITE:
         issues += [*address_issues(meeting), *_invite(meeting, lg)]
@@ -152,6 +165,20 @@ def _contact(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
                 "hiring manager to the people.",
             ),
             "participants",
+        )
+
+
+def _company(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
+    if not meeting.role.company.strip():
+        yield PreflightIssue(
+            "no-company",
+            text(
+                lg,
+                "The company's name is empty, so nothing the candidate receives says whose "
+                "meeting it is: add it on the Role tab.",
+            ),
+            "role.company",
+            blocking=False,
         )
 
 

@@ -105,6 +105,7 @@ def sample_meeting(now: datetime) -> Meeting:
         role=Role(
             title="Backend developer",
             team=profile.team,
+            company=profile.company,
             tech_stack=list(profile.tech_stack),
             responsibilities=[
                 "Build and run the delivery-slot service with the team",

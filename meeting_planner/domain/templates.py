@@ -112,6 +112,8 @@ def _fresh_copy(meeting: Meeting) -> Meeting:
 
 def _apply_profile(meeting: Meeting, profile: EmployerProfile) -> None:
     role: Role = meeting.role
+    if not role.company and profile.company:
+        role.company = profile.company.strip()
     if not role.team and profile.team:
         role.team = profile.team
     if not role.tech_stack:

@@ -46,6 +46,7 @@ FIELD_LABELS: dict[str, str] = {
     "notes": mark("Notes"),
     "role": mark("Role"),
     "team": mark("Team"),
+    "company": mark("Company"),
     "tech_stack": mark("Tech stack"),
     "responsibilities": mark("Responsibilities"),
     "problems": mark("Problems to solve"),

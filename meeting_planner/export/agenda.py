@@ -18,6 +18,7 @@ from ..domain.candidate_view import (
     CandidateView,
     answer_line,
     candidate_view,
+    role_at_company,
     role_line,
     step_time,
     welcome_line,
@@ -54,13 +55,18 @@ def build_agenda(meeting: Meeting, *, paper: str = "a4") -> bytes:
     view = candidate_view(meeting)
     lg = view.language
     context = " · ".join(p for p in (view.name, view.role, format_short_day(view.start, lg)) if p)
+    what = role_at_company(lg, view.role, view.company)
     marks = PageMarks(
-        document=text(lg, "Your meeting with us"),
+        document=(
+            text(lg, "Your meeting with {company}", company=view.company)
+            if view.company
+            else text(lg, "Your meeting with us")
+        ),
         context=context,
-        title=text(lg, "Agenda: {role}", role=view.role) if view.role else text(lg, "Agenda"),
+        title=text(lg, "Agenda: {role}", role=what) if what else text(lg, "Agenda"),
         subject=text(lg, "Meeting agenda"),
         language=lg,
-        keywords=document_keywords(text(lg, "Meeting agenda"), view.role, view.name),
+        keywords=document_keywords(text(lg, "Meeting agenda"), view.role, view.company, view.name),
         author=document_author(meeting),
     )
     return render(agenda_story(view, width), paper=paper, marks=marks)

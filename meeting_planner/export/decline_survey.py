@@ -168,6 +168,7 @@ def export_decline_survey(meeting: Meeting, *, paper: str = "a4", anonymous: boo
 def _story(meeting: Meeting, anonymous: bool) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Spacer
 
+    from ..domain.candidate_view import role_at_company
     from ..domain.library import library
     from .debrief_fields import ConcernRow, ReadOnlyValue, TextBox
     from .styles import para
@@ -176,8 +177,10 @@ def _story(meeting: Meeting, anonymous: bool) -> list[Flowable]:
     words = phrases(lg)
     role = _role(meeting, anonymous)
     story: list[Flowable] = [para(words["title"], "title")]
-    if role:
-        story.append(para(role, "subtitle"))
+    # The employer's name is no trace of the candidate: the anonymous survey has it too.
+    heading = role_at_company(lg, role, meeting.role.company.strip())
+    if heading:
+        story.append(para(heading, "subtitle"))
     story += [Spacer(1, 4), para(words["intro"])]
     if anonymous:
         story += [

@@ -29,6 +29,7 @@ from ..domain.candidate_view import (
     case_lines,
     contact_line,
     facts,
+    meeting_heading,
     plain_text,
     role_line,
     step_time,
@@ -65,23 +66,37 @@ def sender(meeting: Meeting) -> Participant | None:
 
 
 def subject(kind: str, meeting: Meeting) -> str:
+    """The subject line; it starts with the employer's name where it is known, so the
+    candidate sees whose message it is among those of other employers."""
     lg = str(meeting.language)
     role = meeting.role.title.strip()
+    company = meeting.role.company.strip()
     if kind == AGENDA:
-        head = text(lg, "Your meeting with us")
-    elif kind == FEEDBACK:
+        return meeting_heading(candidate_view(meeting))
+    if kind == FEEDBACK:
+        if company and role:
+            return text(
+                lg,
+                "{company}: our answer after your meeting about the {role} role",
+                company=company,
+                role=role,
+            )
+        if company:
+            return text(lg, "{company}: our answer after your meeting with us", company=company)
         head = text(lg, "Our answer after your meeting with us")
-    else:
-        head = text(lg, "Would you tell us why you said no?")
-    return f"{head}: {role}" if role and kind != SURVEY else head
+        return f"{head}: {role}" if role else head
+    if company:
+        return text(lg, "{company}: would you tell us why you said no?", company=company)
+    return text(lg, "Would you tell us why you said no?")
 
 
 def closing(meeting: Meeting) -> str:
-    """The sign-off: "Kind regards" and the sender's name, where known."""
+    """The sign-off: "Kind regards", the sender's name where known, and the employer's."""
     lg = str(meeting.language)
     who = sender(meeting)
     name = who.name.strip() if who is not None else ""
-    return text(lg, "Kind regards") + (f"\n{name}" if name else "")
+    company = meeting.role.company.strip()
+    return "\n".join(part for part in (text(lg, "Kind regards"), name, company) if part)
 
 
 # -- the three messages -------------------------------------------------------------

@@ -3754,12 +3754,20 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
 <context>
     <name>PreflightDialog</name>
     <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsæt</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>&amp;Ret</translation>
     </message>
     <message>
         <source>Before {0} reaches the candidate, fix what they would otherwise see:</source>
         <translation>Før {0} når kandidaten, så ret det, vedkommende ellers ville se:</translation>
+    </message>
+    <message>
+        <source>Before {0} reaches the candidate, this is worth a look:</source>
+        <translation>Før {0} når kandidaten, er det her værd at se på:</translation>
     </message>
     <message>
         <source>Check before it reaches the candidate</source>
@@ -4324,6 +4332,10 @@ For ansøgere, der ikke blev ansat, accepterer Datatilsynet, at oplysningerne ge
 <context>
     <name>RoleForm</name>
     <message>
+        <source>&amp;Company:</source>
+        <translation>V&amp;irksomhed:</translation>
+    </message>
+    <message>
         <source>&amp;Problems to solve:</source>
         <translation>&amp;Problemer at løse:</translation>
     </message>
@@ -4358,6 +4370,10 @@ For ansøgere, der ikke blev ansat, accepterer Datatilsynet, at oplysningerne ge
     <message>
         <source>Tech &amp;stack:</source>
         <translation>Tech-&amp;stak:</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name, as the candidate will see it</source>
+        <translation>Arbejdsgiverens navn, sådan som kandidaten skal se det</translation>
     </message>
     <message>
         <source>What the new person will work on first, one per line</source>

@@ -3754,12 +3754,20 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
 <context>
     <name>PreflightDialog</name>
     <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>&amp;Åtgärda</translation>
     </message>
     <message>
         <source>Before {0} reaches the candidate, fix what they would otherwise see:</source>
         <translation>Innan {0} når kandidaten, åtgärda det hen annars skulle se:</translation>
+    </message>
+    <message>
+        <source>Before {0} reaches the candidate, this is worth a look:</source>
+        <translation>Innan {0} når kandidaten är det här värt en titt:</translation>
     </message>
     <message>
         <source>Check before it reaches the candidate</source>
@@ -4324,6 +4332,10 @@ För sökande som inte anställdes godtar den danska dataskyddsmyndigheten att u
 <context>
     <name>RoleForm</name>
     <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Företag:</translation>
+    </message>
+    <message>
         <source>&amp;Problems to solve:</source>
         <translation>&amp;Problem att lösa:</translation>
     </message>
@@ -4358,6 +4370,10 @@ För sökande som inte anställdes godtar den danska dataskyddsmyndigheten att u
     <message>
         <source>Tech &amp;stack:</source>
         <translation>Tekni&amp;kstack:</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name, as the candidate will see it</source>
+        <translation>Arbetsgivarens namn, så som kandidaten ska se det</translation>
     </message>
     <message>
         <source>What the new person will work on first, one per line</source>

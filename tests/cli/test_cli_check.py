@@ -120,3 +120,40 @@ def test_a_friday_agenda_promises_the_answer_on_tuesday_not_sunday(capsys, tmp_p
     assert "not a working day" not in err
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "Tuesday 8 December 2026" in text and "Sunday" not in text
+
+
+def test_an_agenda_without_the_company_is_written_with_a_warning(capsys, tmp_path) -> None:
+    def nameless(meeting) -> None:
+        meeting.role.company = ""
+
+    plan = _file(tmp_path, "nameless", nameless)
+    out = tmp_path / "agenda.pdf"
+    code, _, err = run(capsys, "export", "agenda", str(plan), "-o", str(out))
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert "warning: The company's name is empty" in err
+    assert "not ready to send" not in err
+
+
+def test_a_missing_company_is_named_beside_what_blocks_but_not_counted(capsys, tmp_path) -> None:
+    def nameless_with_leftover(meeting) -> None:
+        meeting.role.company = ""
+        meeting.location = "[Room]"
+
+    plan = _file(tmp_path, "both", nameless_with_leftover)
+    out = tmp_path / "agenda.pdf"
+    code, _, err = run(capsys, "export", "agenda", str(plan), "-o", str(out))
+    assert code == 1 and not out.exists()
+    assert "  - Template text would reach the candidate: [Room] in the location." in err
+    assert "warning: The company's name is empty" in err
+    assert "the candidate agenda is not ready to send: 1 thing to fix" in err
+
+
+def test_show_names_the_company(capsys, tmp_path) -> None:
+    plan = _file(tmp_path, "plan")
+    code, _, err = run(capsys, "import", str(plan))
+    assert code == 0, err
+    meeting_id = json.loads(run(capsys, "list", "--json")[1])[0]["id"]
+    code, out, _ = run(capsys, "show", meeting_id)
+    assert code == 0 and "Company:" in out and "Nordvik Logistics" in out
+    code, out, _ = run(capsys, "show", meeting_id, "--json")
+    assert json.loads(out)["role"]["company"] == "Nordvik Logistics"

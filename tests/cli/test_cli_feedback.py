@@ -41,7 +41,7 @@ def test_feedback_prints_the_draft(capsys, tmp_path) -> None:
     # The panel's evidence stays internal; the draft asks for a line to the candidate.
     assert "Guessed before measuring" not in out
     assert "[to fill in: one concrete sentence to the candidate about problem solving]" in out
-    assert out.rstrip().endswith("Engineering manager")
+    assert out.rstrip().endswith("Engineering manager\nNordvik Logistics")
     # The draft is for the manager to finish: what is left to fill in is a warning.
     assert "warning" in err and "about problem solving]" in err
 

@@ -70,7 +70,7 @@ def test_reject_names_the_highest_ranked_unmet_criterion_first_in_plain_words() 
     # No shared line yet: the letter asks for one concrete sentence per criterion.
     assert "[to fill in: one concrete sentence to the candidate about problem solving]" in text
     assert "value your view of our process" in text
-    assert text.rstrip().endswith("Erik Lundgren\nEngineering manager")
+    assert text.rstrip().endswith("Erik Lundgren\nEngineering manager\nNordvik Logistics")
 
 
 def test_the_panels_evidence_is_never_quoted() -> None:

@@ -78,6 +78,7 @@ def make_full_meeting() -> Meeting:
         role=Role(
             title="Senior backend developer",
             team="Betalningar",
+            company="Kvarnbo Betal AB",
             tech_stack=["Python 3.12", "PostgreSQL", "Kafka"],
             responsibilities=["design reviews", "on-call one week in six"],
             problems=["settlement runs take four hours"],

@@ -225,3 +225,29 @@ def test_a_number_no_file_may_hold_is_never_written() -> None:
     meeting.coach_overrides = {"min_sell_share": float("nan")}
     with pytest.raises(ValueError):
         export_meeting(meeting)
+
+
+def test_the_company_travels_with_the_plan() -> None:
+    meeting = make_full_meeting()
+    data = json.loads(export_meeting(meeting, plan_only=True))
+    assert data["meeting"]["role"]["company"] == "Kvarnbo Betal AB"
+    assert parse_meeting_file(export_meeting(meeting, plan_only=True)).role.company == (
+        "Kvarnbo Betal AB"
+    )
+
+
+def test_a_file_from_before_the_company_reads_without_one() -> None:
+    meeting = make_full_meeting()
+    data = json.loads(export_meeting(meeting))
+    data["meeting"]["role"].pop("company")
+    read = parse_meeting_file(json.dumps(data).encode())
+    assert read.role.company == ""
+    assert read.role.team == meeting.role.team and read.debrief == meeting.debrief
+
+
+def test_a_company_longer_than_a_short_text_is_refused() -> None:
+    meeting = make_full_meeting()
+    data = json.loads(export_meeting(meeting))
+    data["meeting"]["role"]["company"] = "x" * 301
+    with pytest.raises(MeetingFileError, match="company"):
+        parse_meeting_file(json.dumps(data).encode())

@@ -134,7 +134,7 @@ def hostile_meeting() -> Meeting:
     c.name = f"{NAMES[0]} {MISSING[0]}{MISSING[1]}"
     c.current_title = c.notes = HOSTILE
     c.motivations = [HOSTILE]
-    meeting.role.title = meeting.role.team = HOSTILE
+    meeting.role.title = meeting.role.team = meeting.role.company = HOSTILE
     meeting.participants = [
         Participant(name, HOSTILE, part)
         for name, part in zip(

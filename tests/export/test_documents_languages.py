@@ -44,7 +44,13 @@ EXPECTED = {
             "måndag 23 november 2026, kl. 10.00–11.30",
             "Sida 1 av",
         ],
-        "agenda": ["Välkommen", "Ditt möte med oss", "Planen", "Efter mötet", "måndag 23 november"],
+        "agenda": [
+            "Välkommen",
+            "Ditt möte med Nordvik Logistics",
+            "Planen",
+            "Efter mötet",
+            "måndag 23 november",
+        ],
         "form": [
             "Utvärderingsformulär",
             "1. Kriterierna, det viktigaste först",
@@ -61,7 +67,13 @@ EXPECTED = {
             "mandag den 23. november 2026 kl. 10.00–11.30",
             "Side 1 af",
         ],
-        "agenda": ["Velkommen", "Dit møde med os", "Planen", "Efter mødet", "den 23. november"],
+        "agenda": [
+            "Velkommen",
+            "Dit møde med Nordvik Logistics",
+            "Planen",
+            "Efter mødet",
+            "den 23. november",
+        ],
         "form": [
             "Evalueringsskema",
             "1. Kriterierne, det vigtigste først",

@@ -29,9 +29,9 @@ from meeting_planner.export.invite import build_invite
 
 NOW = datetime(2026, 11, 20, 9, 0)
 SUBJECTS = {
-    "en": "Your meeting with us: Backend developer",
-    "sv": "Ditt möte med oss: Backend developer",
-    "da": "Dit møde med os: Backend developer",
+    "en": "Nordvik Logistics: meeting about the Backend developer role",
+    "sv": "Nordvik Logistics: möte om tjänsten som Backend developer",
+    "da": "Nordvik Logistics: møde om stillingen som Backend developer",
 }
 
 

@@ -54,7 +54,8 @@ def test_the_candidates_invite_reads_the_same_in_two_parsers(language: str) -> N
     assert str(event["LOCATION"]) == meeting.location == other.location.value
     organiser = event["ORGANIZER"]
     assert str(organiser) == "mailto:erik.lundgren@nordvik.example"
-    assert organiser.params["CN"] == "Erik Lundgren"
+    # The candidate's calendar names the employer with the organiser.
+    assert organiser.params["CN"] == "Erik Lundgren (Nordvik Logistics)"
     attendees = event["ATTENDEE"]
     attendees = attendees if isinstance(attendees, list) else [attendees]
     assert [str(a) for a in attendees] == [f"mailto:{meeting.candidate.email}"]
@@ -137,7 +138,7 @@ def test_names_in_any_script_survive_in_the_attendees_and_organiser() -> None:
     data = build_invite(meeting, "candidate", sequence=0, now=NOW).data
     _calendar, event, other = parse(data)
     assert event["ATTENDEE"].params["CN"] == "Ольга Петрова"
-    assert event["ORGANIZER"].params["CN"] == '王伟, "Wei"; Åsa'
+    assert event["ORGANIZER"].params["CN"] == '王伟, "Wei"; Åsa (Nordvik Logistics)'
     assert other.attendee.params["CN"] == ["Ольга Петрова"]
     assert str(event["DESCRIPTION"]).startswith("Welcome, Ольга Петрова")
 

@@ -55,6 +55,7 @@ def full_meeting(number: int = 0, *, candidate: str | None = None) -> Meeting:
         role=Role(
             title="Backend Engineer",
             team="Payments",
+            company="Kvarnbo Bank",
             tech_stack=["Python", "PostgreSQL", "Kafka"],
             responsibilities=["Run the payout service"],
             problems=["Slow month-end batch"],

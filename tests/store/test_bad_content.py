@@ -25,8 +25,11 @@ def shard_name(meeting_id: str, kind: str = "meetings") -> str:
 
 @pytest.fixture
 def stored(store_dir: Path) -> list[Meeting]:
-    """Two meetings, each saved twice, so every file has a good backup."""
+    """Two meetings in two files, each saved twice, so every file has a good backup."""
     meetings = [full_meeting(1), full_meeting(2)]
+    # Ids are random: one time in 64 both would land in the same file.
+    while shard_name(meetings[1].id) == shard_name(meetings[0].id):
+        meetings[1] = full_meeting(2)
     with Store(store_dir) as store:
         store.settings.set("colour", "blue")
         store.meetings.save_many(meetings)

@@ -179,3 +179,28 @@ def test_format_3_names_a_criterions_guidance_good_evidence(store_dir: Path) -> 
     for path in store_dir.glob("meetings-*.json"):
         for doc in json.loads(path.read_text())["meetings"].values():
             assert all("evidence" not in c for c in doc["criteria"])
+
+
+def test_a_store_from_before_the_company_opens_and_reads_it_as_empty(store_dir: Path) -> None:
+    """The company came without a format step: a meeting or template stored without one
+    reads with an empty company, and the next save writes it."""
+    from meeting_planner.domain.templates import Template
+
+    meeting = full_meeting(6)
+    with Store(store_dir) as store:
+        store.meetings.save(meeting)
+        store.templates.save(Template(name="Mine", title="Mine", meeting=meeting))
+    for path in [*store_dir.glob("meetings-*.json"), store_dir / "meta.json"]:
+        text = path.read_text()
+        assert '"company":"Kvarnbo Bank",' in text
+        path.write_text(text.replace('"company":"Kvarnbo Bank",', ""))
+    with Store(store_dir) as store:
+        assert store.schema_version == schema.CURRENT_VERSION
+        stored = store.meetings.get(meeting.id)
+        assert stored.role.company == "" and stored.role.team == "Payments"
+        (template,) = store.templates.list()
+        assert template.meeting.role.company == ""
+        stored.role.company = "Kvarnbo Bank"
+        store.meetings.save(stored)
+    with Store(store_dir) as store:
+        assert store.meetings.get(meeting.id).role.company == "Kvarnbo Bank"

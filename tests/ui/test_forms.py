@@ -120,6 +120,20 @@ def test_role_form_lists_one_item_per_line(qtbot) -> None:
     assert form.team_edit.text() == doc.meeting.role.team != "Payments"
 
 
+def test_the_company_is_edited_beside_the_team_and_undone_in_one_step(qtbot) -> None:
+    doc = _doc()
+    form = RoleForm(doc)
+    qtbot.addWidget(form)
+    assert form.company_edit.text() == "Nordvik Logistics"
+    _retype(qtbot, form.company_edit, "Nordvik Group")
+    assert doc.meeting.role.company == "Nordvik Group"
+    doc.undo_stack.undo()
+    assert doc.meeting.role.company == form.company_edit.text() == "Nordvik Logistics"
+    doc.undo_stack.redo()
+    assert form.company_edit.text() == "Nordvik Group"
+    assert form.widget_for("role.company") is form.company_edit
+
+
 def test_offer_salary_and_remote_days_can_be_unset(qtbot) -> None:
     doc = _doc()
     before = meeting_to_dict(doc.meeting)

@@ -105,3 +105,43 @@ def test_a_renamed_person_takes_their_blocks_along_in_one_undo_step(qtbot) -> No
     assert [meeting.block(i).owner for i in led] == ["Erik Lundgren"] * len(led)
     doc.undo_stack.redo()
     assert [meeting.block(i).owner for i in led] == ["Erik Lund"] * len(led)
+
+
+def test_a_missing_company_is_worth_a_look_and_fix_goes_to_the_field(window, monkeypatch) -> None:
+    meeting = sample_meeting(MONDAY)
+    meeting.role.company = ""
+    assert window.add_meeting(meeting)
+    previews = []
+    monkeypatch.setattr(documents, "preview_document", lambda *a: previews.append(a[1]))
+    run, seen = _answer("fix_button")
+    monkeypatch.setattr(messages, "run_modal", run)
+    window.show_document("agenda")
+    (dialog,) = seen
+    # Only a warning: continuing is the default, and it says so without "anyway".
+    assert dialog.anyway_button.isDefault() and not dialog.fix_button.isDefault()
+    assert dialog.anyway_button.text() == "&Continue"
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "The company's name is empty, so nothing the candidate receives says whose meeting "
+        "it is: add it on the Role tab."
+    ]
+    assert previews == []
+    editor = window.editors[meeting.id]
+    assert editor.tabs.currentWidget() is editor.role
+    assert editor.role.company_edit.hasFocus()
+    run, _ = _answer("anyway_button")
+    monkeypatch.setattr(messages, "run_modal", run)
+    window.show_document("agenda")
+    assert previews == ["agenda"]
+
+
+def test_with_something_to_fix_fix_stays_the_default(window, monkeypatch) -> None:
+    meeting = _placeholder_meeting()
+    meeting.role.company = ""
+    assert window.add_meeting(meeting)
+    monkeypatch.setattr(documents, "preview_document", lambda *a: None)
+    run, seen = _answer("fix_button")
+    monkeypatch.setattr(messages, "run_modal", run)
+    window.show_document("agenda")
+    (dialog,) = seen
+    assert dialog.fix_button.isDefault() and dialog.anyway_button.text() == "Continue &anyway"
+    assert dialog.list.count() == 2

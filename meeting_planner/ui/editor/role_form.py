@@ -9,12 +9,18 @@ from .form_base import FormPage
 
 
 class RoleForm(FormPage):
-    """Title, team, tech stack, responsibilities, problems to solve, ways of working, projects."""
+    """Title, team, company, tech stack, responsibilities, problems to solve, ways of
+    working, projects."""
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(doc, parent)
         self.title_edit = self.add_line(self.tr("&Title:"), "role.title")
         self.team_edit = self.add_line(self.tr("T&eam:"), "role.team")
+        self.company_edit = self.add_line(
+            self.tr("&Company:"),
+            "role.company",
+            placeholder=self.tr("The employer's name, as the candidate will see it"),
+        )
         self.stack_edit = self.add_lines(
             self.tr("Tech &stack:"),
             "role.tech_stack",

@@ -42,7 +42,8 @@ def document_name(document: str) -> str:
 
 class PreflightDialog(QDialog):
     """The issues, one per line; "Fix" goes to the selected one (or the first), "Continue
-    anyway" lets the document go as it is, Cancel (Esc) does neither."""
+    anyway" lets the document go as it is, Cancel (Esc) does neither. With nothing but
+    warnings, "Continue" is the default: the document may go as it is."""
 
     FIX, ANYWAY = 2, 3
 
@@ -50,11 +51,14 @@ class PreflightDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check before it reaches the candidate"))
         self.chosen_target = ""
-        intro = QLabel(
-            self.tr("Before {0} reaches the candidate, fix what they would otherwise see:").format(
-                document_name(document)
+        warnings_only = not any(issue.blocking for issue in issues)
+        if warnings_only:
+            wording = self.tr("Before {0} reaches the candidate, this is worth a look:")
+        else:
+            wording = self.tr(
+                "Before {0} reaches the candidate, fix what they would otherwise see:"
             )
-        )
+        intro = QLabel(wording.format(document_name(document)))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -68,10 +72,12 @@ class PreflightDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.fix_button = QPushButton(self.tr("&Fix"))
         self.fix_button.setToolTip(self.tr("Go to what the selected line points at"))
-        self.anyway_button = QPushButton(self.tr("Continue &anyway"))
+        self.anyway_button = QPushButton(
+            self.tr("&Continue") if warnings_only else self.tr("Continue &anyway")
+        )
         buttons.addButton(self.fix_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.anyway_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.fix_button.setDefault(True)
+        (self.anyway_button if warnings_only else self.fix_button).setDefault(True)
         self.fix_button.clicked.connect(self._fix)
         self.anyway_button.clicked.connect(lambda: self.done(self.ANYWAY))
         buttons.rejected.connect(self.reject)

@@ -1,20 +1,38 @@
-"""The selected block's talking points and internal notes, edited as undoable text."""
+"""The selected block's open review comments, and its talking points and internal notes,
+edited as undoable text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from ...domain import rules
+from ...domain.comments import block_target, open_by_target
 from ...domain.facts import fact_names
 from ...domain.model import AgendaBlock, DomainError
 from ..core.commands import UpdateBlockCommand
 from ..core.document import MeetingDocument, concerns
+from ..shared.comment_marks import (
+    COMMENT_TARGET,
+    COMMENTS_TOPIC,
+    comment_line,
+    comment_target,
+    count_text,
+    escaped,
+    plain_list,
+)
+
+# The most comments listed above a block's talking points; the rest are a link away.
+COMMENTS_SHOWN_MAX = 3
+_LINK_STYLE = "color: #1f4f86;"
 
 
 class BlockDetails(QWidget):
-    """Shows one block at a time (:meth:`show_block`); typing merges into one undo step."""
+    """Shows one block at a time (:meth:`show_block`); typing merges into one undo step.
+    A link on one of the block's open review comments emits ``comment_activated``."""
+
+    comment_activated = Signal(str)
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -26,6 +44,21 @@ class BlockDetails(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+
+        self.comments = QLabel()
+        self.comments.setObjectName("blockComments")
+        self.comments.setTextFormat(Qt.TextFormat.RichText)
+        self.comments.setWordWrap(True)
+        self.comments.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.comments.setStyleSheet(
+            "QLabel#blockComments { background: #eef3fa; color: #1d2b3a;"
+            " border: 1px solid #9bb5d6; border-radius: 3px; padding: 3px 6px; }"
+        )
+        self.comments.linkActivated.connect(self._link_activated)
+        self.comments.hide()
 
         self.points = QPlainTextEdit()
         self.points.setAccessibleName(self.tr("Talking points, one per line"))
@@ -54,11 +87,12 @@ class BlockDetails(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading, 0, 0, 1, 2)
-        layout.addWidget(points_label, 1, 0)
-        layout.addWidget(notes_label, 1, 1)
-        layout.addWidget(self.points, 2, 0)
-        layout.addWidget(self.notes, 2, 1)
-        layout.addWidget(internal, 3, 1)
+        layout.addWidget(self.comments, 1, 0, 1, 2)
+        layout.addWidget(points_label, 2, 0)
+        layout.addWidget(notes_label, 2, 1)
+        layout.addWidget(self.points, 3, 0)
+        layout.addWidget(self.notes, 3, 1)
+        layout.addWidget(internal, 4, 1)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
 
@@ -85,6 +119,7 @@ class BlockDetails(QWidget):
         for editor in (self.points, self.notes):
             editor.setReadOnly(not editable)
             editor.setEnabled(block is not None)
+        self._show_comments(block)
         if block is None:
             self.heading.setText(self.tr("Select a block to see its talking points."))
             _set_plain(self.points, "")
@@ -94,6 +129,34 @@ class BlockDetails(QWidget):
         if _lines(self.points.toPlainText()) != block.talking_points:
             _set_plain(self.points, "\n".join(block.talking_points))
         _set_plain(self.notes, block.internal_notes)
+
+    def _show_comments(self, block: AgendaBlock | None) -> None:
+        """The block's open review comments, each with a link that opens it."""
+        comments = (
+            []
+            if block is None
+            else open_by_target(self.doc.meeting).get(block_target(block.id), [])
+        )
+        self.comments.setVisible(bool(comments))
+        if not comments:
+            self.comments.clear()
+            return
+        shown = comments[:COMMENTS_SHOWN_MAX]
+        lines = [f"<b>{escaped(count_text(len(comments)))}</b>"]
+        for comment in shown:
+            link = _link(comment_target(comment.id), self.tr("Open"))
+            lines.append(f"• {escaped(comment_line(comment))} {link}")
+        rest = len(comments) - len(shown)
+        if rest:
+            more = self.tr("and %n more in the Comments tab", "", rest)
+            lines.append(_link(comment_target(comments[len(shown)].id), more))
+        self.comments.setText("<br>".join(lines))
+        self.comments.setAccessibleName(self.tr("Review comments on this block"))
+        self.comments.setAccessibleDescription(plain_list(comments))
+
+    def _link_activated(self, link: str) -> None:
+        if link.startswith(COMMENT_TARGET):
+            self.comment_activated.emit(link)
 
     def _points_edited(self) -> None:
         block = self._block()
@@ -110,6 +173,12 @@ class BlockDetails(QWidget):
     def _on_changed(self, topic: str) -> None:
         if concerns(topic, "agenda"):
             self._refresh()
+        elif topic == COMMENTS_TOPIC:
+            self._show_comments(self._block())
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{escaped(href)}" style="{_LINK_STYLE}">{escaped(text)}</a>'
 
 
 def _lines(text: str) -> list[str]:

@@ -381,6 +381,24 @@
     </message>
 </context>
 <context>
+    <name>BlockComments</name>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Review comments on this block</source>
+        <translation>Kommentarer til denne blok</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Comments tab</source>
+        <translation>
+            <numerusform>og %n mere i fanen Kommentarer</numerusform>
+            <numerusform>og %n mere i fanen Kommentarer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockDetails</name>
     <message>
         <source>&amp;Internal notes</source>
@@ -407,16 +425,8 @@
         <translation>Internt: vises aldrig for kandidaten</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
         <source>Reminders for the interviewers only.</source>
         <translation>Påmindelser kun til intervieweren.</translation>
-    </message>
-    <message>
-        <source>Review comments on this block</source>
-        <translation>Kommentarer til denne blok</translation>
     </message>
     <message>
         <source>Select a block to see its talking points.</source>
@@ -429,13 +439,6 @@
     <message>
         <source>What to say or ask in this block, one point per line.</source>
         <translation>Hvad der skal siges eller spørges om i blokken, ét punkt pr. linje.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more in the Comments tab</source>
-        <translation>
-            <numerusform>og %n mere i fanen Kommentarer</numerusform>
-            <numerusform>og %n mere i fanen Kommentarer</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>BlockDetails</name>
+    <name>BlockComments</name>
     <message numerus="yes">
         <source>and %n more in the Comments tab</source>
         <translation>

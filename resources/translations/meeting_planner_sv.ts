@@ -381,6 +381,24 @@
     </message>
 </context>
 <context>
+    <name>BlockComments</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Review comments on this block</source>
+        <translation>Granskningskommentarer om det här blocket</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Comments tab</source>
+        <translation>
+            <numerusform>och %n till i fliken Kommentarer</numerusform>
+            <numerusform>och %n till i fliken Kommentarer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockDetails</name>
     <message>
         <source>&amp;Internal notes</source>
@@ -407,16 +425,8 @@
         <translation>Internt: visas aldrig för kandidaten</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
         <source>Reminders for the interviewers only.</source>
         <translation>Påminnelser endast för intervjuarna.</translation>
-    </message>
-    <message>
-        <source>Review comments on this block</source>
-        <translation>Granskningskommentarer om det här blocket</translation>
     </message>
     <message>
         <source>Select a block to see its talking points.</source>
@@ -429,13 +439,6 @@
     <message>
         <source>What to say or ask in this block, one point per line.</source>
         <translation>Vad som ska sägas eller frågas i blocket, en punkt per rad.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more in the Comments tab</source>
-        <translation>
-            <numerusform>och %n till i fliken Kommentarer</numerusform>
-            <numerusform>och %n till i fliken Kommentarer</numerusform>
-        </translation>
     </message>
 </context>
 <context>

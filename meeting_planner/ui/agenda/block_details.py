@@ -3,7 +3,7 @@ edited as undoable text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
@@ -13,19 +13,8 @@ from ...domain.facts import fact_names
 from ...domain.model import AgendaBlock, DomainError
 from ..core.commands import UpdateBlockCommand
 from ..core.document import MeetingDocument, concerns
-from ..shared.comment_marks import (
-    COMMENT_TARGET,
-    COMMENTS_TOPIC,
-    comment_line,
-    comment_target,
-    count_text,
-    escaped,
-    plain_list,
-)
-
-# The most comments listed above a block's talking points; the rest are a link away.
-COMMENTS_SHOWN_MAX = 3
-_LINK_STYLE = "color: #1f4f86;"
+from ..shared.comment_marks import COMMENTS_TOPIC
+from .block_comments import BlockComments
 
 
 class BlockDetails(QWidget):
@@ -45,20 +34,8 @@ class BlockDetails(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
 
-        self.comments = QLabel()
-        self.comments.setObjectName("blockComments")
-        self.comments.setTextFormat(Qt.TextFormat.RichText)
-        self.comments.setWordWrap(True)
-        self.comments.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.comments.setStyleSheet(
-            "QLabel#blockComments { background: #eef3fa; color: #1d2b3a;"
-            " border: 1px solid #9bb5d6; border-radius: 3px; padding: 3px 6px; }"
-        )
-        self.comments.linkActivated.connect(self._link_activated)
-        self.comments.hide()
+        self.comments = BlockComments()
+        self.comments.comment_activated.connect(self.comment_activated)
 
         self.points = QPlainTextEdit()
         self.points.setAccessibleName(self.tr("Talking points, one per line"))
@@ -131,32 +108,11 @@ class BlockDetails(QWidget):
         _set_plain(self.notes, block.internal_notes)
 
     def _show_comments(self, block: AgendaBlock | None) -> None:
-        """The block's open review comments, each with a link that opens it."""
-        comments = (
-            []
-            if block is None
-            else open_by_target(self.doc.meeting).get(block_target(block.id), [])
-        )
-        self.comments.setVisible(bool(comments))
-        if not comments:
-            self.comments.clear()
+        if block is None:
+            self.comments.set_comments([])
             return
-        shown = comments[:COMMENTS_SHOWN_MAX]
-        lines = [f"<b>{escaped(count_text(len(comments)))}</b>"]
-        for comment in shown:
-            link = _link(comment_target(comment.id), self.tr("Open"))
-            lines.append(f"• {escaped(comment_line(comment))} {link}")
-        rest = len(comments) - len(shown)
-        if rest:
-            more = self.tr("and %n more in the Comments tab", "", rest)
-            lines.append(_link(comment_target(comments[len(shown)].id), more))
-        self.comments.setText("<br>".join(lines))
-        self.comments.setAccessibleName(self.tr("Review comments on this block"))
-        self.comments.setAccessibleDescription(plain_list(comments))
-
-    def _link_activated(self, link: str) -> None:
-        if link.startswith(COMMENT_TARGET):
-            self.comment_activated.emit(link)
+        target = block_target(block.id)
+        self.comments.set_comments(open_by_target(self.doc.meeting).get(target, []))
 
     def _points_edited(self) -> None:
         block = self._block()
@@ -175,10 +131,6 @@ class BlockDetails(QWidget):
             self._refresh()
         elif topic == COMMENTS_TOPIC:
             self._show_comments(self._block())
-
-
-def _link(href: str, text: str) -> str:
-    return f'<a href="{escaped(href)}" style="{_LINK_STYLE}">{escaped(text)}</a>'
 
 
 def _lines(text: str) -> list[str]:

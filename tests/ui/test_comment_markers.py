@@ -14,7 +14,12 @@ from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from meeting_planner.domain.comments import block_target, criterion_target, field_target
+from meeting_planner.domain.comments import (
+    FIELD_LABELS,
+    block_target,
+    criterion_target,
+    field_target,
+)
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.domain.serialize import copy_meeting
 from meeting_planner.domain.team import Comment
@@ -256,6 +261,17 @@ def test_markers_land_on_the_form_that_shows_the_field(editor) -> None:
     assert "Bring a future colleague" in _shown_text(editor.people.marker.toolTip())
     _resolve(editor, people)
     assert not editor.people.marker.isVisibleTo(editor.people)
+
+
+@pytest.mark.parametrize("path", sorted(FIELD_LABELS))
+def test_every_field_a_comment_can_name_shows_its_marker(editor, path: str) -> None:
+    """A comment on any field the Comments tab offers (the company too) is marked beside
+    that field, and on no other."""
+    comment_id = _add(editor, field_target(path), f"About {path}")
+    shown = [m for m in editor.findChildren(CommentMarker) if not m.isHidden()]
+    assert [[c.id for c in m.comments] for m in shown] == [[comment_id]]
+    _resolve(editor, comment_id)
+    assert not [m for m in editor.findChildren(CommentMarker) if not m.isHidden()]
 
 
 def test_tab_reaches_a_fields_marker_and_space_opens_the_comment(qtbot, editor) -> None:

@@ -73,6 +73,14 @@ def comments_on(meeting: Meeting, target: str) -> list[Comment]:
     return [c for c in meeting.comments if c.target == target]
 
 
+def open_by_target(meeting: Meeting) -> dict[str, list[Comment]]:
+    """The open comments of each target that has any, in the order the plan keeps them."""
+    grouped: dict[str, list[Comment]] = {}
+    for comment in open_comments(meeting):
+        grouped.setdefault(comment.target, []).append(comment)
+    return grouped
+
+
 def target_label(meeting: Meeting, target: str, language: str = "en") -> str:
     """What a comment is about, for a reader: "the whole plan", "block “Welcome”"..."""
     if target.startswith(BLOCK):

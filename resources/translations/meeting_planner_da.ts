@@ -97,8 +97,16 @@
         <translation>Ny blok</translation>
     </message>
     <message>
+        <source>Open the selected block&apos;s review comments in the Comments tab</source>
+        <translation>Åbn den markerede bloks kommentarer i fanen Kommentarer</translation>
+    </message>
+    <message>
         <source>Remove the selected block</source>
         <translation>Fjern den markerede blok</translation>
+    </message>
+    <message>
+        <source>Show &amp;comments</source>
+        <translation>Vis &amp;kommentarer</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -262,6 +270,10 @@
         <translation>Blok</translation>
     </message>
     <message>
+        <source>Click the bubble to open the Comments tab.</source>
+        <translation>Klik på taleboblen for at åbne fanen Kommentarer.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -366,6 +378,24 @@
     <message>
         <source>{0}: {1} min ({2} %)</source>
         <translation>{0}: {1} min ({2} %)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockComments</name>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Review comments on this block</source>
+        <translation>Kommentarer til denne blok</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Comments tab</source>
+        <translation>
+            <numerusform>og %n mere i fanen Kommentarer</numerusform>
+            <numerusform>og %n mere i fanen Kommentarer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -826,6 +856,31 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     </message>
 </context>
 <context>
+    <name>CommentMarks</name>
+    <message numerus="yes">
+        <source>%n open review comments</source>
+        <translation>
+            <numerusform>%n åben kommentar</numerusform>
+            <numerusform>%n åbne kommentarer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the Comments tab.</source>
+        <translation>Klik for at åbne fanen Kommentarer.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>nogen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n open review comments</source>
+        <translation>
+            <numerusform>{0}: %n åben kommentar</numerusform>
+            <numerusform>{0}: %n åbne kommentarer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentsTab</name>
     <message>
         <source> (resolved)</source>
@@ -874,10 +929,6 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
     <message>
         <source>Your name</source>
         <translation>Dit navn</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>nogen</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1053,20 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Udvælgelseskriterier</translation>
     </message>
     <message>
+        <source>Show comments</source>
+        <translation>Vis kommentarer</translation>
+    </message>
+    <message>
         <source>The library has no questions for “{0}” yet.</source>
         <translation>Biblioteket har ingen spørgsmål til “{0}” endnu.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaModel</name>
+    <message>
+        <source>Click the bubble to open the Comments tab.</source>
+        <translation>Klik på taleboblen for at åbne fanen Kommentarer.</translation>
+    </message>
     <message>
         <source>Criterion</source>
         <translation>Kriterium</translation>
@@ -3737,6 +3796,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     <message>
         <source>Participants</source>
         <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Remove person</source>

@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>BlockComments</name>
+    <message numerus="yes">
+        <source>and %n more in the Comments tab</source>
+        <translation>
+            <numerusform>and %n more in the Comments tab</numerusform>
+            <numerusform>and %n more in the Comments tab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentMarks</name>
+    <message numerus="yes">
+        <source>%n open review comments</source>
+        <translation>
+            <numerusform>%n open review comment</numerusform>
+            <numerusform>%n open review comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n open review comments</source>
+        <translation>
+            <numerusform>{0}: %n open review comment</numerusform>
+            <numerusform>{0}: %n open review comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueView</name>
     <message numerus="yes">
         <source>%n coming up</source>

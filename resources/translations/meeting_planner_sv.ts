@@ -97,8 +97,16 @@
         <translation>Nytt block</translation>
     </message>
     <message>
+        <source>Open the selected block&apos;s review comments in the Comments tab</source>
+        <translation>Öppna det markerade blockets granskningskommentarer i fliken Kommentarer</translation>
+    </message>
+    <message>
         <source>Remove the selected block</source>
         <translation>Ta bort det markerade blocket</translation>
+    </message>
+    <message>
+        <source>Show &amp;comments</source>
+        <translation>Visa &amp;kommentarer</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -262,6 +270,10 @@
         <translation>Block</translation>
     </message>
     <message>
+        <source>Click the bubble to open the Comments tab.</source>
+        <translation>Klicka på pratbubblan för att öppna fliken Kommentarer.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -366,6 +378,24 @@
     <message>
         <source>{0}: {1} min ({2} %)</source>
         <translation>{0}: {1} min ({2} %)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockComments</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Review comments on this block</source>
+        <translation>Granskningskommentarer om det här blocket</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Comments tab</source>
+        <translation>
+            <numerusform>och %n till i fliken Kommentarer</numerusform>
+            <numerusform>och %n till i fliken Kommentarer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -826,6 +856,31 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     </message>
 </context>
 <context>
+    <name>CommentMarks</name>
+    <message numerus="yes">
+        <source>%n open review comments</source>
+        <translation>
+            <numerusform>%n öppen granskningskommentar</numerusform>
+            <numerusform>%n öppna granskningskommentarer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the Comments tab.</source>
+        <translation>Klicka för att öppna fliken Kommentarer.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>någon</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n open review comments</source>
+        <translation>
+            <numerusform>{0}: %n öppen granskningskommentar</numerusform>
+            <numerusform>{0}: %n öppna granskningskommentarer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentsTab</name>
     <message>
         <source> (resolved)</source>
@@ -874,10 +929,6 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
     <message>
         <source>Your name</source>
         <translation>Ditt namn</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>någon</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1053,20 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Urvalskriterier</translation>
     </message>
     <message>
+        <source>Show comments</source>
+        <translation>Visa kommentarer</translation>
+    </message>
+    <message>
         <source>The library has no questions for “{0}” yet.</source>
         <translation>Biblioteket har inga frågor för ”{0}” än.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaModel</name>
+    <message>
+        <source>Click the bubble to open the Comments tab.</source>
+        <translation>Klicka på pratbubblan för att öppna fliken Kommentarer.</translation>
+    </message>
     <message>
         <source>Criterion</source>
         <translation>Kriterium</translation>
@@ -3737,6 +3796,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Remove person</source>

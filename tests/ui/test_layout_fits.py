@@ -1,6 +1,7 @@
 """The editor fits a laptop: at 1366x768 the sample's agenda shows at least 8 rows and at
-1024x700 at least 5, with every column readable; on the small window the palette and the
-coach fold to strips and come back with a click."""
+1024x700 at least 5, with every column readable, also while a block's review comments are
+listed above its talking points; on the small window the palette and the coach fold to
+strips and come back with a click."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from datetime import datetime
 
 import pytest
 
+from meeting_planner.domain.comments import block_target
 from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.domain.team import Comment
 from meeting_planner.store import Store
 from meeting_planner.ui.agenda.model import COL_KIND, COL_OWNER, COL_TIME, COL_TITLE, COL_TOPIC
+from meeting_planner.ui.comments.commands import AddCommentCommand
 from meeting_planner.ui.window.main_window import MainWindow
 
 
@@ -83,3 +87,23 @@ def test_the_due_view_never_opens_over_the_editor_at_start(qtbot, window) -> Non
 
     docks = [d for d in window.findChildren(QDockWidget) if d.objectName() == "DueDock"]
     assert docks and not docks[0].isVisible()
+
+
+@pytest.mark.parametrize(("width", "height", "rows"), [(1366, 768, 8), (1024, 700, 5)])
+def test_a_blocks_open_comments_leave_the_agenda_its_rows(qtbot, window, width, height, rows):
+    agenda = _agenda(qtbot, window, width, height)
+    doc = window.current_doc
+    block = doc.meeting.agenda[1]
+    long_text = "Let Jonas lead this part; he built the platform and can answer " * 4
+    for text in (long_text, "Keep it under ten minutes", "Show the pipeline", "Name the rota"):
+        comment = Comment(block_target(block.id), text, "Rita Recruiter", datetime(2026, 12, 1))
+        doc.push(AddCommentCommand(doc, comment))
+    agenda.select_block(block.id)
+    qtbot.wait(50)
+    strip = agenda.details.comments
+    assert strip.isVisible() and "and 2 more in the Comments tab" in strip.text()
+    # One line per comment, cut to the panel: the strip is never wider than the table.
+    assert strip.width() <= agenda.table.width()
+    assert strip.height() <= strip.fontMetrics().lineSpacing() * 4 + 16
+    assert _visible_rows(agenda.table) >= rows
+    _readable(agenda.table)

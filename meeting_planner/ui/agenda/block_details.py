@@ -1,20 +1,27 @@
-"""The selected block's talking points and internal notes, edited as undoable text."""
+"""The selected block's open review comments, and its talking points and internal notes,
+edited as undoable text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from ...domain import rules
+from ...domain.comments import block_target, open_by_target
 from ...domain.facts import fact_names
 from ...domain.model import AgendaBlock, DomainError
 from ..core.commands import UpdateBlockCommand
 from ..core.document import MeetingDocument, concerns
+from ..shared.comment_marks import COMMENTS_TOPIC
+from .block_comments import BlockComments
 
 
 class BlockDetails(QWidget):
-    """Shows one block at a time (:meth:`show_block`); typing merges into one undo step."""
+    """Shows one block at a time (:meth:`show_block`); typing merges into one undo step.
+    A link on one of the block's open review comments emits ``comment_activated``."""
+
+    comment_activated = Signal(str)
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -26,6 +33,9 @@ class BlockDetails(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+
+        self.comments = BlockComments()
+        self.comments.comment_activated.connect(self.comment_activated)
 
         self.points = QPlainTextEdit()
         self.points.setAccessibleName(self.tr("Talking points, one per line"))
@@ -54,11 +64,12 @@ class BlockDetails(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading, 0, 0, 1, 2)
-        layout.addWidget(points_label, 1, 0)
-        layout.addWidget(notes_label, 1, 1)
-        layout.addWidget(self.points, 2, 0)
-        layout.addWidget(self.notes, 2, 1)
-        layout.addWidget(internal, 3, 1)
+        layout.addWidget(self.comments, 1, 0, 1, 2)
+        layout.addWidget(points_label, 2, 0)
+        layout.addWidget(notes_label, 2, 1)
+        layout.addWidget(self.points, 3, 0)
+        layout.addWidget(self.notes, 3, 1)
+        layout.addWidget(internal, 4, 1)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
 
@@ -85,6 +96,7 @@ class BlockDetails(QWidget):
         for editor in (self.points, self.notes):
             editor.setReadOnly(not editable)
             editor.setEnabled(block is not None)
+        self._show_comments(block)
         if block is None:
             self.heading.setText(self.tr("Select a block to see its talking points."))
             _set_plain(self.points, "")
@@ -94,6 +106,13 @@ class BlockDetails(QWidget):
         if _lines(self.points.toPlainText()) != block.talking_points:
             _set_plain(self.points, "\n".join(block.talking_points))
         _set_plain(self.notes, block.internal_notes)
+
+    def _show_comments(self, block: AgendaBlock | None) -> None:
+        if block is None:
+            self.comments.set_comments([])
+            return
+        target = block_target(block.id)
+        self.comments.set_comments(open_by_target(self.doc.meeting).get(target, []))
 
     def _points_edited(self) -> None:
         block = self._block()
@@ -110,6 +129,8 @@ class BlockDetails(QWidget):
     def _on_changed(self, topic: str) -> None:
         if concerns(topic, "agenda"):
             self._refresh()
+        elif topic == COMMENTS_TOPIC:
+            self._show_comments(self._block())
 
 
 def _lines(text: str) -> list[str]:

@@ -1,28 +1,24 @@
 """In-place editors for the agenda table: combo boxes for kind, topic and owner, a spin box
-for minutes."""
+for minutes; clicks on a block's comment marker."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyleOptionViewItem, QWidget
 
 from ...domain import rules
 from ...domain.model import BlockKind, PitchTopic
 from ..core.document import MeetingDocument
+from ..shared.comment_marks import CommentMarkDelegate
 from .labels import kind_label, kind_swatch, topic_label
 from .model import COL_KIND, COL_MINUTES, COL_OWNER, COL_TOPIC
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AgendaItemDelegate(QStyledItemDelegate):
-    """Picks the editor by column; everything else edits as plain text."""
+class AgendaItemDelegate(CommentMarkDelegate):
+    """Picks the editor by column; everything else edits as plain text. A click on a block's
+    comment marker asks to show the comment (``comment_clicked``)."""
 
     def __init__(self, doc: MeetingDocument, parent: QObject | None = None):
         super().__init__(parent)

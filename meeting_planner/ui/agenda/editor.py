@@ -29,6 +29,7 @@ from ...domain.coach import Review
 from ...domain.model import AgendaBlock, BlockKind, CaseTask
 from ..core.commands import AddBlockCommand, MoveBlockCommand, RemoveBlockCommand
 from ..core.document import MeetingDocument
+from ..shared.comment_marks import COMMENTS_KEY, comment_target
 from .balance_bar import BalanceBar
 from .block_details import BlockDetails
 from .coach_panel import CoachPanel
@@ -94,6 +95,14 @@ AGENDA_ACTIONS: tuple[tuple[str, str, Callable[[], QKeySequence], str], ...] = (
         lambda: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
         QT_TRANSLATE_NOOP("AgendaEditor", "Move the selected block later"),
     ),
+    (
+        "comments",
+        QT_TRANSLATE_NOOP("AgendaEditor", "Show &comments"),
+        lambda: QKeySequence(COMMENTS_KEY),
+        QT_TRANSLATE_NOOP(
+            "AgendaEditor", "Open the selected block's review comments in the Comments tab"
+        ),
+    ),
 )
 
 
@@ -101,10 +110,13 @@ class AgendaEditor(QWidget):
     """Builds the agenda of one document; every edit is pushed as an undo command.
 
     Findings about a block select it here; findings about anything else are passed
-    on through ``finding_activated`` for the meeting editor to show.
+    on through ``finding_activated`` for the meeting editor to show. A block's open
+    review comments are marked in its row and listed in its details; opening one
+    emits ``comment_activated`` with the comment's target.
     """
 
     finding_activated = Signal(str)
+    comment_activated = Signal(str)
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -129,6 +141,7 @@ class AgendaEditor(QWidget):
             "remove": self.remove_selected,
             "up": lambda: self.move_selected(-1),
             "down": lambda: self.move_selected(1),
+            "comments": self.show_comments,
         }
         icons = {
             "remove": QStyle.StandardPixmap.SP_TrashIcon,
@@ -141,6 +154,7 @@ class AgendaEditor(QWidget):
         }
         self.add_action, self.remove_action = made["add"], made["remove"]
         self.up_action, self.down_action = made["up"], made["down"]
+        self.comments_action = made["comments"]
         self.palette.tree.addAction(self.add_action)
         toolbar = QToolBar(self.tr("Agenda"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -148,6 +162,7 @@ class AgendaEditor(QWidget):
         for action in (self.add_action, self.remove_action, self.up_action, self.down_action):
             toolbar.addAction(action)
             self.table.addAction(action)
+        self.table.addAction(self.comments_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         center = QWidget()
@@ -191,6 +206,8 @@ class AgendaEditor(QWidget):
         self.setTabOrder(self.details.notes, self.coach.list)
 
         self.palette.add_requested.connect(self._add)
+        self.delegate.comment_clicked.connect(self.comment_activated)
+        self.details.comment_activated.connect(self.comment_activated)
         self.coach.finding_activated.connect(self._finding_activated)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
@@ -245,6 +262,12 @@ class AgendaEditor(QWidget):
         if block_id is not None:
             self.doc.push(RemoveBlockCommand(self.doc, block_id))
 
+    def show_comments(self) -> None:
+        """Open the selected block's first open review comment in the Comments tab."""
+        comments = self.model.open_comments(self.selected_block_id() or "")
+        if comments:
+            self.comment_activated.emit(comment_target(comments[0].id))
+
     def move_selected(self, step: int) -> None:
         block_id = self.selected_block_id()
         if block_id is None:
@@ -257,7 +280,8 @@ class AgendaEditor(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.model)
-        table.setItemDelegate(AgendaItemDelegate(self.doc, table))
+        self.delegate = AgendaItemDelegate(self.doc, table)
+        table.setItemDelegate(self.delegate)
         table.setAccessibleName(self.tr("Agenda blocks"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -401,6 +425,9 @@ class AgendaEditor(QWidget):
         self.remove_action.setEnabled(editable and row >= 0)
         self.up_action.setEnabled(editable and row > 0)
         self.down_action.setEnabled(editable and 0 <= row < self.model.rowCount() - 1)
+        self.comments_action.setEnabled(
+            bool(self.model.open_comments(self.selected_block_id() or ""))
+        )
 
     def _reviewed(self, review: Review) -> None:
         self.balance.set_review(review)

@@ -16,9 +16,20 @@ from PySide6.QtCore import (
 )
 
 from ...domain import rules
+from ...domain.comments import BLOCK, open_by_target
 from ...domain.model import AgendaBlock, BlockKind, DomainError, PitchTopic
+from ...domain.team import Comment
 from ..core.commands import MoveBlockCommand, UpdateBlockCommand
 from ..core.document import MeetingDocument, concerns
+from ..shared.comment_marks import (
+    COMMENTS_TOPIC,
+    OPEN_COMMENTS_ROLE,
+    as_tooltip,
+    comments_html,
+    escaped,
+    marker_icon,
+    plain_list,
+)
 from .labels import kind_label, kind_swatch, topic_label
 
 COL_TIME, COL_MINUTES, COL_TITLE, COL_KIND, COL_OWNER, COL_TOPIC = range(6)
@@ -31,6 +42,17 @@ BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
 BLOCK_IDS_MIME = "application/x-meeting-planner-block-ids"
 
 _EDITABLE = {COL_MINUTES, COL_TITLE, COL_KIND, COL_OWNER, COL_TOPIC}
+
+# What the block title shows of its open review comments.
+_MARK_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+        OPEN_COMMENTS_ROLE,
+    )
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,8 +71,10 @@ _ROLES = frozenset(
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
         BLOCK_ID_ROLE,
         BLOCK_ROLE,
+        OPEN_COMMENTS_ROLE,
     )
 )
 
@@ -64,6 +88,8 @@ class AgendaTableModel(QAbstractTableModel):
         self._ids = self._current_ids()
         self._clock_for: object = None
         self._clock: list[str] = []
+        # Each block's open review comments, worked out on the first paint after a change.
+        self._open: dict[str, list[Comment]] | None = None
         doc.changed.connect(self._on_changed)
 
     # -- reading -------------------------------------------------------------------
@@ -112,6 +138,8 @@ class AgendaTableModel(QAbstractTableModel):
             return self._edit_value(block, column)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_KIND:
             return kind_swatch(block.kind)
+        if column == COL_TITLE and role in _MARK_ROLES:
+            return self._marked(block, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(block, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_TIME, COL_MINUTES):
@@ -264,8 +292,23 @@ class AgendaTableModel(QAbstractTableModel):
         if len(moves) > 1:
             stack.endMacro()
 
+    def open_comments(self, block_id: str) -> list[Comment]:
+        """The block's open review comments, in the plan's order."""
+        if self._open is None:
+            self._open = {
+                target.removeprefix(BLOCK): comments
+                for target, comments in open_by_target(self.doc.meeting).items()
+                if target.startswith(BLOCK)
+            }
+        return self._open.get(block_id, [])
+
     # -- following the document --------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
+        self._open = None
+        if topic == COMMENTS_TOPIC and self._ids:
+            last = len(self._ids) - 1
+            self.dataChanged.emit(self.index(0, COL_TITLE), self.index(last, COL_TITLE))
+            return
         if not concerns(topic, "agenda") and not concerns(topic, "start"):
             return
         ids = self._current_ids()
@@ -322,9 +365,23 @@ class AgendaTableModel(QAbstractTableModel):
             return block.owner
         return None
 
+    def _marked(self, block: AgendaBlock, role: int) -> Any:
+        """The title's comment marker: the bubble, the tooltip listing the open comments
+        (with the talking points below), and the same for a screen reader."""
+        comments = self.open_comments(block.id)
+        if role == OPEN_COMMENTS_ROLE:
+            return comments
+        if role == Qt.ItemDataRole.DecorationRole:
+            return marker_icon(len(comments)) if comments else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return plain_list(comments) if comments else None
+        points = "<br>".join(f"• {escaped(point)}" for point in block.talking_points)
+        if not comments:
+            return as_tooltip(points) if points else None
+        hint = self.tr("Click the bubble to open the Comments tab.")
+        return as_tooltip(comments_html(comments, hint), points)
+
     def _tooltip(self, block: AgendaBlock, column: int) -> str | None:
-        if column == COL_TITLE and block.talking_points:
-            return "\n".join(f"• {point}" for point in block.talking_points)
         if column == COL_TOPIC and block.kind is BlockKind.PITCH and block.topic is None:
             return self.tr("Pick what this pitch is about; the coach matches it to the candidate.")
         return None

@@ -9,8 +9,9 @@ from PySide6.QtGui import QUndoCommand
 
 from ...domain.team import Comment
 from ..core.document import MeetingDocument
+from ..shared.comment_marks import COMMENTS_TOPIC
 
-TOPIC = "comments"
+TOPIC = COMMENTS_TOPIC
 
 
 def _tr(text: str) -> str:

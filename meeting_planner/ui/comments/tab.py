@@ -33,6 +33,7 @@ from ...domain.comments import (
 )
 from ...domain.team import Comment
 from ..core.document import MeetingDocument, concerns
+from ..shared.comment_marks import COMMENT_TARGET, comment_line
 from ..shared.i18n import installed_language
 from .commands import TOPIC, AddCommentCommand, ResolveCommentCommand
 
@@ -96,10 +97,25 @@ class CommentsTab(QWidget):
 
     # -- the editor's protocol for feature tabs ---------------------------------
     def handles(self, target: str) -> bool:
-        return target == TOPIC
+        """The tab as a whole, or one comment (``comment:ID``, from a marker)."""
+        return target == TOPIC or target.startswith(COMMENT_TARGET)
 
     def focus_path(self, target: str) -> None:
+        if target.startswith(COMMENT_TARGET):
+            self.select_comment(target[len(COMMENT_TARGET) :])
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def select_comment(self, comment_id: str) -> bool:
+        """Make the comment with this id the current row, scrolled into view."""
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                row = group.child(j)
+                if row.data(0, COMMENT_ID) == comment_id:
+                    self.tree.setCurrentItem(row)
+                    self.tree.scrollToItem(row)
+                    return True
+        return False
 
     # -- showing -------------------------------------------------------------------
     def _changed(self, topic: str) -> None:
@@ -198,7 +214,5 @@ class CommentsTab(QWidget):
 
 
 def _comment_text(comment: Comment) -> str:
-    who = comment.author or _tr("someone")
-    when = f", {comment.at:%Y-%m-%d %H:%M}" if comment.at else ""
     state = _tr(" (resolved)") if comment.resolved else ""
-    return f"{who}{when}: {comment.text}{state}"
+    return comment_line(comment) + state

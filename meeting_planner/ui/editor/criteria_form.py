@@ -1,11 +1,12 @@
-"""The Criteria tab: the ranked selection criteria, most important first, with question hints."""
+"""The Criteria tab: the ranked selection criteria, most important first, with question hints;
+a criterion with open review comments is marked by its name."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import rules
+from ...domain.comments import CRITERION, open_by_target
 from ...domain.library import DialogueQuestion, library
 from ...domain.model import Criterion
+from ...domain.team import Comment
 from ..core.commands import (
     AddCriterionCommand,
     RankCriteriaCommand,
@@ -31,11 +34,34 @@ from ..core.commands import (
     UpdateCriterionCommand,
 )
 from ..core.document import MeetingDocument
+from ..shared.comment_marks import (
+    COMMENTS_KEY,
+    COMMENTS_TOPIC,
+    OPEN_COMMENTS_ROLE,
+    CommentMarkDelegate,
+    as_tooltip,
+    comment_target,
+    comments_html,
+    escaped,
+    marker_icon,
+    plain_list,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The role that returns the domain object behind a row.
 CriterionRole = Qt.ItemDataRole.UserRole + 1
+
+# What a criterion's name shows of its open review comments.
+_MARK_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+        OPEN_COMMENTS_ROLE,
+    )
+)
 
 
 class CriteriaModel(QAbstractTableModel):
@@ -48,11 +74,22 @@ class CriteriaModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc = doc
         self._count = len(doc.meeting.criteria)
+        # Each criterion's open review comments, worked out on the first paint after a change.
+        self._open: dict[str, list[Comment]] | None = None
         doc.changed.connect(self._on_changed)
 
     @property
     def criteria(self) -> list[Criterion]:
         return self.doc.meeting.criteria
+
+    def open_comments(self, criterion_id: str) -> list[Comment]:
+        if self._open is None:
+            self._open = {
+                target.removeprefix(CRITERION): comments
+                for target, comments in open_by_target(self.doc.meeting).items()
+                if target.startswith(CRITERION)
+            }
+        return self._open.get(criterion_id, [])
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.criteria)
@@ -79,6 +116,8 @@ class CriteriaModel(QAbstractTableModel):
         column = index.column()
         if role == CriterionRole:
             return criterion
+        if column == self.COL_NAME and role in _MARK_ROLES:
+            return self._marked(criterion, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.COL_RANK:
                 return "–" if criterion.rank is None else str(criterion.rank)
@@ -86,8 +125,25 @@ class CriteriaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_RANK:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column != self.COL_RANK:
-            return getattr(criterion, self._FIELDS[column]) or None
+            text = getattr(criterion, self._FIELDS[column])
+            return as_tooltip(escaped(text)) if text else None
         return None
+
+    def _marked(self, criterion: Criterion, role: int) -> object:
+        """The name's comment marker: the bubble, the comments in its tooltip (the name
+        below), and the same for a screen reader."""
+        comments = self.open_comments(criterion.id)
+        if role == OPEN_COMMENTS_ROLE:
+            return comments
+        if role == Qt.ItemDataRole.DecorationRole:
+            return marker_icon(len(comments)) if comments else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return plain_list(comments) if comments else None
+        name = escaped(criterion.name) if criterion.name else ""
+        if not comments:
+            return as_tooltip(name) if name else None
+        hint = self.tr("Click the bubble to open the Comments tab.")
+        return as_tooltip(comments_html(comments, hint), name)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -115,7 +171,8 @@ class CriteriaModel(QAbstractTableModel):
         )
 
     def _on_changed(self, topic: str) -> None:
-        if topic not in ("", "criteria"):
+        self._open = None
+        if topic not in ("", "criteria", COMMENTS_TOPIC):
             return
         if len(self.criteria) == self._count:
             if self._count:
@@ -147,7 +204,10 @@ def questions_for(name: str, questions: dict[str, tuple[DialogueQuestion, ...]])
 
 
 class CriteriaForm(QWidget):
-    """The criteria table, add, remove, move up and down, and question hints."""
+    """The criteria table, add, remove, move up and down, and question hints. Opening a
+    criterion's review comment (its marker, or the key) emits ``comment_activated``."""
+
+    comment_activated = Signal(str)
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -155,6 +215,9 @@ class CriteriaForm(QWidget):
         self.model = CriteriaModel(doc, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.marks = CommentMarkDelegate(self.table)
+        self.marks.comment_clicked.connect(self.comment_activated)
+        self.table.setItemDelegateForColumn(CriteriaModel.COL_NAME, self.marks)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
@@ -183,6 +246,11 @@ class CriteriaForm(QWidget):
         remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove_action.triggered.connect(self.remove_selected)
         self.table.addAction(remove_action)
+        self.comments_action = QAction(self.tr("Show comments"), self.table)
+        self.comments_action.setShortcut(QKeySequence(COMMENTS_KEY))
+        self.comments_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.comments_action.triggered.connect(self.show_comments)
+        self.table.addAction(self.comments_action)
 
         caption = QLabel(
             self.tr(
@@ -264,6 +332,15 @@ class CriteriaForm(QWidget):
     def current_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
+
+    def show_comments(self) -> None:
+        """Open the selected criterion's first open review comment in the Comments tab."""
+        row = self.current_row()
+        if row is None:
+            return
+        comments = self.model.open_comments(self.doc.meeting.criteria[row].id)
+        if comments:
+            self.comment_activated.emit(comment_target(comments[0].id))
 
     def focus_criteria(self) -> None:
         self.table.setFocus()

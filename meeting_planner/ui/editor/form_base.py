@@ -1,11 +1,12 @@
-"""The shared frame of the editor's form tabs: labelled rows bound to meeting fields."""
+"""The shared frame of the editor's form tabs: labelled rows bound to meeting fields, each
+with room for the marker of its open review comments."""
 
 from __future__ import annotations
 
 import re
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +26,7 @@ from ...domain import rules
 from ..core.binder import FieldBinder
 from ..core.document import MeetingDocument
 from ..shared.date_field import DateTimeField
+from .field_markers import FieldMarkers
 
 # "candidate.motivations[2]": a list field and the line a finding points at.
 _INDEXED = re.compile(r"^(?P<path>[\w.]+)\[(?P<index>\d+)\]$")
@@ -42,14 +44,19 @@ class FormPage(QScrollArea):
 
     Subclasses add rows with the ``add_*`` helpers, which create the label (with
     a mnemonic and a buddy), the accessible name and the binding, and remember
-    the widget under its path for :meth:`focus_path`.
+    the widget under its path for :meth:`focus_path`. A field with open review
+    comments shows their marker; clicking it emits ``comment_activated``.
     """
+
+    comment_activated = Signal(str)
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
         self.binder = FieldBinder(doc, self)
         self.fields: dict[str, QWidget] = {}
+        self.markers = FieldMarkers(doc, self.widget_for, self)
+        self.markers.activated.connect(self.comment_activated)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
@@ -80,18 +87,21 @@ class FormPage(QScrollArea):
         if help_text:
             widget.setToolTip(help_text)
             widget.setAccessibleDescription(help_text)
-        field: QWidget = widget
+        badge: QLabel | None = None
         if internal:
-            field = self._with_internal_badge(widget)
+            badge = internal_badge(self)
+            widget.setProperty("internal", True)
             if not help_text:
                 widget.setAccessibleDescription(self.tr("Internal: not shared with the candidate"))
         elif shared:
-            field = with_badge(widget, shared_badge(self))
+            badge = shared_badge(self)
             widget.setProperty("shared", True)
             if not help_text:
                 widget.setAccessibleDescription(self.tr("Shared: the candidate reads this"))
-        self.form.addRow(caption, field)
+        holder, row = field_row(widget, badge)
+        self.form.addRow(caption, holder)
         self.fields[path] = widget
+        self.markers.add_field(widget, row, _plain(label))
         return caption
 
     def add_line(
@@ -185,6 +195,7 @@ class FormPage(QScrollArea):
             QWidget.setTabOrder(first, second)
         if self.doc.read_only:
             self.binder.set_read_only(list(unique))
+        self.markers.refresh()
 
     # -- focus ----------------------------------------------------------------------
     def handles(self, path: str) -> bool:
@@ -228,19 +239,19 @@ class FormPage(QScrollArea):
         edit.setFixedHeight(rows + 2 * edit.frameWidth() + 8)
         return edit
 
-    def _with_internal_badge(self, widget: QWidget) -> QWidget:
-        widget.setProperty("internal", True)
-        return with_badge(widget, internal_badge(self))
 
-
-def with_badge(widget: QWidget, badge: QLabel) -> QWidget:
-    """``widget`` with a small tag to its right."""
+def field_row(widget: QWidget, badge: QLabel | None = None) -> tuple[QWidget, QHBoxLayout]:
+    """``widget`` in a row of its own, with a small tag to its right if given; the row
+    ends in a stretch, so a fixed-size field keeps its size and what follows stays beside it."""
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(widget, 1)
-    row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-    return holder
+    fixed = widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Fixed
+    row.addWidget(widget, 0 if fixed else 1)
+    if badge is not None:
+        row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+    row.addStretch(1 if fixed else 0)
+    return holder, row
 
 
 def shared_badge(parent: QWidget) -> QLabel:

@@ -49,6 +49,9 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.agenda_editor.finding_activated.connect(self.focus_target)
+        # A review comment's marker opens the comment where the Comments tab shows it.
+        for page in (*self.forms, self.people, self.agenda_editor, self.criteria):
+            page.comment_activated.connect(self.focus_target)
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a tab after the built-in ones (features such as the debrief use this)."""
@@ -59,7 +62,8 @@ class MeetingEditor(QWidget):
         return [self.overview, self.candidate, self.role, self.offer, self.case]
 
     def focus_target(self, target: str) -> None:
-        """Show and focus what a coach finding points at: a field path or ``block:<id>``."""
+        """Show and focus what a coach finding points at: a field path or ``block:<id>``;
+        ``comment:<id>`` goes to the tab that handles it (the Comments tab)."""
         if target.startswith("block:") or target == "agenda":
             self.tabs.setCurrentWidget(self.agenda_editor)
             if target.startswith("block:"):

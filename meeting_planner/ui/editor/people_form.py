@@ -1,4 +1,5 @@
-"""The People tab: who meets the candidate, as an editable table; every edit undoable."""
+"""The People tab: who meets the candidate, as an editable table; every edit undoable. Open
+review comments on the people are marked beside the tab's caption."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.addresses import is_address
+from ...domain.comments import field_target, open_by_target
 from ...domain.model import Part, Participant
 from ..core.commands import (
     AddParticipantCommand,
@@ -35,6 +38,7 @@ from ..core.commands import (
     UpdateParticipantCommand,
 )
 from ..core.document import MeetingDocument
+from ..shared.comment_marks import COMMENTS_TOPIC, CommentMarker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -177,7 +181,10 @@ class PartDelegate(QStyledItemDelegate):
 
 
 class PeopleForm(QWidget):
-    """The participants table with add and remove buttons."""
+    """The participants table with add and remove buttons; the marker of the people's open
+    review comments emits ``comment_activated`` when clicked."""
+
+    comment_activated = Signal(str)
 
     def __init__(self, doc: MeetingDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -215,18 +222,25 @@ class PeopleForm(QWidget):
         )
         caption.setWordWrap(True)
         caption.setBuddy(self.table)
+        self.marker = CommentMarker(self.tr("People"))
+        self.marker.activated.connect(self.comment_activated)
+        top = QHBoxLayout()
+        top.addWidget(caption, 1)
+        top.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(caption)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
         self.add_button.setEnabled(not doc.read_only)
+        doc.changed.connect(self._comments_changed)
+        self._comments_changed("")
 
     def add_person(self) -> None:
         person = Participant(name=self.tr("New participant"), part=Part.COLLEAGUE)
@@ -251,6 +265,11 @@ class PeopleForm(QWidget):
         self.table.setFocus()
         if self.model.rowCount() and self.current_row() is None:
             self.table.selectRow(0)
+
+    def _comments_changed(self, topic: str) -> None:
+        if not topic or topic == COMMENTS_TOPIC:
+            target = field_target("participants")
+            self.marker.set_comments(open_by_target(self.doc.meeting).get(target, []))
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(not self.doc.read_only and self.current_row() is not None)

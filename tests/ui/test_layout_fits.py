@@ -15,6 +15,7 @@ from meeting_planner.domain.team import Comment
 from meeting_planner.store import Store
 from meeting_planner.ui.agenda.model import COL_KIND, COL_OWNER, COL_TIME, COL_TITLE, COL_TOPIC
 from meeting_planner.ui.comments.commands import AddCommentCommand
+from meeting_planner.ui.shared import i18n
 from meeting_planner.ui.window.main_window import MainWindow
 
 
@@ -107,3 +108,32 @@ def test_a_blocks_open_comments_leave_the_agenda_its_rows(qtbot, window, width, 
     assert strip.height() <= strip.fontMetrics().lineSpacing() * 4 + 16
     assert _visible_rows(agenda.table) >= rows
     _readable(agenda.table)
+
+
+@pytest.fixture
+def _english_afterwards(qapp):
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+@pytest.mark.usefixtures("_english_afterwards")
+@pytest.mark.parametrize("language", ["sv", "da"])
+@pytest.mark.parametrize(("width", "height", "rows"), [(1366, 768, 8), (1024, 700, 5)])
+def test_the_agenda_fits_a_laptop_screen_in_swedish_and_danish(
+    qtbot, tmp_path, language, width, height, rows
+) -> None:
+    """Longer words must not hold the window wider than the screen: the side panels fold
+    once it is narrow, so their unfolded content cannot set the window's minimum."""
+    i18n.install(language)
+    with Store(tmp_path / "store") as store:
+        win = MainWindow(store)
+        qtbot.addWidget(win)
+        win.install_features()
+        meeting = sample_meeting(datetime(2026, 12, 7, 9, 0))
+        meeting.language = language
+        assert win.add_meeting(meeting)
+        win.show()
+        agenda = _agenda(qtbot, win, width, height)
+        assert _visible_rows(agenda.table) >= rows
+        _readable(agenda.table)
+        win.autosaver.flush()

@@ -97,6 +97,19 @@ class SidePanel(QWidget):
         self.chosen_by_user = False
         self._show_strip_text()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """A strip's width unless the user unfolded the panel: its content must not hold
+        the window wider than a laptop's screen in a language with longer words, since the
+        panel folds to its strip once the window is narrow (the agenda editor's resize).
+        Unfolded by a click, it asks for its content's width, taken from the table."""
+        hint = super().minimumSizeHint()
+        if self.chosen_by_user and not self.folded:
+            return hint
+        return QSize(min(hint.width(), self._strip_width()), hint.height())
+
+    def _strip_width(self) -> int:
+        return int(self.fontMetrics().height() * _STRIP_LINES)
+
     def set_summary(self, summary: str) -> None:
         """A few characters shown on the strip beside the name (the coach's score)."""
         self._summary = summary
@@ -110,12 +123,13 @@ class SidePanel(QWidget):
         self.folded = folded
         self.pages.setCurrentIndex(1 if folded else 0)
         if folded:
-            width = int(self.fontMetrics().height() * _STRIP_LINES)
+            width = self._strip_width()
             self.setMaximumWidth(width)
             self.setMinimumWidth(width)
         else:
             self.setMinimumWidth(0)
             self.setMaximumWidth(_NO_LIMIT)
+        self.updateGeometry()
         self.folded_changed.emit(folded)
         if folded and by_user:
             self.strip.setFocus()

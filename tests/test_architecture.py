@@ -89,3 +89,124 @@ def test_no_module_imports_networking() -> None:
         for f in PACKAGE.rglob("*.py")
     }
     assert not {k: v for k, v in bad.items() if v}
+
+
+# -- no import circles ---------------------------------------------------------------------
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _load_time_imports(path: Path, source: str | None = None) -> set[str]:
+    """What importing ``path`` imports at once: module-level statements (inside if/try
+    too), not those under ``if TYPE_CHECKING`` nor those a function makes when it runs."""
+    tree = ast.parse(path.read_text(encoding="utf-8") if source is None else source)
+    package = _module_name(path)
+    if path.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    names: set[str] = set()
+
+    def visit(body: list[ast.stmt]) -> None:
+        for node in body:
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                visit(node.orelse)
+            elif isinstance(node, (ast.If, ast.Try)):
+                visit(node.body)
+                visit(node.orelse)
+                for handler in getattr(node, "handlers", []):
+                    visit(handler.body)
+                visit(getattr(node, "finalbody", []))
+            elif isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = node.module or ""
+                if node.level:
+                    module = ".".join(base + ([node.module] if node.module else []))
+                names.add(module)
+                names.update(f"{module}.{alias.name}" for alias in node.names)
+
+    visit(tree.body)
+    return names
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan, iteratively)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for start in graph:
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return found
+
+
+def _import_graph(sources: dict[Path, str | None]) -> dict[str, set[str]]:
+    """Who imports whom. A module's own packages are left out: Python loads them before
+    the module, so ``from . import dialog`` in a package's module is no circle."""
+    modules = {_module_name(path): path for path in sources}
+    return {
+        name: {
+            other
+            for other in _load_time_imports(path, sources[path])
+            if other in modules and not (name == other or name.startswith(other + "."))
+        }
+        for name, path in modules.items()
+    }
+
+
+def test_no_two_modules_import_each_other_when_loaded() -> None:
+    """A new reader finds each part in its room: the window, its actions and features
+    (and every other module) never import each other in a circle."""
+    graph = _import_graph({path: None for path in PACKAGE.rglob("*.py")})
+    assert len(graph) > 200
+    assert _circles(graph) == []
+
+
+def test_the_circle_check_sees_a_circle_through_a_package() -> None:
+    ui = PACKAGE / "ui"
+    sources = {
+        ui / "window" / "main_window.py": "from .actions import build\n",
+        ui / "window" / "actions.py": "from ..window import main_window\n",
+        ui / "window" / "__init__.py": "",
+        ui / "window" / "lazy.py": "def f():\n    from . import actions\n",
+        ui / "window" / "typed.py": (
+            "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from . import lazy\n"
+        ),
+    }
+    assert _circles(_import_graph(sources)) == [
+        ["meeting_planner.ui.window.actions", "meeting_planner.ui.window.main_window"]
+    ]

@@ -35,6 +35,7 @@ from ..assets import resource
 
 __all__ = [
     "LANGUAGES",
+    "Phrase",
     "catalog",
     "format_day",
     "format_moment",
@@ -42,6 +43,7 @@ __all__ = [
     "format_time",
     "format_when",
     "mark",
+    "mark_plural",
     "plural",
     "text",
 ]
@@ -52,6 +54,12 @@ LANGUAGES = ("en", "sv", "da")
 def mark(english: str) -> str:
     """Mark a literal as catalog text where defined; ``text`` translates it where shown."""
     return english
+
+
+def mark_plural(one: str, other: str) -> tuple[str, str]:
+    """Mark an English singular and plural as a catalog text with a count (kept under
+    its plural, as for ``plural``), for a caller that chooses the form itself."""
+    return one, other
 
 
 @cache
@@ -71,6 +79,52 @@ def text(language: str, english: str, /, **values: object) -> str:
     """``english`` in ``language`` (English where no translation exists), placeholders filled."""
     found = catalog(str(language)).get(english, english) if language != "en" else english
     return found.format(**values) if values else found
+
+
+class Phrase(str):
+    """A text made from a catalog template and its values, kept so that it can be told
+    in any language: the string itself is the English, ``in_language`` another.
+
+    For code that must not depend on the reader's language (the store): it says what
+    happened in English, and whatever shows it to someone tells it in their language.
+    A value that is itself a Phrase is told in the same language.
+    """
+
+    template: str
+    values: dict[str, object]
+    # For a text with a count: the count and the English singular (``template`` is
+    # the plural, the catalog's key), as ``plural`` takes them.
+    count: int | None
+    singular: str
+
+    def __new__(cls, template: str, /, **values: object) -> Phrase:
+        return cls._made(template, values, None, "")
+
+    @classmethod
+    def counted(cls, count: int, one: str, other: str, /, **values: object) -> Phrase:
+        """A text with a count, in the count's plural form in each language."""
+        return cls._made(other, values, count, one)
+
+    @classmethod
+    def _made(
+        cls, template: str, values: dict[str, object], count: int | None, singular: str
+    ) -> Phrase:
+        phrase = super().__new__(cls, _told("en", template, values, count, singular))
+        phrase.template, phrase.values = template, values
+        phrase.count, phrase.singular = count, singular
+        return phrase
+
+    def in_language(self, language: str) -> str:
+        return _told(language, self.template, self.values, self.count, self.singular)
+
+
+def _told(
+    language: str, template: str, values: dict[str, object], count: int | None, singular: str
+) -> str:
+    told = {k: v.in_language(language) if isinstance(v, Phrase) else v for k, v in values.items()}
+    if count is not None:
+        return plural(language, count, singular, template, **told)
+    return text(language, template, **told)
 
 
 def _one_else_other(count: int) -> str:

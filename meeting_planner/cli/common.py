@@ -35,8 +35,10 @@ class Parser(argparse.ArgumentParser):
         return super().add_argument(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
+        # Exit status 1 like every other user error (argparse's own is 2).
         self.print_usage(sys.stderr)
-        self.exit(1, f"{self.prog}: error: {message}\n")
+        words = say("%(prog)s: error: %(message)s\n")
+        self.exit(1, words % {"prog": self.prog, "message": message})
 
 
 def data_dir(args: argparse.Namespace) -> Path:

@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..domain.phrases import LANGUAGES, plural, text
+from ..domain.phrases import LANGUAGES, Phrase, plural, text
 
 # The locale variables that name the language of messages, strongest first (POSIX,
 # with GNU's LANGUAGE list before them).
@@ -46,6 +46,12 @@ def say(english: str, /, **values: object) -> str:
 def say_plural(count: int, one: str, other: str, /, **values: object) -> str:
     """The form of a text for ``count`` in the command line's language; ``{count}`` is filled."""
     return plural(_current[0], count, one, other, **values)
+
+
+def told(message: str) -> str:
+    """A text made elsewhere in the command line's language: a Phrase (what the store
+    says, in English with its catalog text) is told in it; any other text as it is."""
+    return message.in_language(_current[0]) if isinstance(message, Phrase) else message
 
 
 def language_in(arguments: list[str]) -> str:

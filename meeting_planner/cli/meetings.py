@@ -23,7 +23,7 @@ from .common import (
     print_json,
     write_output,
 )
-from .language import current_language, say
+from .language import current_language, say, told
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -375,7 +375,7 @@ def _cmd_delete(args: argparse.Namespace) -> int:
         report = store.meetings.delete(meeting_id)
     print(say("Deleted the meeting with {label}, from the store and every backup.", label=label))
     for note in report.notes:
-        print(note)
+        print(told(note))
     return 0
 
 
@@ -403,5 +403,5 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from ..store import restore
 
     for line in restore(data_dir(args)):
-        print(line)
+        print(told(line))
     return 0

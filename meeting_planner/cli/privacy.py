@@ -17,7 +17,7 @@ from .common import (
     print_json,
     write_output,
 )
-from .language import say, say_plural
+from .language import say, say_plural, told
 
 if TYPE_CHECKING:
     from ..domain.retention import RetentionItem
@@ -172,7 +172,7 @@ def _show(
             dates = say("closed {closed}  due {due}", closed=closed, due=due)
         print(f"{m.id}  {dates}  {who or say('(no name)')}, {m.role.title or m.title}")
     for note in notes:
-        print(note)
+        print(told(note))
     if not erased:
         print(say("Run `meeting-planner retention --apply` to erase their personal data."))
 

@@ -25,6 +25,7 @@ from ...domain.enums import ConcernCategory
 from ...domain.insights import Insights, Period, insights
 from ..outcome.labels import category_label, decline_label
 from ..shared import messages
+from ..shared.i18n import told
 from .charts import Bar, BarChart
 
 if TYPE_CHECKING:
@@ -312,7 +313,7 @@ class InsightsWindow(QDialog):
             response.imported_at = datetime.now().replace(microsecond=0)
             added = self.main_window.store.surveys.add(response)
         except (OSError, SurveyFormError, StoreError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
+            reason = getattr(error, "strerror", None) or told(error)
             messages.show_error(
                 self,
                 title,

@@ -82,3 +82,15 @@ def _set_locale(language: str) -> None:
 def installed_language() -> str:
     """The language last installed: English until a translation is installed."""
     return _current[0]
+
+
+def told(message: object) -> str:
+    """What the store said (an error, a line of its report) in the app's language: the
+    store speaks English and keeps the catalog text it said it from; anything else is
+    shown as it is."""
+    from ...domain.phrases import Phrase
+    from ...store.errors import StoreError
+
+    if isinstance(message, StoreError | Phrase):
+        return message.in_language(_current[0])
+    return str(message)

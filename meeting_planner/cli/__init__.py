@@ -58,7 +58,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         version=f"{PROG} {__version__}",
         help="show program's version number and exit",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", metavar=say("COMMAND"), parser_class=Parser)
 
     added: set[str] = set()
 

@@ -26,19 +26,42 @@ class UserError(Exception):
     """A problem the user can fix; printed as one line, exit status 1."""
 
 
+def _in_language(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """An argument's help and its value's name (the metavar: FILE, DIR) in the command
+    line's language, as the help and the messages that name it show them."""
+    if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
+        kwargs["help"] = say(kwargs["help"])
+    metavar = kwargs.get("metavar")
+    if isinstance(metavar, str):
+        kwargs["metavar"] = say(metavar)
+    elif isinstance(metavar, tuple):
+        kwargs["metavar"] = tuple(say(name) for name in metavar)
+    return kwargs
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse's parser, whose arguments' help is in the command line's language."""
+    """argparse's parser, whose arguments' help and metavars are in the command line's
+    language, in a group of arguments too."""
 
     def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
-        if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
-            kwargs["help"] = say(kwargs["help"])
-        return super().add_argument(*args, **kwargs)
+        return super().add_argument(*args, **_in_language(kwargs))
+
+    def add_mutually_exclusive_group(self, **kwargs: Any) -> argparse._MutuallyExclusiveGroup:
+        # As argparse's own, with a group that speaks the language.
+        group = _ExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(group)
+        return group
 
     def error(self, message: str) -> NoReturn:
         # Exit status 1 like every other user error (argparse's own is 2).
         self.print_usage(sys.stderr)
         words = say("%(prog)s: error: %(message)s\n")
         self.exit(1, words % {"prog": self.prog, "message": message})
+
+
+class _ExclusiveGroup(argparse._MutuallyExclusiveGroup):
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        return super().add_argument(*args, **_in_language(kwargs))
 
 
 def data_dir(args: argparse.Namespace) -> Path:

@@ -74,10 +74,9 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
         "--language",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help=say(
-            "the language to answer and write documents in "
-            "(default: your locale's, from LANG; else English)"
-        ),
+        # The parser (the command line's) tells it in the language.
+        help="the language to answer and write documents in "
+        "(default: your locale's, from LANG; else English)",
     )
 
 

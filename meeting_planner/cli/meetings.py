@@ -45,11 +45,9 @@ def register(add: CommandAdder) -> None:
     p.add_argument(
         "--country",
         metavar="CC",
-        help=say(
-            "the employer's country (ISO code such as SE): deadlines skip its public "
-            "holidays; default: the employer profile's, else the language's. Kept in the "
-            "profile when it has none"
-        ),
+        help="the employer's country (ISO code such as SE): deadlines skip its public "
+        "holidays; default: the employer profile's, else the language's. Kept in the "
+        "profile when it has none",
     )
     p = add("list", "list the meetings, soonest first", _cmd_list)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -111,17 +109,21 @@ def register(add: CommandAdder) -> None:
 def _cmd_templates(args: argparse.Namespace) -> int:
     from ..domain.library import builtin_templates
 
-    # One row per name, in English where there is an English version, with the
-    # languages it comes in: `new --template NAME --language sv` picks one.
+    # One row per name, titled in the command line's language where the template comes
+    # in it, else in English where it comes in that, with the languages it comes in:
+    # `new --template NAME --language sv` picks one.
     rows: dict[str, tuple[int, str, list[str], str]] = {}
     with open_store(args, read_only=True) as store:
         user = store.templates.list()
+    preferred = (current_language(), Language.EN.value)
     for origin, templates in ((say("built in"), builtin_templates()), (say("yours"), user)):
         for t in templates:
             minutes, title, languages, first_origin = rows.get(
                 t.name, (t.meeting.planned_minutes, t.title, [], origin)
             )
-            if t.language == Language.EN:
+            if t.language.value in preferred and not any(
+                better in languages for better in preferred[: preferred.index(t.language.value)]
+            ):
                 minutes, title = t.meeting.planned_minutes, t.title
             if t.language.value not in languages:
                 languages.append(t.language.value)

@@ -229,10 +229,13 @@ USAGE = {"en": "usage: ", "sv": "användning: ", "da": "brug: "}
             "en",
             "meeting-planner: error: argument COMMAND: invalid choice: 'frobnicate' (choose from",
         ),
-        ("sv", "meeting-planner: fel: argumentet COMMAND: ogiltigt val: 'frobnicate' (välj bland"),
+        (
+            "sv",
+            "meeting-planner: fel: argumentet KOMMANDO: ogiltigt val: 'frobnicate' (välj bland",
+        ),
         (
             "da",
-            "meeting-planner: fejl: argumentet COMMAND: ugyldigt valg: 'frobnicate' (vælg mellem",
+            "meeting-planner: fejl: argumentet KOMMANDO: ugyldigt valg: 'frobnicate' (vælg mellem",
         ),
     ],
 )
@@ -265,6 +268,74 @@ def test_a_missing_argument_is_told_in_the_language(
     assert code == 1
     assert err.startswith(USAGE[language] + "meeting-planner show ")
     assert err.splitlines()[-1] == said
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "usage"),
+    [
+        (
+            "en",
+            "the following arguments are required: ID, FILE.pdf",
+            "[--language {en,sv,da}] ID FILE.pdf",
+        ),
+        ("sv", "följande argument krävs: ID, FIL.pdf", "[--language {en,sv,da}] ID FIL.pdf"),
+        (
+            "da",
+            "følgende argumenter er påkrævet: ID, FIL.pdf",
+            "[--language {en,sv,da}] ID FIL.pdf",
+        ),
+    ],
+)
+def test_the_values_a_command_takes_are_named_in_the_language(
+    capsys: pytest.CaptureFixture[str], language: str, said: str, usage: str
+) -> None:
+    code, _, err = run(capsys, "--language", language, "debrief-import")
+    assert code == 1
+    assert err.splitlines()[-1].endswith(said)
+    assert usage in " ".join(err.split())
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "en",
+            ["--data-dir DIR", "--block TITLE|ID      about an agenda block", "ID TEXT"],
+        ),
+        (
+            "sv",
+            ["--data-dir MAPP", "--block TITEL|ID      om ett block i agendan", "ID TEXT"],
+        ),
+        (
+            "da",
+            ["--data-dir MAPPE", "--block TITEL|ID      om en blok på dagsordenen", "ID TEKST"],
+        ),
+    ],
+)
+def test_help_names_values_and_explains_a_group_of_options_in_the_language(
+    capsys: pytest.CaptureFixture[str], language: str, lines: list[str]
+) -> None:
+    code, out, _ = run(capsys, "--language", language, "comment", "--help")
+    assert code == 0
+    shown = [line.strip() for line in out.splitlines()]
+    assert all(any(line.startswith(want) for line in shown) for want in lines), out
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "origin"),
+    [
+        ("en", "Candidate meeting, 60 minutes", "built in"),
+        ("sv", "Kandidatmöte, 60 minuter", "inbyggd"),
+        ("da", "Kandidatmøde, 60 minutter", "indbygget"),
+    ],
+)
+def test_templates_are_listed_with_their_title_in_the_language(
+    capsys: pytest.CaptureFixture[str], language: str, title: str, origin: str
+) -> None:
+    code, out, _ = run(capsys, "--language", language, "templates")
+    row = next(line for line in out.splitlines() if line.startswith("candidate-meeting-60 "))
+    assert code == 0
+    assert row.split("min", 1)[1].strip() == f"{title} ({origin}; en, sv, da)"
 
 
 @pytest.mark.parametrize(

@@ -30,12 +30,15 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from functools import cache
+from string import Formatter
+from typing import Any
 
 from ..assets import resource
 
 __all__ = [
     "LANGUAGES",
     "Phrase",
+    "PhraseError",
     "catalog",
     "format_day",
     "format_moment",
@@ -116,6 +119,76 @@ class Phrase(str):
 
     def in_language(self, language: str) -> str:
         return _told(language, self.template, self.values, self.count, self.singular)
+
+    def as_data(self) -> dict[str, Any]:
+        """The phrase as JSON data, so that it can still be told once stored
+        (``from_data``); a value that is not a number is kept as its text."""
+        values = {
+            k: v.as_data() if isinstance(v, Phrase) else v if _is_number(v) else str(v)
+            for k, v in self.values.items()
+        }
+        data: dict[str, Any] = {"template": self.template, "values": values}
+        if self.count is not None:
+            data |= {"count": self.count, "singular": self.singular}
+        return data
+
+    @classmethod
+    def from_data(cls, data: object, english: str) -> str:
+        """The phrase ``as_data`` gave, or ``english`` as it is where ``data`` is not one
+        of ours: only a text from the catalog is ever taken as a template."""
+        try:
+            return _from_data(data)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            return english
+
+
+class PhraseError(Exception):
+    """An error said as a Phrase, by code that does not know its reader's language (the
+    store, the file formats, the forms): ``str()`` is the English, for logs and tests;
+    ``in_language`` tells it in the language of whoever shows it.
+
+    ``message`` is a catalog text with ``{name}`` fields filled from ``values``, or a
+    Phrase made already."""
+
+    def __init__(self, message: str, /, **values: object) -> None:
+        given = message if isinstance(message, Phrase) and not values else None
+        self.phrase = given or Phrase(message, **values)
+        super().__init__(self.phrase)
+
+    def __str__(self) -> str:
+        return str(self.phrase)
+
+    def in_language(self, language: str) -> str:
+        """The message in ``language`` (English where the catalog has no translation)."""
+        return self.phrase.in_language(language)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _from_data(data: object) -> Phrase:
+    if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
+        raise ValueError("not a phrase")
+    template, count = data["template"], data.get("count")
+    known = catalog("sv") if count is None else plural_catalog("sv")
+    if template not in known or (count is not None and not _is_number(count)):
+        raise ValueError("not a catalog text")
+    values = {k: _value(v) for k, v in data["values"].items() if k != "count"}
+    needed = {name for _, name, _, _ in Formatter().parse(template) if name} - {"count"}
+    if not needed <= set(values):
+        raise ValueError("a value is missing")
+    if count is None:
+        return Phrase(template, **values)
+    return Phrase.counted(int(count), str(data["singular"]), template, **values)
+
+
+def _value(value: object) -> object:
+    if isinstance(value, dict):
+        return _from_data(value)
+    if isinstance(value, str) or _is_number(value):
+        return value
+    raise ValueError("not a value a phrase holds")
 
 
 def _told(

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.phrases import Phrase, mark
+from ..fileio import os_reason
 from .errors import StoreCorrupt, StoreError
 from .files import FileSet, dump, parse, read_store_file, write_atomic
 from .journal import DELETE, Erasure
@@ -171,7 +172,7 @@ def _scrub_one(
                 "Try again; the meeting itself is already gone from the store."
             ),
             path=path,
-            reason=error.strerror,
+            reason=os_reason(error),
         ) from error
     report.cleaned.append(path)
 
@@ -199,5 +200,5 @@ def _delete(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError as error:
         raise StoreError(
-            mark("Could not delete {path}: {reason}."), path=path, reason=error.strerror
+            mark("Could not delete {path}: {reason}."), path=path, reason=os_reason(error)
         ) from error

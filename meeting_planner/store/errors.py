@@ -11,27 +11,16 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from ..domain.phrases import Phrase, mark
+from ..domain.phrases import Phrase, PhraseError, mark
+from ..fileio import os_reason
 
 # errno values that mean "no room left": a full disk, a user quota or a file size limit.
 _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 
-class StoreError(Exception):
+class StoreError(PhraseError):
     """Base class: ``message`` is a catalog text (``{name}`` fields filled from
     ``values``); ``str()`` is it in English, ``in_language`` in another language."""
-
-    def __init__(self, message: str, /, **values: object) -> None:
-        phrase = message if isinstance(message, Phrase) and not values else None
-        self.phrase = phrase or Phrase(message, **values)
-        super().__init__(self.phrase)
-
-    def __str__(self) -> str:
-        return str(self.phrase)
-
-    def in_language(self, language: str) -> str:
-        """The message in ``language`` (English where the catalog has no translation)."""
-        return self.phrase.in_language(language)
 
 
 class StoreLocked(StoreError):
@@ -119,7 +108,7 @@ class AmbiguousId(StoreError):
 
 def from_os_error(error: OSError, path: Path) -> StoreError:
     """Our exception for an operating-system error met while writing ``path``."""
-    detail = error.strerror or str(error)
+    detail = os_reason(error)
     if error.errno in _FULL_ERRNOS:
         return StoreFull(path, detail)
     return StoreError(

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..domain import rules
 from ..domain.phrases import Phrase, mark
+from ..fileio import os_reason
 from .errors import StoreCorrupt, StoreError, from_os_error
 from .journal import Erasure, journal_bytes, journal_entries
 from .paths import (
@@ -67,7 +68,7 @@ class FileSet:
             return None
         except OSError as error:
             raise StoreError(
-                mark("Cannot read {path}: {reason}."), path=self.path(name), reason=error.strerror
+                mark("Cannot read {path}: {reason}."), path=self.path(name), reason=os_reason(error)
             ) from error
 
     def read_json(self, name: str) -> dict[str, Any] | None:
@@ -136,7 +137,7 @@ class FileSet:
                     "({reason}); it will be completed when the meetings are next opened."
                 ),
                 folder=self.root,
-                reason=error.strerror,
+                reason=os_reason(error),
             ) from error
 
     def erasure_done(self, erasure: Erasure) -> None:
@@ -156,7 +157,7 @@ class FileSet:
                     "it is checked again when the meetings are next opened."
                 ),
                 path=self.path(JOURNAL_FILE),
-                reason=error.strerror,
+                reason=os_reason(error),
             ) from error
 
     def begin_batch(self) -> None:
@@ -184,7 +185,7 @@ class FileSet:
                         "nothing more has been changed."
                     ),
                     folder=self.root,
-                    reason=error.strerror,
+                    reason=os_reason(error),
                 ) from error
         for folder in (self.root, self.backups):
             if folder.is_dir():
@@ -207,7 +208,7 @@ class FileSet:
                 raise StoreError(
                     mark("Cannot read {path}: {reason}."),
                     path=self._temp(name, tx),
-                    reason=error.strerror,
+                    reason=os_reason(error),
                 ) from error
 
     def _read_journal(self) -> tuple[str, list[str], list[Erasure]] | None:

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from ..domain.phrases import Phrase, mark
+from ..fileio import os_reason
 from ..printable import printable_line
 from .errors import StoreError, StoreLocked, from_os_error
 from .paths import LOCK_FILE, PRIVATE_FILE_MODE
@@ -81,7 +82,7 @@ def _open_own_file(path: Path) -> int:
         if error.errno in (errno.ELOOP, errno.EMLINK) or path.is_symlink():
             raise _not_a_file(path, mark("a link")) from error
         raise StoreError(
-            mark("Cannot open the lock file {path}: {reason}."), path=path, reason=error.strerror
+            mark("Cannot open the lock file {path}: {reason}."), path=path, reason=os_reason(error)
         ) from error
     try:
         info = os.fstat(fd)

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..domain.phrases import mark
+from ..fileio import os_reason
 from .errors import StoreError
 
 ENV_DATA_DIR = "MEETING_PLANNER_DATA_DIR"
@@ -70,7 +71,7 @@ def make_private_dir(folder: Path) -> None:
         raise StoreError(
             mark("Cannot create the data folder {folder}: {reason}."),
             folder=folder,
-            reason=error.strerror,
+            reason=os_reason(error),
         ) from error
     make_private(folder, PRIVATE_DIR_MODE)
 

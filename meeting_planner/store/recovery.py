@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.phrases import Phrase, mark
+from ..fileio import os_reason
 from .checks import check_file, check_meta, check_shard_files
 from .erasure import complete_pending
 from .errors import StoreCorrupt, StoreError
@@ -116,7 +117,7 @@ def _restore_one(files: FileSet, name: str, backup: Path | None, stamp: str) -> 
         write_atomic(path, backup.read_bytes(), stamp)
     except OSError as error:
         raise StoreError(
-            mark("Could not write {path}: {reason}."), path=path, reason=error.strerror
+            mark("Could not write {path}: {reason}."), path=path, reason=os_reason(error)
         ) from error
     saved = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     return Phrase(

@@ -16,12 +16,16 @@ from meeting_planner.domain.feedback import PHRASES
 
 PACKAGE = Path(phrases.__file__).resolve().parent.parent
 # Every module of the layers whose user-visible text goes through the catalog, so a new
-# module is checked without anyone remembering to list it. The store's errors and
-# reports keep their catalog text (Phrase) for whoever shows them to tell.
+# module is checked without anyone remembering to list it. The store's, the file
+# formats' and the forms' errors and reports keep their catalog text (Phrase) for
+# whoever shows them to tell.
 CATALOG_MODULES = sorted(
-    str(path.relative_to(PACKAGE))
-    for layer in ("domain", "export", "cli", "store")
-    for path in (PACKAGE / layer).glob("*.py")
+    [
+        str(path.relative_to(PACKAGE))
+        for layer in ("domain", "export", "cli", "store", "exchange", "teamfolder")
+        for path in (PACKAGE / layer).glob("*.py")
+    ]
+    + ["fileio.py"]
 )
 
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..domain.phrases import LANGUAGES, Phrase, plural, text
+from ..domain.phrases import LANGUAGES, Phrase, PhraseError, plural, text
 
 # The locale variables that name the language of messages, strongest first (POSIX,
 # with GNU's LANGUAGE list before them).
@@ -48,10 +48,13 @@ def say_plural(count: int, one: str, other: str, /, **values: object) -> str:
     return plural(_current[0], count, one, other, **values)
 
 
-def told(message: str) -> str:
-    """A text made elsewhere in the command line's language: a Phrase (what the store
-    says, in English with its catalog text) is told in it; any other text as it is."""
-    return message.in_language(_current[0]) if isinstance(message, Phrase) else message
+def told(message: object) -> str:
+    """A text or an error made elsewhere, in the command line's language: a Phrase or a
+    PhraseError (what the store, the file formats and the forms say, in English with
+    its catalog text) is told in it; anything else is shown as it is."""
+    if isinstance(message, Phrase | PhraseError):
+        return message.in_language(_current[0])
+    return str(message)
 
 
 def language_in(arguments: list[str]) -> str:

@@ -16,8 +16,8 @@ from .common import (
     UserError,
     add_output_options,
     data_dir,
-    existing_file,
     meeting_from_id_or_file,
+    must_be_a_file,
     open_store,
     output_error,
     print_json,
@@ -318,12 +318,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from .importing import import_prepared
 
     for name in args.files:
-        if not existing_file(Path(name)):
-            raise UserError(say("{path}: no such file", path=name))
+        must_be_a_file(name)
     try:
         incoming = [read_incoming(Path(name)) for name in args.files]
     except MeetingFileError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(told(exc)) from None
     incoming = [replace(one, source=name) for one, name in zip(incoming, args.files, strict=True)]
     with open_store(args) as store:
         return import_prepared(store, incoming, yes=args.yes, force=args.force, copy=args.copy)

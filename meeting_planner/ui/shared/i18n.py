@@ -85,12 +85,14 @@ def installed_language() -> str:
 
 
 def told(message: object) -> str:
-    """What the store said (an error, a line of its report) in the app's language: the
-    store speaks English and keeps the catalog text it said it from; anything else is
-    shown as it is."""
-    from ...domain.phrases import Phrase
-    from ...store.errors import StoreError
+    """What the store, the file formats or the forms said (an error, a line of a report)
+    in the app's language: they speak English and keep the catalog text they said it
+    from. An operating system's error gives its reason; anything else is shown as it is."""
+    from ...domain.phrases import Phrase, PhraseError
+    from ...fileio import os_reason
 
-    if isinstance(message, StoreError | Phrase):
+    if isinstance(message, OSError):
+        message = os_reason(message)
+    if isinstance(message, Phrase | PhraseError):
         return message.in_language(_current[0])
     return str(message)

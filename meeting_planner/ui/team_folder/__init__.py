@@ -129,7 +129,7 @@ class TeamFolder(QObject):
             tag = writer_tag(store, name if isinstance(name, str) else "me")
             path = share_meeting(folder, doc.meeting, tag)
         except (OSError, StoreError) as error:
-            reason = getattr(error, "strerror", None) or told(error)
+            reason = told(error)
             messages.show_error(
                 self.window,
                 title,
@@ -165,7 +165,7 @@ class TeamFolder(QObject):
         self.window.save_now()
         plan = import_plan(self.window.store, inbox, self.watcher.language)
         left = [
-            _tr("{0}: left alone ({1})").format(f.name, f.detail or f.state.value)
+            _tr("{0}: left alone ({1})").format(f.name, told(f.detail or f.state.value))
             for f in inbox.files
             if f.state.value in ("damaged", "foreign")
         ]

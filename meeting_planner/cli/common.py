@@ -64,6 +64,17 @@ class _ExclusiveGroup(argparse._MutuallyExclusiveGroup):
         return super().add_argument(*args, **_in_language(kwargs))
 
 
+def whole_number(value: str) -> int:
+    """An argument that is a whole number: argparse's own refusal would name the
+    type ("invalid int value"), in English whatever the language."""
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            say("{value} is not a whole number", value=repr(value))
+        ) from None
+
+
 def data_dir(args: argparse.Namespace) -> Path:
     from ..store import data_dir as resolve
 

@@ -21,6 +21,7 @@ from .common import (
     open_store,
     output_error,
     print_json,
+    whole_number,
     write_output,
 )
 from .language import current_language, say, told
@@ -302,12 +303,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _score_limit(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            say("{value} is not a whole number", value=repr(value))
-        ) from None
+    number = whole_number(value)
     if not 0 <= number <= 100:
         raise argparse.ArgumentTypeError(say("the score limit is 0 to 100"))
     return number

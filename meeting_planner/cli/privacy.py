@@ -15,6 +15,7 @@ from .common import (
     add_output_options,
     open_store,
     print_json,
+    whole_number,
     write_output,
 )
 from .language import say, say_plural, told
@@ -37,7 +38,7 @@ def register(add: CommandAdder) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
         "--set-months",
-        type=int,
+        type=whole_number,
         metavar="N",
         help=say(
             "first set the retention period to N months ({low} to {high}; default {default})",

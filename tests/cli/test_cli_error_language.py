@@ -401,3 +401,24 @@ def test_argparse_speaks_its_own_language_again_after_a_run(
     other.add_argument("name")
     assert "usage: other" in other.format_usage()
     assert "positional arguments:" in other.format_help()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "meeting-planner retention: error: argument --set-months: 'abc' is not a whole number",
+        ),
+        ("sv", "meeting-planner retention: fel: argumentet --set-months: 'abc' är inte ett heltal"),
+        (
+            "da",
+            "meeting-planner retention: fejl: argumentet --set-months: 'abc' er ikke et helt tal",
+        ),
+    ],
+)
+def test_a_number_that_is_not_one_is_told_without_pythons_type_name(
+    capsys: pytest.CaptureFixture[str], language: str, said: str
+) -> None:
+    code, _, err = run(capsys, "--language", language, "retention", "--set-months", "abc")
+    assert (code, err.splitlines()[-1]) == (1, said)

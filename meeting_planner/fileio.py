@@ -21,6 +21,30 @@ import os
 import tempfile
 from pathlib import Path
 
+from .domain.phrases import Phrase, mark
+
+# What the system says for the errors people meet with files, in the words the catalog
+# keeps (the C library's, so English reads as the system's): told in the reader's
+# language by ``os_reason``.
+_REASONS = {
+    errno.ENOENT: mark("No such file or directory"),
+    errno.EACCES: mark("Permission denied"),
+    errno.EPERM: mark("Operation not permitted"),
+    errno.EISDIR: mark("Is a directory"),
+    errno.ENOTDIR: mark("Not a directory"),
+    errno.ENOSPC: mark("No space left on device"),
+    errno.EFBIG: mark("File too large"),
+    errno.EROFS: mark("Read-only file system"),
+    errno.ENAMETOOLONG: mark("File name too long"),
+    errno.EEXIST: mark("File exists"),
+    errno.ELOOP: mark("Too many levels of symbolic links"),
+    errno.EIO: mark("Input/output error"),
+    errno.EBUSY: mark("Device or resource busy"),
+    errno.EINVAL: mark("Invalid argument"),
+}
+if hasattr(errno, "EDQUOT"):
+    _REASONS[errno.EDQUOT] = mark("Disk quota exceeded")
+
 
 def write_atomically(path: Path, data: bytes, *, replace: bool = True) -> None:
     """Write ``data`` to ``path`` in one step; ``replace`` says whether an existing
@@ -49,11 +73,15 @@ def check_output_path(path: Path) -> None:
     """Refuse, as an OSError with a reason fit to show, a target that is a folder or
     a link, or whose folder does not exist."""
     if path.is_symlink():
-        raise OSError(errno.ELOOP, "it is a link; name the file itself instead")
+        raise OSError(errno.ELOOP, Phrase(mark("it is a link; name the file itself instead")))
     if path.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "it is a folder; name a file in it instead")
+        raise IsADirectoryError(
+            errno.EISDIR, Phrase(mark("it is a folder; name a file in it instead"))
+        )
     if not path.parent.is_dir():
-        raise FileNotFoundError(errno.ENOENT, f"there is no folder {path.parent}")
+        raise FileNotFoundError(
+            errno.ENOENT, Phrase(mark("there is no folder {folder}"), folder=path.parent)
+        )
 
 
 def _link_new(temporary: Path, path: Path) -> None:
@@ -61,14 +89,14 @@ def _link_new(temporary: Path, path: Path) -> None:
     try:
         os.link(temporary, path)
     except FileExistsError:
-        raise FileExistsError(errno.EEXIST, "it already exists") from None
+        raise FileExistsError(errno.EEXIST, Phrase(mark("it already exists"))) from None
     except OSError as error:
         # A file system without hard links (FAT, some network shares): check, then
         # rename, which leaves only a moment for a file to appear in between.
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
             raise
         if os.path.lexists(path):
-            raise FileExistsError(errno.EEXIST, "it already exists") from None
+            raise FileExistsError(errno.EEXIST, Phrase(mark("it already exists"))) from None
         os.replace(temporary, path)
         return
     os.unlink(temporary)
@@ -89,6 +117,9 @@ def sync_folder(folder: Path) -> None:
 class NotARegularFile(OSError):
     """A path that is a pipe, a device or a folder: reading it could block or never end."""
 
+    def __init__(self) -> None:
+        super().__init__(errno.EINVAL, Phrase(mark("not a file")))
+
 
 def read_sent_file(path: Path, limit: int) -> bytes:
     """At most ``limit`` + 1 bytes of a file someone sent (a filled form), read without
@@ -100,8 +131,21 @@ def read_sent_file(path: Path, limit: int) -> bytes:
     descriptor = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise NotARegularFile(f"{path}: not a file")
+            raise NotARegularFile
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             return handle.read(limit + 1)
     finally:
         os.close(descriptor)
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read or written, fit to show: a Phrase (told in the
+    reader's language) where the app said it or the system said what the catalog keeps,
+    else the system's words."""
+    said = error.strerror
+    if isinstance(said, Phrase):
+        return said
+    known = _REASONS.get(error.errno) if error.errno is not None else None
+    if known is not None and said == os.strerror(error.errno):
+        return Phrase(known)
+    return said or str(error)

@@ -11,7 +11,8 @@ from typing import Any, TextIO
 
 from .. import __version__
 from .common import PROG, Handler, Parser, UserError
-from .language import add_language_option, language_in, say, set_language
+from .language import add_language_option, current_language, language_in, say, set_language
+from .parser_words import argparse_speaking
 
 # Each module registers its sub-commands with register(add).
 _COMMAND_MODULES = (
@@ -51,8 +52,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description=say("Plan job interviews as candidate meetings that sell the role."),
         epilog=say("With no command, the desktop app opens."),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help="show program's version number and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar=say("COMMAND"), parser_class=Parser)
 
     added: set[str] = set()
 
@@ -89,14 +95,20 @@ def _main(argv: Sequence[str] | None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     set_language(language_in(arguments))
     try:
-        args = _app_only(arguments) or build_parser(_command(arguments)).parse_args(arguments)
+        # argparse's own words ("usage:", "error:", its messages) in the language too.
+        with argparse_speaking(current_language()):
+            args = _app_only(arguments) or build_parser(_command(arguments)).parse_args(arguments)
     except SystemExit as exc:  # --help, --version and usage errors end here
         return exc.code if isinstance(exc.code, int) else 1
     from ..store.errors import StoreError
 
     try:
         return getattr(args, "handler", _open_app)(args)
-    except (UserError, StoreError) as exc:
+    except StoreError as exc:
+        # The store speaks English; its error keeps the catalog text to tell it in ours.
+        print(f"{PROG}: {exc.in_language(current_language())}", file=sys.stderr)
+        return 1
+    except UserError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ..fileio import read_sent_file
-from .language import say
+from ..fileio import os_reason, read_sent_file
+from .language import say, told
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -26,17 +26,53 @@ class UserError(Exception):
     """A problem the user can fix; printed as one line, exit status 1."""
 
 
+def _in_language(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """An argument's help and its value's name (the metavar: FILE, DIR) in the command
+    line's language, as the help and the messages that name it show them."""
+    if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
+        kwargs["help"] = say(kwargs["help"])
+    metavar = kwargs.get("metavar")
+    if isinstance(metavar, str):
+        kwargs["metavar"] = say(metavar)
+    elif isinstance(metavar, tuple):
+        kwargs["metavar"] = tuple(say(name) for name in metavar)
+    return kwargs
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse's parser, whose arguments' help is in the command line's language."""
+    """argparse's parser, whose arguments' help and metavars are in the command line's
+    language, in a group of arguments too."""
 
     def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
-        if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
-            kwargs["help"] = say(kwargs["help"])
-        return super().add_argument(*args, **kwargs)
+        return super().add_argument(*args, **_in_language(kwargs))
+
+    def add_mutually_exclusive_group(self, **kwargs: Any) -> argparse._MutuallyExclusiveGroup:
+        # As argparse's own, with a group that speaks the language.
+        group = _ExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(group)
+        return group
 
     def error(self, message: str) -> NoReturn:
+        # Exit status 1 like every other user error (argparse's own is 2).
         self.print_usage(sys.stderr)
-        self.exit(1, f"{self.prog}: error: {message}\n")
+        words = say("%(prog)s: error: %(message)s\n")
+        self.exit(1, words % {"prog": self.prog, "message": message})
+
+
+class _ExclusiveGroup(argparse._MutuallyExclusiveGroup):
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        return super().add_argument(*args, **_in_language(kwargs))
+
+
+def whole_number(value: str) -> int:
+    """An argument that is a whole number: argparse's own refusal would name the
+    type ("invalid int value"), in English whatever the language."""
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            say("{value} is not a whole number", value=repr(value))
+        ) from None
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -84,8 +120,24 @@ def existing_file(path: Path) -> bool:
         return path.is_file()
     except OSError as error:
         raise UserError(
-            say("{path}: {reason}", path=str(path)[:80] + "…", reason=error.strerror or error)
+            say("{path}: {reason}", path=str(path)[:80] + "…", reason=reason(error))
         ) from None
+
+
+def reason(error: OSError) -> str:
+    """Why a file could not be read or written, in the command line's language where
+    the catalog has it."""
+    return told(os_reason(error))
+
+
+def must_be_a_file(name: str) -> Path:
+    """The path ``name`` gives, which must be a file: one line saying why, else."""
+    path = Path(name)
+    if not existing_file(path):
+        if path.is_dir():
+            raise UserError(say("{path}: it is a folder; name a file in it instead", path=name))
+        raise UserError(say("{path}: no such file", path=name))
+    return path
 
 
 def meeting_from_id_or_file(args: argparse.Namespace, target: str) -> Meeting:
@@ -93,15 +145,14 @@ def meeting_from_id_or_file(args: argparse.Namespace, target: str) -> Meeting:
     ``names_a_file``)."""
     path = Path(target)
     if names_a_file(target):
-        if not existing_file(path):
-            raise UserError(say("{path}: no such file", path=target))
+        must_be_a_file(target)
         from ..domain.templates import Template
         from ..exchange import MeetingFileError, read_meeting_file
 
         try:
             loaded = read_meeting_file(path)
         except MeetingFileError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(told(exc)) from None
         return loaded.meeting if isinstance(loaded, Template) else loaded
     with open_store(args, read_only=True) as store:
         return store.meetings.get(store.meetings.resolve(target))
@@ -131,7 +182,7 @@ def output_error(path: Path, exc: OSError) -> UserError:
     """The one line for an output file that could not be written."""
     if isinstance(exc, FileExistsError):
         return UserError(say("{path} already exists; add --force to replace it", path=path))
-    return UserError(say("could not write {path}: {reason}", path=path, reason=exc.strerror or exc))
+    return UserError(say("could not write {path}: {reason}", path=path, reason=reason(exc)))
 
 
 def apply_form_file(
@@ -150,7 +201,7 @@ def apply_form_file(
     try:
         data = read_sent_file(path, rules.DEBRIEF_FORM_MAX_BYTES)
     except OSError as exc:
-        raise UserError(f"{path}: {exc.strerror or exc}") from None
+        raise UserError(say("{path}: {reason}", path=path, reason=reason(exc))) from None
     if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
         raise UserError(say("{path}: far too large to be a {kind}", path=path, kind=kind))
     with open_store(args) as store:
@@ -158,11 +209,11 @@ def apply_form_file(
         try:
             changes = apply(meeting, data)
         except errors as exc:
-            raise UserError(f"{path}: {exc}") from None
+            raise UserError(say("{path}: {reason}", path=path, reason=told(exc))) from None
         if changes:
             store.meetings.save(meeting)
     if not changes:
         print(nothing_new)
     for line in changes:
-        print(line)
+        print(told(line))
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import CommandAdder, UserError
+from .common import CommandAdder, UserError, reason
 from .language import say
 
 
@@ -29,7 +29,7 @@ def _cmd_install(args: argparse.Namespace) -> int:
         result = desktop.install()
     except OSError as exc:
         raise UserError(
-            say("could not add the app to the desktop: {reason}", reason=exc.strerror or exc)
+            say("could not add the app to the desktop: {reason}", reason=reason(exc))
         ) from None
     for path in result.files:
         print(say("Wrote {path}", path=path))
@@ -44,7 +44,7 @@ def _cmd_uninstall(args: argparse.Namespace) -> int:
         result = desktop.uninstall()
     except OSError as exc:
         raise UserError(
-            say("could not take the app out of the desktop: {reason}", reason=exc.strerror or exc)
+            say("could not take the app out of the desktop: {reason}", reason=reason(exc))
         ) from None
     if not result.files:
         print(say("Nothing to remove: the app was not added to this desktop."))

@@ -16,7 +16,7 @@ from .common import (
     meeting_from_id_or_file,
     write_output,
 )
-from .language import current_language, say
+from .language import current_language, say, told
 from .preflight import add_anyway, preflight
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def _interviewer(meeting: Meeting, wanted: str) -> Participant:
     try:
         return interviewer(meeting, wanted)
     except DomainError as exc:
-        raise UserError(f"--interviewer: {exc}") from None
+        raise UserError(f"--interviewer: {told(exc)}") from None
 
 
 def _cmd_debrief_import(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..domain.phrases import LANGUAGES, plural, text
+from ..domain.phrases import LANGUAGES, Phrase, PhraseError, plural, text
 
 # The locale variables that name the language of messages, strongest first (POSIX,
 # with GNU's LANGUAGE list before them).
@@ -48,6 +48,15 @@ def say_plural(count: int, one: str, other: str, /, **values: object) -> str:
     return plural(_current[0], count, one, other, **values)
 
 
+def told(message: object) -> str:
+    """A text or an error made elsewhere, in the command line's language: a Phrase or a
+    PhraseError (what the store, the file formats and the forms say, in English with
+    its catalog text) is told in it; anything else is shown as it is."""
+    if isinstance(message, Phrase | PhraseError):
+        return message.in_language(_current[0])
+    return str(message)
+
+
 def language_in(arguments: list[str]) -> str:
     """The language a run's arguments ask for (--language X or --language=X), else the
     locale's: known before the parser is built."""
@@ -68,10 +77,9 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
         "--language",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help=say(
-            "the language to answer and write documents in "
-            "(default: your locale's, from LANG; else English)"
-        ),
+        # The parser (the command line's) tells it in the language.
+        help="the language to answer and write documents in "
+        "(default: your locale's, from LANG; else English)",
     )
 
 

@@ -16,14 +16,15 @@ from .common import (
     UserError,
     add_output_options,
     data_dir,
-    existing_file,
     meeting_from_id_or_file,
+    must_be_a_file,
     open_store,
     output_error,
     print_json,
+    whole_number,
     write_output,
 )
-from .language import current_language, say
+from .language import current_language, say, told
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -45,11 +46,9 @@ def register(add: CommandAdder) -> None:
     p.add_argument(
         "--country",
         metavar="CC",
-        help=say(
-            "the employer's country (ISO code such as SE): deadlines skip its public "
-            "holidays; default: the employer profile's, else the language's. Kept in the "
-            "profile when it has none"
-        ),
+        help="the employer's country (ISO code such as SE): deadlines skip its public "
+        "holidays; default: the employer profile's, else the language's. Kept in the "
+        "profile when it has none",
     )
     p = add("list", "list the meetings, soonest first", _cmd_list)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -111,17 +110,21 @@ def register(add: CommandAdder) -> None:
 def _cmd_templates(args: argparse.Namespace) -> int:
     from ..domain.library import builtin_templates
 
-    # One row per name, in English where there is an English version, with the
-    # languages it comes in: `new --template NAME --language sv` picks one.
+    # One row per name, titled in the command line's language where the template comes
+    # in it, else in English where it comes in that, with the languages it comes in:
+    # `new --template NAME --language sv` picks one.
     rows: dict[str, tuple[int, str, list[str], str]] = {}
     with open_store(args, read_only=True) as store:
         user = store.templates.list()
+    preferred = (current_language(), Language.EN.value)
     for origin, templates in ((say("built in"), builtin_templates()), (say("yours"), user)):
         for t in templates:
             minutes, title, languages, first_origin = rows.get(
                 t.name, (t.meeting.planned_minutes, t.title, [], origin)
             )
-            if t.language == Language.EN:
+            if t.language.value in preferred and not any(
+                better in languages for better in preferred[: preferred.index(t.language.value)]
+            ):
                 minutes, title = t.meeting.planned_minutes, t.title
             if t.language.value not in languages:
                 languages.append(t.language.value)
@@ -300,12 +303,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _score_limit(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            say("{value} is not a whole number", value=repr(value))
-        ) from None
+    number = whole_number(value)
     if not 0 <= number <= 100:
         raise argparse.ArgumentTypeError(say("the score limit is 0 to 100"))
     return number
@@ -316,12 +314,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from .importing import import_prepared
 
     for name in args.files:
-        if not existing_file(Path(name)):
-            raise UserError(say("{path}: no such file", path=name))
+        must_be_a_file(name)
     try:
         incoming = [read_incoming(Path(name)) for name in args.files]
     except MeetingFileError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(told(exc)) from None
     incoming = [replace(one, source=name) for one, name in zip(incoming, args.files, strict=True)]
     with open_store(args) as store:
         return import_prepared(store, incoming, yes=args.yes, force=args.force, copy=args.copy)
@@ -375,7 +372,7 @@ def _cmd_delete(args: argparse.Namespace) -> int:
         report = store.meetings.delete(meeting_id)
     print(say("Deleted the meeting with {label}, from the store and every backup.", label=label))
     for note in report.notes:
-        print(note)
+        print(told(note))
     return 0
 
 
@@ -403,5 +400,5 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from ..store import restore
 
     for line in restore(data_dir(args)):
-        print(line)
+        print(told(line))
     return 0

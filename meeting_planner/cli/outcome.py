@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..fileio import read_sent_file
 from .common import (
     CommandAdder,
     UserError,
@@ -16,9 +17,10 @@ from .common import (
     data_dir,
     open_store,
     print_json,
+    reason,
     write_output,
 )
-from .language import document_language, say
+from .language import document_language, say, told
 
 if TYPE_CHECKING:
     from ..domain.insights import Insights, Period
@@ -111,16 +113,16 @@ def _import_anonymous(args: argparse.Namespace, path: Path) -> int:
     from ..export.survey_import import SurveyFormError, read_anonymous_survey
 
     try:
-        with path.open("rb") as handle:
-            data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
+        # Never blocks on a pipe or a device, as for a named survey.
+        data = read_sent_file(path, rules.DEBRIEF_FORM_MAX_BYTES)
     except OSError as error:
-        raise UserError(f"{path}: {error.strerror or error}") from None
+        raise UserError(say("{path}: {reason}", path=path, reason=reason(error))) from None
     if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
         raise UserError(say("{path}: far too large to be a {kind}", path=path, kind=say("survey")))
     try:
         response = read_anonymous_survey(data)
     except SurveyFormError as error:
-        raise UserError(f"{path.name}: {error}") from None
+        raise UserError(say("{path}: {reason}", path=path.name, reason=told(error))) from None
     response.imported_at = datetime.now().replace(microsecond=0)
     with open_store(args) as store:
         added = store.surveys.add(response)

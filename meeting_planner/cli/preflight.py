@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.phrases import mark
 from .common import PROG, UserError
-from .language import say, say_plural
+from .language import current_language, say, say_plural
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -47,7 +47,10 @@ def preflight(
     issues = []
     for name in documents:
         issues += [
-            issue for issue in check(name, meeting, letter=letter, now=now) if issue not in issues
+            issue
+            # Said to the user, in the command line's language.
+            for issue in check(name, meeting, letter=letter, now=now, language=current_language())
+            if issue not in issues
         ]
     to_fix = blocking(issues)
     if anyway or not to_fix:

@@ -15,9 +15,10 @@ from .common import (
     add_output_options,
     open_store,
     print_json,
+    whole_number,
     write_output,
 )
-from .language import say, say_plural
+from .language import say, say_plural, told
 
 if TYPE_CHECKING:
     from ..domain.retention import RetentionItem
@@ -37,7 +38,7 @@ def register(add: CommandAdder) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
         "--set-months",
-        type=int,
+        type=whole_number,
         metavar="N",
         help=say(
             "first set the retention period to N months ({low} to {high}; default {default})",
@@ -172,7 +173,7 @@ def _show(
             dates = say("closed {closed}  due {due}", closed=closed, due=due)
         print(f"{m.id}  {dates}  {who or say('(no name)')}, {m.role.title or m.title}")
     for note in notes:
-        print(note)
+        print(told(note))
     if not erased:
         print(say("Run `meeting-planner retention --apply` to erase their personal data."))
 

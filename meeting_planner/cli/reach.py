@@ -21,7 +21,7 @@ from .common import (
     open_store,
     write_output,
 )
-from .language import say
+from .language import current_language, say
 from .preflight import add_anyway, preflight
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def _cmd_email(args: argparse.Namespace) -> int:
                 method=invite.method,
                 now=now,
             )
-        issues = address_issues(meeting)
+        issues = address_issues(meeting, current_language())
         if issues and not args.anyway:
             raise UserError(
                 say(

@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.phrases import mark
-from .common import CommandAdder, UserError, open_store, print_json
-from .language import current_language, say, say_plural
+from ..domain.phrases import mark, mark_plural
+from .common import CommandAdder, UserError, open_store, print_json, reason
+from .language import current_language, say, say_plural, told
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -25,6 +25,18 @@ _STATE_WORDS = {
     "damaged": mark("damaged"),
     "syncing": mark("syncing"),
     "own": mark("yours"),
+}
+# How many files are in each state, in the summary line (a count agrees with its word).
+_STATE_COUNTS = {
+    "new": mark_plural("{count} new", "{count} new"),
+    "changed": mark_plural("{count} changed", "{count} changed"),
+    "imported": mark_plural("{count} imported", "{count} imported"),
+    "older": mark_plural("{count} older", "{count} older"),
+    "erased": mark_plural("{count} erased", "{count} erased"),
+    "foreign": mark_plural("{count} foreign", "{count} foreign"),
+    "damaged": mark_plural("{count} damaged", "{count} damaged"),
+    "syncing": mark_plural("{count} syncing", "{count} syncing"),
+    "own": mark_plural("{count} yours", "{count} yours"),
 }
 
 
@@ -95,7 +107,7 @@ def _cmd_share(args: argparse.Namespace) -> int:
         path = share_meeting(folder, meeting, tag, plan_only=not args.whole)
     except OSError as exc:
         raise UserError(
-            say("could not write {path}: {reason}", path=str(folder), reason=exc.strerror or exc)
+            say("could not write {path}: {reason}", path=str(folder), reason=reason(exc))
         ) from None
     print(say("Shared in the team folder as {path}", path=str(path)))
     return 0
@@ -149,7 +161,7 @@ def inbox_lines(inbox: Inbox) -> list[str]:
         if item.state in (State.NEW, State.CHANGED, State.OLDER):
             lines += [f"{'':<{width}}    {line}" for line in item.lines]
     counts = inbox.counts()
-    summary = ", ".join(f"{n} {words[s]}" for s, n in counts.items() if n)
+    summary = ", ".join(say_plural(n, *_STATE_COUNTS[s.value]) for s, n in counts.items() if n)
     lines.append(summary or say("The team folder is empty."))
     return lines
 
@@ -172,7 +184,7 @@ def _detail(item: object) -> str:
         return say(": still being synced; left alone")
     if state is State.OWN:
         return say(": written by you")
-    return say(": {detail}; left alone", detail=detail)
+    return say(": {detail}; left alone", detail=told(detail))
 
 
 def _inbox_json(inbox: Inbox) -> dict[str, object]:

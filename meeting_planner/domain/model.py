@@ -24,11 +24,13 @@ from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
     Status,
 )
 from .ids import new_id
+from .phrases import PhraseError
 from .team import Comment
 
 
-class DomainError(ValueError):
-    """An edit that the meeting cannot take (unknown block, index out of range...)."""
+class DomainError(PhraseError, ValueError):
+    """An edit that the meeting cannot take (unknown block, index out of range...);
+    a message a person may meet is a catalog text, told in their language."""
 
 
 @dataclass

@@ -30,11 +30,15 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from functools import cache
+from string import Formatter
+from typing import Any
 
 from ..assets import resource
 
 __all__ = [
     "LANGUAGES",
+    "Phrase",
+    "PhraseError",
     "catalog",
     "format_day",
     "format_moment",
@@ -42,6 +46,7 @@ __all__ = [
     "format_time",
     "format_when",
     "mark",
+    "mark_plural",
     "plural",
     "text",
 ]
@@ -52,6 +57,12 @@ LANGUAGES = ("en", "sv", "da")
 def mark(english: str) -> str:
     """Mark a literal as catalog text where defined; ``text`` translates it where shown."""
     return english
+
+
+def mark_plural(one: str, other: str) -> tuple[str, str]:
+    """Mark an English singular and plural as a catalog text with a count (kept under
+    its plural, as for ``plural``), for a caller that chooses the form itself."""
+    return one, other
 
 
 @cache
@@ -71,6 +82,122 @@ def text(language: str, english: str, /, **values: object) -> str:
     """``english`` in ``language`` (English where no translation exists), placeholders filled."""
     found = catalog(str(language)).get(english, english) if language != "en" else english
     return found.format(**values) if values else found
+
+
+class Phrase(str):
+    """A text made from a catalog template and its values, kept so that it can be told
+    in any language: the string itself is the English, ``in_language`` another.
+
+    For code that must not depend on the reader's language (the store): it says what
+    happened in English, and whatever shows it to someone tells it in their language.
+    A value that is itself a Phrase is told in the same language.
+    """
+
+    template: str
+    values: dict[str, object]
+    # For a text with a count: the count and the English singular (``template`` is
+    # the plural, the catalog's key), as ``plural`` takes them.
+    count: int | None
+    singular: str
+
+    def __new__(cls, template: str, /, **values: object) -> Phrase:
+        return cls._made(template, values, None, "")
+
+    @classmethod
+    def counted(cls, count: int, one: str, other: str, /, **values: object) -> Phrase:
+        """A text with a count, in the count's plural form in each language."""
+        return cls._made(other, values, count, one)
+
+    @classmethod
+    def _made(
+        cls, template: str, values: dict[str, object], count: int | None, singular: str
+    ) -> Phrase:
+        phrase = super().__new__(cls, _told("en", template, values, count, singular))
+        phrase.template, phrase.values = template, values
+        phrase.count, phrase.singular = count, singular
+        return phrase
+
+    def in_language(self, language: str) -> str:
+        return _told(language, self.template, self.values, self.count, self.singular)
+
+    def as_data(self) -> dict[str, Any]:
+        """The phrase as JSON data, so that it can still be told once stored
+        (``from_data``); a value that is not a number is kept as its text."""
+        values = {
+            k: v.as_data() if isinstance(v, Phrase) else v if _is_number(v) else str(v)
+            for k, v in self.values.items()
+        }
+        data: dict[str, Any] = {"template": self.template, "values": values}
+        if self.count is not None:
+            data |= {"count": self.count, "singular": self.singular}
+        return data
+
+    @classmethod
+    def from_data(cls, data: object, english: str) -> str:
+        """The phrase ``as_data`` gave, or ``english`` as it is where ``data`` is not one
+        of ours: only a text from the catalog is ever taken as a template."""
+        try:
+            return _from_data(data)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            return english
+
+
+class PhraseError(Exception):
+    """An error said as a Phrase, by code that does not know its reader's language (the
+    store, the file formats, the forms): ``str()`` is the English, for logs and tests;
+    ``in_language`` tells it in the language of whoever shows it.
+
+    ``message`` is a catalog text with ``{name}`` fields filled from ``values``, or a
+    Phrase made already."""
+
+    def __init__(self, message: str, /, **values: object) -> None:
+        given = message if isinstance(message, Phrase) and not values else None
+        self.phrase = given or Phrase(message, **values)
+        super().__init__(self.phrase)
+
+    def __str__(self) -> str:
+        return str(self.phrase)
+
+    def in_language(self, language: str) -> str:
+        """The message in ``language`` (English where the catalog has no translation)."""
+        return self.phrase.in_language(language)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _from_data(data: object) -> Phrase:
+    if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
+        raise ValueError("not a phrase")
+    template, count = data["template"], data.get("count")
+    known = catalog("sv") if count is None else plural_catalog("sv")
+    if template not in known or (count is not None and not _is_number(count)):
+        raise ValueError("not a catalog text")
+    values = {k: _value(v) for k, v in data["values"].items() if k != "count"}
+    needed = {name for _, name, _, _ in Formatter().parse(template) if name} - {"count"}
+    if not needed <= set(values):
+        raise ValueError("a value is missing")
+    if count is None:
+        return Phrase(template, **values)
+    return Phrase.counted(int(count), str(data["singular"]), template, **values)
+
+
+def _value(value: object) -> object:
+    if isinstance(value, dict):
+        return _from_data(value)
+    if isinstance(value, str) or _is_number(value):
+        return value
+    raise ValueError("not a value a phrase holds")
+
+
+def _told(
+    language: str, template: str, values: dict[str, object], count: int | None, singular: str
+) -> str:
+    told = {k: v.in_language(language) if isinstance(v, Phrase) else v for k, v in values.items()}
+    if count is not None:
+        return plural(language, count, singular, template, **told)
+    return text(language, template, **told)
 
 
 def _one_else_other(count: int) -> str:

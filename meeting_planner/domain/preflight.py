@@ -84,13 +84,19 @@ def contact_person(meeting: Meeting) -> Participant | None:
 
 
 def check(
-    document: str, meeting: Meeting, *, letter: str = "", now: datetime | None = None
+    document: str,
+    meeting: Meeting,
+    *,
+    letter: str = "",
+    now: datetime | None = None,
+    language: str | None = None,
 ) -> list[PreflightIssue]:
     """Everything to fix before ``document`` (agenda, invite or letter) reaches the
-    candidate, in the meeting's language; empty when it may leave."""
+    candidate, said in ``language`` (whoever reads the list: the command line's), else
+    in the meeting's; empty when it may leave."""
     if document not in DOCUMENTS:
         raise ValueError(f"unknown candidate document {document!r}")
-    lg = str(meeting.language)
+    lg = language or str(meeting.language)
     if document == LETTER:
         return list(_letter(meeting, letter, now, lg))
     issues = [
@@ -100,7 +106,7 @@ def check(
         *_company(meeting, lg),
     ]
     if document == INVITE:
-        issues += [*address_issues(meeting), *_invite(meeting, lg)]
+        issues += [*address_issues(meeting, lg), *_invite(meeting, lg)]
     return issues
 
 
@@ -182,9 +188,10 @@ def _company(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
         )
 
 
-def address_issues(meeting: Meeting) -> list[PreflightIssue]:
-    """What stops a message or an invite from reaching the candidate's inbox."""
-    lg = str(meeting.language)
+def address_issues(meeting: Meeting, language: str | None = None) -> list[PreflightIssue]:
+    """What stops a message or an invite from reaching the candidate's inbox, said in
+    ``language``, else in the meeting's."""
+    lg = language or str(meeting.language)
     address = meeting.candidate.email.strip()
     if not address:
         message = text(lg, "The candidate has no email address to send it to.")

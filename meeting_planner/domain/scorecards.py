@@ -14,6 +14,7 @@ from statistics import fmean, median
 
 from . import rules
 from .model import DomainError, Meeting, Participant, Rating, Scorecard
+from .phrases import Phrase, mark
 from .serialize import copy_meeting
 
 
@@ -26,9 +27,18 @@ def interviewer(meeting: Meeting, wanted: str) -> Participant:
         if len(found) == 1:
             return found[0]
     if len(by_name) > 1:
-        raise DomainError(f"{len(by_name)} people on the panel are called {text!r}; use an id")
-    names = ", ".join(p.name for p in meeting.participants if p.name.strip()) or "nobody"
-    raise DomainError(f"{text!r} is not on this meeting's panel ({names})")
+        # Always two or more: the text needs no singular.
+        raise DomainError(
+            mark("{count} people on the panel are called {name!r}; use an id"),
+            count=len(by_name),
+            name=text,
+        )
+    names = ", ".join(p.name for p in meeting.participants if p.name.strip())
+    raise DomainError(
+        mark("{name!r} is not on this meeting's panel ({names})"),
+        name=text,
+        names=names or Phrase(mark("nobody")),
+    )
 
 
 def scorecard_of(meeting: Meeting, participant_id: str) -> Scorecard | None:

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from ..assets import resource
+from ..domain.phrases import PhraseError, mark
 
 FORMAT_MEETING = "meeting-planner/meeting"
 FORMAT_TEMPLATE = "meeting-planner/template"
@@ -16,12 +17,15 @@ CONTENT_KEY = {FORMAT_MEETING: "meeting", FORMAT_TEMPLATE: "template"}
 FORMAT_VERSION = 1
 FILE_SUFFIX = ".meeting.json"
 SCHEMA_NAME = "meeting-file.schema.json"
+# What an error names as where the problem is when it is the file as a whole.
+WHOLE_FILE = mark("file")
 # How much of a value from the file an error message repeats.
 QUOTED_VALUE_MAX = 60
 
 
-class MeetingFileError(ValueError):
-    """A meeting file that cannot be read; ``str()`` is one line saying what and where."""
+class MeetingFileError(PhraseError, ValueError):
+    """A meeting file that cannot be read; ``str()`` is one line saying what and where,
+    in English, and ``in_language`` in the reader's language."""
 
 
 @cache

@@ -13,11 +13,13 @@ from typing import Any
 
 from ..domain import rules
 from ..domain.model import Language, Meeting
+from ..domain.phrases import Phrase, mark
 from ..domain.plan import INTERNAL_MEETING_FIELDS
 from ..domain.serialize import meeting_from_dict
 from ..domain.templates import Template
 from ..domain.workdays import default_country
-from .fileformat import FORMAT_MEETING, MeetingFileError, quote_value
+from ..fileio import os_reason
+from .fileformat import FORMAT_MEETING, WHOLE_FILE, MeetingFileError, quote_value
 from .validation import validate
 
 _BOM = b"\xef\xbb\xbf"
@@ -26,6 +28,24 @@ _BOM = b"\xef\xbb\xbf"
 # Strings are matched whole (unrolled loop, no backtracking) so their content is skipped.
 _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]|NaN|-?Infinity')
 _OPENERS = frozenset("[{")
+# Where in a file's text a problem is.
+_AT = mark("line {line}, column {column}")
+# What Python's JSON parser says is wrong (lower-cased, as shown), in the catalog.
+_JSON_DETAILS = frozenset(
+    (
+        mark("expecting value"),
+        mark("expecting property name enclosed in double quotes"),
+        mark("expecting ':' delimiter"),
+        mark("expecting ',' delimiter"),
+        mark("unterminated string starting at"),
+        mark("invalid control character at"),
+        mark("invalid \\escape"),
+        mark("invalid \\uXXXX escape"),
+        mark("extra data"),
+        mark("illegal trailing comma before end of object"),
+        mark("illegal trailing comma before end of array"),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +76,9 @@ def read_file_bytes(path: Path) -> bytes:
             # One byte past the limit tells a too-large file without reading all of it.
             return handle.read(rules.MEETING_FILE_MAX_BYTES + 1)
     except OSError as exc:
-        raise MeetingFileError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        raise MeetingFileError(
+            mark("{name}: cannot be read ({reason})"), name=path.name, reason=os_reason(exc)
+        ) from None
 
 
 def read_meeting_files(paths: Iterable[str | PathLike[str]]) -> list[Meeting | Template]:
@@ -86,7 +108,9 @@ def parse_incoming(data: bytes, source: str = "") -> Incoming:
         item = _build(content, fmt)
     except MeetingFileError as exc:
         if source:
-            raise MeetingFileError(f"{source}: {exc}") from None
+            raise MeetingFileError(
+                mark("{path}: {reason}"), path=source, reason=exc.phrase
+            ) from None
         raise
     plan_only = fmt == FORMAT_MEETING and (
         content.get("plan_only") is True
@@ -98,17 +122,18 @@ def parse_incoming(data: bytes, source: str = "") -> Incoming:
 def _decode(data: bytes) -> str:
     if len(data) > rules.MEETING_FILE_MAX_BYTES:
         megabytes = rules.MEETING_FILE_MAX_BYTES // (1024 * 1024)
-        raise MeetingFileError(f"file is larger than {megabytes} MB")
+        raise MeetingFileError(mark("file is larger than {megabytes} MB"), megabytes=megabytes)
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise MeetingFileError(
-            f"file is not UTF-8 text (byte {exc.start + 1} cannot be read); save it as UTF-8"
+            mark("file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8"),
+            byte=exc.start + 1,
         ) from None
     if not text.strip():
-        raise MeetingFileError("file is empty")
+        raise MeetingFileError(mark("file is empty"))
     return text
 
 
@@ -123,14 +148,17 @@ def _scan(text: str) -> None:
             depth += 1
             if depth > rules.MEETING_FILE_MAX_DEPTH:
                 raise MeetingFileError(
-                    f"{_where(text, match.start())}: nested deeper than"
-                    f" {rules.MEETING_FILE_MAX_DEPTH} levels"
+                    mark("{where}: nested deeper than {levels} levels"),
+                    where=_where(text, match.start()),
+                    levels=rules.MEETING_FILE_MAX_DEPTH,
                 )
         elif token in "]}":
             depth -= 1
         else:
             raise MeetingFileError(
-                f"{_where(text, match.start())}: {token} is not a number a file may hold"
+                mark("{where}: {token} is not a number a file may hold"),
+                where=_where(text, match.start()),
+                token=token,
             )
 
 
@@ -143,18 +171,19 @@ def _parse_json(text: str) -> Any:
             object_pairs_hook=_object_without_duplicates,
         )
     except json.JSONDecodeError as exc:
-        detail = exc.msg[0].lower() + exc.msg[1:]
         raise MeetingFileError(
-            f"line {exc.lineno}, column {exc.colno}: not valid JSON ({detail})"
+            mark("{where}: not valid JSON ({detail})"),
+            where=Phrase(_AT, line=exc.lineno, column=exc.colno),
+            detail=_json_detail(exc.msg),
         ) from None
     except RecursionError:
         raise MeetingFileError(
-            f"file is nested deeper than {rules.MEETING_FILE_MAX_DEPTH} levels"
+            mark("file is nested deeper than {levels} levels"), levels=rules.MEETING_FILE_MAX_DEPTH
         ) from None
     except ValueError as exc:
         if isinstance(exc, MeetingFileError):
             raise
-        raise MeetingFileError("file holds a number with too many digits") from None
+        raise MeetingFileError(mark("file holds a number with too many digits")) from None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -171,12 +200,13 @@ def _refuse_broken_text(content: Any) -> None:
         path, value = pending.pop()
         if isinstance(value, str):
             if _SURROGATE.search(value):
-                raise MeetingFileError(f"{_path(path)}: holds a broken character")
+                raise MeetingFileError(mark("{where}: holds a broken character"), where=_path(path))
         elif isinstance(value, dict):
             for key, item in value.items():
                 if _SURROGATE.search(key):
                     raise MeetingFileError(
-                        f"{_path((*path, key))}: its name holds a broken character"
+                        mark("{where}: its name holds a broken character"),
+                        where=_path((*path, key)),
                     )
                 pending.append(((*path, key), item))
         elif isinstance(value, list):
@@ -196,17 +226,17 @@ def _path(path: tuple[str | int, ...]) -> str:
         else:
             shown = quote_value(_SURROGATE.sub("?", part))
             text += f".{shown}" if text else shown
-    return text or "file"
+    return text or Phrase(WHOLE_FILE)
 
 
 def _refuse_constant(name: str) -> Any:
-    raise MeetingFileError(f"{name} is not a number a file may hold")
+    raise MeetingFileError(mark("{token} is not a number a file may hold"), token=name)
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise MeetingFileError(f"the number {text[:20]} is too large")
+        raise MeetingFileError(mark("the number {number} is too large"), number=text[:20])
     return value
 
 
@@ -214,15 +244,24 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise MeetingFileError(f"{quote_value(key)}: appears twice in the same object")
+            raise MeetingFileError(
+                mark("{key}: appears twice in the same object"), key=quote_value(key)
+            )
         result[key] = value
     return result
 
 
-def _where(text: str, position: int) -> str:
+def _where(text: str, position: int) -> Phrase:
     line = text.count("\n", 0, position) + 1
     column = position - text.rfind("\n", 0, position)
-    return f"line {line}, column {column}"
+    return Phrase(_AT, line=line, column=column)
+
+
+def _json_detail(message: str) -> str:
+    """What Python's JSON parser says is wrong, lower-cased, told in the reader's language
+    where the catalog knows it."""
+    detail = message[0].lower() + message[1:]
+    return Phrase(detail) if detail in _JSON_DETAILS else detail
 
 
 def older_names(meeting: dict[str, Any]) -> dict[str, Any]:

@@ -13,12 +13,15 @@ from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 
 from ..domain import rules
+from ..domain.phrases import Phrase, mark
 from .fast_check import passes_quickly
 from .fileformat import (
     CONTENT_KEY,
     FORMAT_MEETING,
+    FORMAT_TEMPLATE,
     FORMAT_VERSION,
     FORMATS,
+    WHOLE_FILE,
     MeetingFileError,
     quote_value,
     schema,
@@ -30,6 +33,13 @@ DATETIME_EXAMPLE = "2024-05-14T09:30"
 TEXT_PATTERN = "^[^\\ud800-\\udfff]*$"
 # Of the first errors found, the one earliest in the file is shown.
 _ERRORS_CONSIDERED = 50
+# What the file's problem is, in words (a field's path is ``where``).
+_NOT_OURS = mark("format: not a Meeting Planner file")
+_MUST_BE = mark("{where}: must be {what}")
+_NOT_IN = {
+    FORMAT_MEETING: mark("{field}: does not belong in a meeting file"),
+    FORMAT_TEMPLATE: mark("{field}: does not belong in a template file"),
+}
 
 
 def _is_whole_number(_checker: Any, instance: Any) -> bool:
@@ -77,26 +87,33 @@ def validate(data: Any, before_full_check: Callable[[], None] | None = None) -> 
 
 def _check_header(data: Any) -> str:
     if not isinstance(data, dict):
-        raise MeetingFileError("format: not a Meeting Planner file")
+        raise MeetingFileError(_NOT_OURS)
     fmt = data.get("format")
     if fmt not in FORMATS:
         if isinstance(fmt, str) and fmt.startswith("meeting-planner/"):
             raise MeetingFileError(
-                f"format: {quote_value(fmt)} is a kind of file this app does not know"
+                mark("format: {kind} is a kind of file this app does not know"),
+                kind=quote_value(fmt),
             )
-        raise MeetingFileError("format: not a Meeting Planner file")
+        raise MeetingFileError(_NOT_OURS)
     if "version" not in data:
-        raise MeetingFileError("version: is required")
+        raise MeetingFileError(mark("version: is required"))
     version = data["version"]
     if not _is_whole_number(None, version):
-        raise MeetingFileError("version: must be a whole number")
+        raise MeetingFileError(mark("version: must be a whole number"))
     if version > FORMAT_VERSION:
         raise MeetingFileError(
-            f"version {version} is newer than this app understands ({FORMAT_VERSION});"
-            " update Meeting Planner"
+            mark(
+                "version {version} is newer than this app understands ({known});"
+                " update Meeting Planner"
+            ),
+            version=version,
+            known=FORMAT_VERSION,
         )
     if version < FORMAT_VERSION:
-        raise MeetingFileError(f"version {version} is not a version of this file format")
+        raise MeetingFileError(
+            mark("version {version} is not a version of this file format"), version=version
+        )
     return fmt
 
 
@@ -109,14 +126,14 @@ def _check_sizes(data: Any, fmt: str) -> None:
         if isinstance(value, list):
             if len(value) > sub.get("maxItems", len(value)):
                 raise MeetingFileError(
-                    f"{_show(_content_path(path, fmt))}: must be {_describe(sub)}"
+                    _MUST_BE, where=_show(_content_path(path, fmt)), what=_describe(sub)
                 )
             if isinstance(sub.get("items"), dict):
                 pending += [((*path, i), item, sub["items"]) for i, item in enumerate(value)]
         elif isinstance(value, dict):
             if len(value) > sub.get("maxProperties", len(value)):
                 raise MeetingFileError(
-                    f"{_show(_content_path(path, fmt))}: must be {_describe(sub)}"
+                    _MUST_BE, where=_show(_content_path(path, fmt)), what=_describe(sub)
                 )
             for key, item in value.items():
                 child = sub.get("properties", {}).get(key, sub.get("additionalProperties"))
@@ -133,65 +150,84 @@ def _resolve(sub: dict[str, Any]) -> dict[str, Any]:
 # -- schema errors to words ---------------------------------------------------------
 
 
-def describe_error(error: ValidationError, fmt: str) -> str:
+def describe_error(error: ValidationError, fmt: str) -> Phrase:
     """One line for a schema error: the field's path, then what the field must be."""
     path = tuple(error.absolute_path)
     validator = error.validator
     if validator == "required":
         missing = next(k for k in error.validator_value if k not in error.instance)
-        return f"{_show(_content_path((*path, missing), fmt))}: is required"
+        where = _show(_content_path((*path, missing), fmt))
+        return Phrase(mark("{where}: is required"), where=where)
     if validator == "additionalProperties":
         known = error.schema.get("properties", {})
         extra = next(k for k in error.instance if k not in known)
-        return (
-            f"{_show(_content_path((*path, extra), fmt))}: is not a field of a Meeting Planner file"
+        return Phrase(
+            mark("{where}: is not a field of a Meeting Planner file"),
+            where=_show(_content_path((*path, extra), fmt)),
         )
     if validator == "not":
         (field,) = error.validator_value["required"]
-        return f"{field}: does not belong in a {fmt.split('/')[-1]} file"
+        return Phrase(_NOT_IN[fmt], field=field)
     where = _show(_content_path(path, fmt))
     if "propertyNames" in error.relative_schema_path:
-        return f"{where}: each key must be {_describe(error.schema)}"
-    return f"{where}: must be {_describe(error.schema)}"
+        return Phrase(
+            mark("{where}: each key must be {what}"), where=where, what=_describe(error.schema)
+        )
+    return Phrase(_MUST_BE, where=where, what=_describe(error.schema))
 
 
 def _describe(sub: dict[str, Any]) -> str:
     """What a value of this schema must be, in plain words."""
     kinds = sub.get("type", [])
     kinds = [kinds] if isinstance(kinds, str) else list(kinds)
-    empty = " or empty (null)" if "null" in kinds else ""
+
+    def or_empty(what: Phrase) -> Phrase:
+        return Phrase(mark("{what} or empty (null)"), what=what) if "null" in kinds else what
+
     if "enum" in sub:
         values = [v for v in sub["enum"] if v is not None]
-        return "one of " + ", ".join(values) + empty
+        return or_empty(Phrase(mark("one of {values}"), values=", ".join(values)))
     if "const" in sub:
         return f"{sub['const']}"
     if "integer" in kinds or "number" in kinds:
-        noun = "a whole number" if "integer" in kinds else "a number"
-        return f"{noun} from {sub['minimum']} to {sub['maximum']}{empty}"
+        noun = mark("a whole number from {low} to {high}") if "integer" in kinds else None
+        noun = noun or mark("a number from {low} to {high}")
+        return or_empty(Phrase(noun, low=sub["minimum"], high=sub["maximum"]))
     if "string" in kinds and sub.get("pattern") == TEXT_PATTERN:
         # Broken characters are refused before the schema, with their own message.
         return _describe({k: v for k, v in sub.items() if k != "pattern"})
     if "string" in kinds and sub.get("pattern") == schema()["$defs"]["id"]["pattern"]:
-        return (
-            f"an id of 1 to {sub['maxLength']} letters (a-z, A-Z), digits, - and _,"
-            " starting with a letter or digit"
+        return Phrase(
+            mark(
+                "an id of 1 to {most} letters (a-z, A-Z), digits, - and _,"
+                " starting with a letter or digit"
+            ),
+            most=sub["maxLength"],
         )
     if "string" in kinds and "pattern" in sub:
-        return (
-            f"a date and time like {DATETIME_EXAMPLE} in the years "
-            f"{rules.YEAR_MIN} to {rules.YEAR_MAX}{empty}"
+        return or_empty(
+            Phrase(
+                mark("a date and time like {example} in the years {first} to {last}"),
+                example=DATETIME_EXAMPLE,
+                first=rules.YEAR_MIN,
+                last=rules.YEAR_MAX,
+            )
         )
     if "string" in kinds or "maxLength" in sub:
         if sub.get("minLength", 0) > 0:
-            return f"text of {sub['minLength']} to {sub['maxLength']} characters"
-        return f"text of at most {sub['maxLength']} characters"
+            return Phrase(
+                mark("text of {least} to {most} characters"),
+                least=sub["minLength"],
+                most=sub["maxLength"],
+            )
+        return Phrase(mark("text of at most {most} characters"), most=sub["maxLength"])
     if "array" in kinds:
-        return f"a list of at most {sub['maxItems']} items"
+        return Phrase(mark("a list of at most {most} items"), most=sub["maxItems"])
     if "boolean" in kinds:
-        return "true or false"
+        return Phrase(mark("true or false"))
     if "maxProperties" in sub:
-        return f"an object of at most {sub['maxProperties']} entries"
-    return "an object"
+        return Phrase(mark("an object of at most {most} entries"), most=sub["maxProperties"])
+    return Phrase(mark("an object"))
 
 
 # -- what the schema cannot say ----------------------------------------------------------
@@ -203,7 +239,9 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
             datetime.fromisoformat(value)
         except ValueError:
             raise MeetingFileError(
-                f"{_show(path)}: {quote_value(value)} is not a real date and time"
+                mark("{where}: {value} is not a real date and time"),
+                where=_show(path),
+                value=quote_value(value),
             ) from None
     for field in ("agenda", "participants", "criteria", "comments"):
         _check_unique_ids(meeting.get(field, []), (*prefix, field))
@@ -216,8 +254,10 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
         if person in interviewers:
             first = _show((*prefix, "scorecards", interviewers[person]))
             raise MeetingFileError(
-                f"{_show((*where, 'participant_id'))}: {quote_value(person)} has a scorecard"
-                f" already, {first}"
+                mark("{where}: {person} has a scorecard already, {first}"),
+                where=_show((*where, "participant_id")),
+                person=quote_value(person),
+                first=first,
             )
         interviewers[person] = n
         _check_ratings(card.get("ratings", []), criteria, where)
@@ -225,7 +265,10 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
     low, high = salary.get("minimum"), salary.get("maximum")
     if low is not None and high is not None and low > high:
         raise MeetingFileError(
-            f"{_show((*prefix, 'offer', 'salary', 'minimum'))}: {low} is above the maximum, {high}"
+            mark("{where}: {low} is above the maximum, {high}"),
+            where=_show((*prefix, "offer", "salary", "minimum")),
+            low=low,
+            high=high,
         )
 
 
@@ -238,10 +281,16 @@ def _check_ratings(
         criterion_id = rating["criterion_id"]
         if criterion_id not in criteria:
             raise MeetingFileError(
-                f"{path}: no criterion of this meeting has id {quote_value(criterion_id)}"
+                mark("{where}: no criterion of this meeting has id {id}"),
+                where=path,
+                id=quote_value(criterion_id),
             )
         if criterion_id in rated:
-            raise MeetingFileError(f"{path}: criterion {quote_value(criterion_id)} is rated twice")
+            raise MeetingFileError(
+                mark("{where}: criterion {id} is rated twice"),
+                where=path,
+                id=quote_value(criterion_id),
+            )
         rated.add(criterion_id)
 
 
@@ -301,8 +350,10 @@ def _check_unique_ids(items: Iterable[dict[str, Any]], path: tuple[str | int, ..
             continue
         if item_id in seen:
             raise MeetingFileError(
-                f"{_show((*path, i, 'id'))}: the id {quote_value(item_id)} is already used by"
-                f" {_show((*path, seen[item_id]))}"
+                mark("{where}: the id {id} is already used by {other}"),
+                where=_show((*path, i, "id")),
+                id=quote_value(item_id),
+                other=_show((*path, seen[item_id])),
             )
         seen[item_id] = i
 
@@ -326,7 +377,7 @@ def _show(path: Sequence[str | int]) -> str:
             text += f"[{part}]"
         else:
             text += f".{quote_value(part)}" if text else quote_value(part)
-    return text or "file"
+    return text or Phrase(WHOLE_FILE)
 
 
 def _sort_key(path: Iterable[str | int]) -> tuple[tuple[int, Any], ...]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from ..domain import rules
 from ..domain.model import Concern, ConcernCategory, Decision, Meeting, Status
+from ..domain.phrases import Phrase, mark
 from . import debrief_form as form
 from .form_answers import ConcernAnswer, CriterionAnswer, FormAnswers
+from .form_lines import added_or_updated, as_before, decision_word, other_meeting
 from .form_values import (
     DebriefFormError,
     choice,
@@ -13,7 +15,6 @@ from .form_values import (
     field_values,
     is_ticked,
     limited,
-    one_line,
     text_value,
 )
 
@@ -21,24 +22,24 @@ __all__ = ["DebriefFormError", "apply_debrief_form", "read_debrief_form"]
 
 
 _TEXT_LIMITS = {
-    form.RESONATED: ("What resonated", rules.LONG_TEXT_MAX),
-    form.COMPETING_OFFERS: ("Competing offers", rules.LONG_TEXT_MAX),
-    form.COMPETING_TIMELINE: ("Their timeline", rules.SHORT_TEXT_MAX),
-    form.REASONS: ("Decision notes", rules.LONG_TEXT_MAX),
-    form.SHARED_REASON: ("Reason to give", rules.LONG_TEXT_MAX),
-    form.FEEDBACK: ("Feedback to the candidate", rules.LONG_TEXT_MAX),
+    form.RESONATED: (mark("What resonated"), rules.LONG_TEXT_MAX),
+    form.COMPETING_OFFERS: (mark("Competing offers"), rules.LONG_TEXT_MAX),
+    form.COMPETING_TIMELINE: (mark("Their timeline"), rules.SHORT_TEXT_MAX),
+    form.REASONS: (mark("Decision notes"), rules.LONG_TEXT_MAX),
+    form.SHARED_REASON: (mark("Reason to give"), rules.LONG_TEXT_MAX),
+    form.FEEDBACK: (mark("Feedback to the candidate"), rules.LONG_TEXT_MAX),
 }
 
 
 def read_debrief_form(data: bytes) -> FormAnswers:
     """The answers on a filled debrief form; raises DebriefFormError for anything else."""
     values = field_values(data)
-    meeting_id = text_value(values.get(form.MEETING_ID), "The meeting reference")
+    meeting_id = text_value(values.get(form.MEETING_ID), mark("The meeting reference"))
     if meeting_id is None:
-        raise DebriefFormError("not a Meeting Planner debrief form")
+        raise DebriefFormError(mark("not a Meeting Planner debrief form"))
     answers = FormAnswers(
         meeting_id=meeting_id,
-        meeting_label=text_value(values.get(form.MEETING_LABEL), "The meeting's name"),
+        meeting_label=text_value(values.get(form.MEETING_LABEL), mark("The meeting's name")),
     )
     for name, raw in values.items():
         if not name.startswith("crit_"):
@@ -50,20 +51,22 @@ def read_debrief_form(data: bytes) -> FormAnswers:
             continue
         answer = answers.criteria.get(criterion_id) or CriterionAnswer()
         if kind == "rating":
-            answer.rating = choice_number(raw, form.RATING_VALUES, "a criterion rating")
+            answer.rating = choice_number(raw, form.RATING_VALUES, mark("a criterion rating"))
         elif kind == "evidence":
-            answer.evidence = limited(raw, "Evidence", rules.LONG_TEXT_MAX)
+            answer.evidence = limited(raw, mark("Evidence"), rules.LONG_TEXT_MAX)
         elif kind == "shared":
-            answer.shared = limited(raw, "A line to the candidate", rules.LONG_TEXT_MAX)
+            answer.shared = limited(raw, mark("A line to the candidate"), rules.LONG_TEXT_MAX)
         if any(v is not None for v in (answer.rating, answer.evidence, answer.shared)):
             answers.criteria[criterion_id] = answer
-    answers.interest = choice_number(values.get(form.INTEREST), form.INTEREST_VALUES, "interest")
-    decision = choice(values.get(form.DECISION), form.DECISION_VALUES, "the decision")
+    answers.interest = choice_number(
+        values.get(form.INTEREST), form.INTEREST_VALUES, mark("interest")
+    )
+    decision = choice(values.get(form.DECISION), form.DECISION_VALUES, mark("the decision"))
     answers.decision = Decision(decision) if decision else None
     for category in ConcernCategory:
-        ticked = is_ticked(values.get(form.concern_field(category)), "A concern's box")
+        ticked = is_ticked(values.get(form.concern_field(category)), mark("A concern's box"))
         text = limited(
-            values.get(form.concern_text_field(category)), "A concern", rules.LONG_TEXT_MAX
+            values.get(form.concern_text_field(category)), mark("A concern"), rules.LONG_TEXT_MAX
         )
         if ticked or text is not None:
             answers.concerns[category] = ConcernAnswer(ticked=ticked, text=text)
@@ -72,22 +75,23 @@ def read_debrief_form(data: bytes) -> FormAnswers:
     answers.later_role = is_ticked(values.get(form.LATER_ROLE))
     answers.interviewer_id = text_value(values.get(form.INTERVIEWER_ID))
     answers.interviewer = limited(
-        values.get(form.INTERVIEWER_NAME), "Interviewer", rules.SHORT_TEXT_MAX
+        values.get(form.INTERVIEWER_NAME), mark("Interviewer"), rules.SHORT_TEXT_MAX
     )
     return answers
 
 
 def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
-    """Fill ``meeting.debrief`` from a filled form; returns what changed, one line each.
+    """Fill ``meeting.debrief`` from a filled form; returns what changed, one line each
+    (Phrases: English, told in the reader's language by whoever shows them).
 
     Fields left empty on the form leave the debrief's values alone. Nothing
     changes if the form is refused.
     """
     answers = read_debrief_form(data)
     if answers.meeting_id != meeting.id:
-        other = one_line(answers.meeting_label or f"meeting {answers.meeting_id}", 80)
         raise DebriefFormError(
-            f"this form belongs to another meeting ({other}); open that meeting to import it"
+            mark("this form belongs to another meeting ({other}); open that meeting to import it"),
+            other=other_meeting(answers.meeting_label, answers.meeting_id),
         )
     if answers.interviewer_id is not None:
         from .scorecard_import import apply_scorecard
@@ -112,29 +116,37 @@ def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
         if (rating, evidence, shared) == (old_rating, old_evidence, old_shared):
             continue
         meeting.set_rating(criterion_id, rating, evidence, shared)
-        name = criterion.name.strip() or "unnamed criterion"
+        name = criterion.name.strip() or Phrase(mark("unnamed criterion"))
         if rating != old_rating:
-            changes.append(f"Rating for {name!r}: {rating} (was {_shown(old_rating)})")
+            changes.append(as_before(mark("Rating for {name!r}"), rating, old_rating, name=name))
         if evidence != old_evidence:
-            changes.append(f"Evidence for {name!r}: {'updated' if old_evidence else 'added'}")
+            changes.append(added_or_updated(mark("Evidence for {name!r}"), old_evidence, name=name))
         if shared != old_shared:
             changes.append(
-                f"Line to the candidate for {name!r}: {'updated' if old_shared else 'added'}"
+                added_or_updated(mark("Line to the candidate for {name!r}"), old_shared, name=name)
             )
     if skipped:
-        things = "criterion" if skipped == 1 else "criteria"
-        changes.append(f"Skipped answers for {skipped} {things} this meeting no longer has")
+        changes.append(
+            Phrase.counted(
+                skipped,
+                "Skipped answers for {count} criterion this meeting no longer has",
+                "Skipped answers for {count} criteria this meeting no longer has",
+            )
+        )
     if answers.interest is not None and answers.interest != debrief.interest:
-        changes.append(f"Interest: {answers.interest} (was {_shown(debrief.interest)})")
+        changes.append(as_before(mark("Interest"), answers.interest, debrief.interest))
         debrief.interest = answers.interest
     if answers.decision is not None and answers.decision != debrief.decision:
-        was = debrief.decision.value if debrief.decision else None
-        changes.append(f"Decision: {answers.decision.value} (was {_shown(was)})")
+        changes.append(
+            as_before(
+                mark("Decision"), decision_word(answers.decision), decision_word(debrief.decision)
+            )
+        )
         debrief.decision = answers.decision
         # Reaching a decision is what makes a meeting debriefed, however it arrives.
         if meeting.status in (Status.PLANNED, Status.HELD):
             meeting.status = Status.DEBRIEFED
-            changes.append("Status: debriefed")
+            changes.append(Phrase(mark("Status: debriefed")))
     for category, concern in answers.concerns.items():
         _apply_concern(meeting, category, concern, changes)
     for name, (label, _limit) in _TEXT_LIMITS.items():
@@ -142,26 +154,22 @@ def apply_debrief_form(meeting: Meeting, data: bytes) -> list[str]:
         old = getattr(debrief, name)
         if value is not None and value != old:
             setattr(debrief, name, value)
-            changes.append(f"{label}: {'updated' if old else 'added'}")
+            changes.append(added_or_updated(label, old))
     # An unticked box says nothing (a form left blank must not undo the app's tick).
     if answers.later_role and not debrief.later_role:
         debrief.later_role = True
-        changes.append("Could fit a later role: ticked")
+        changes.append(Phrase(mark("Could fit a later role: ticked")))
     return changes
 
 
 def _apply_concern(
     meeting: Meeting, category: ConcernCategory, answer: ConcernAnswer, changes: list[str]
 ) -> None:
-    label = form.CONCERN_LABELS[category]
+    label = Phrase(form.CONCERN_LABELS[category])
     existing = next((c for c in meeting.debrief.concerns if c.category == category), None)
     if existing is None:
         meeting.debrief.concerns.append(Concern(category=category, text=answer.text or ""))
-        changes.append(f"Concern added: {label}")
+        changes.append(Phrase(mark("Concern added: {label}"), label=label))
     elif answer.text is not None and answer.text != existing.text:
         existing.text = answer.text
-        changes.append(f"Concern updated: {label}")
-
-
-def _shown(value: object) -> str:
-    return "not set" if value is None else str(value)
+        changes.append(Phrase(mark("Concern updated: {label}"), label=label))

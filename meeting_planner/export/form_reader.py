@@ -18,14 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import rules
+from ..domain.phrases import Phrase, PhraseError, mark
+from ..fileio import os_reason
 from .form_child import TOO_MUCH_DATA, TOO_MUCH_MEMORY, Limits
 
 # The child ran out of time (it has no word for it: the parent or the system stops it).
 TOO_SLOW = "time"
 
 
-class DebriefFormError(ValueError):
-    """A PDF that cannot be read into this meeting; the message is one line for a person."""
+class DebriefFormError(PhraseError, ValueError):
+    """A PDF that cannot be read into this meeting; the message is one line for a person,
+    in English, and ``in_language`` in the reader's language."""
 
 
 class Name(str):
@@ -36,7 +39,24 @@ class Name(str):
 class NotText:
     """A field value that is neither text nor a name; ``kind`` says what it is."""
 
+    # What it is instead, as the reader says it ("a number").
     kind: str
+
+    def told(self) -> str:
+        """``kind`` as a Phrase, told in the reader's language, where the catalog has it."""
+        return Phrase(self.kind) if self.kind in _KINDS else self.kind
+
+
+# What a field may hold instead of text, as form_child.py names it.
+_KINDS = frozenset(
+    (
+        mark("a stream"),
+        mark("a dictionary"),
+        mark("a list"),
+        mark("a true or false value"),
+        mark("a number"),
+    )
+)
 
 
 FieldValue = str | Name | NotText
@@ -48,7 +68,7 @@ def read_form_fields(data: bytes) -> dict[str, FieldValue]:
     """Every field's value by its full name (empty fields left out), read in a child
     process; raises DebriefFormError for a file that is not a readable PDF form."""
     if not data.startswith(b"%PDF-"):
-        raise DebriefFormError("cannot read the PDF: this file is not a PDF")
+        raise DebriefFormError(mark("cannot read the PDF: this file is not a PDF"))
     try:
         done = subprocess.run(
             # -P: never import from the current folder, which may hold anything.
@@ -65,7 +85,8 @@ def read_form_fields(data: bytes) -> dict[str, FieldValue]:
         raise DebriefFormError(_too_costly(TOO_SLOW)) from None
     except OSError as exc:
         raise DebriefFormError(
-            f"cannot read the PDF: the form reader did not start ({exc.strerror or exc})"
+            mark("cannot read the PDF: the form reader did not start ({reason})"),
+            reason=os_reason(exc),
         ) from None
     return _result(done)
 
@@ -108,7 +129,10 @@ def _result(done: subprocess.CompletedProcess[bytes]) -> dict[str, FieldValue]:
     if "refused" in answer:
         raise DebriefFormError(_too_costly(str(answer["refused"])))
     if "error" in answer:
-        raise DebriefFormError(f"cannot read the PDF: {_one_line(str(answer['error']))}")
+        # The PDF library's own words, in English.
+        raise DebriefFormError(
+            mark("cannot read the PDF: {detail}"), detail=_one_line(str(answer["error"]))
+        )
     fields = answer.get("fields")
     if not isinstance(fields, dict):
         raise DebriefFormError(_too_costly(""))
@@ -123,18 +147,28 @@ def _result(done: subprocess.CompletedProcess[bytes]) -> dict[str, FieldValue]:
     return values
 
 
-def _too_costly(reason: str) -> str:
+def _too_costly(reason: str) -> Phrase:
     if reason == TOO_SLOW:
-        return (
-            "cannot read the PDF: reading it takes longer than any form needs "
-            f"(stopped after {rules.FORM_READ_SECONDS} s)"
+        return Phrase(
+            mark(
+                "cannot read the PDF: reading it takes longer than any form needs "
+                "(stopped after {seconds} s)"
+            ),
+            seconds=rules.FORM_READ_SECONDS,
         )
     if reason == TOO_MUCH_DATA:
-        return "cannot read the PDF: it holds far more than any form does"
+        return Phrase(mark("cannot read the PDF: it holds far more than any form does"))
     if reason == TOO_MUCH_MEMORY:
         limit = rules.FORM_READ_MEMORY_BYTES // (1024 * 1024)
-        return f"cannot read the PDF: reading it needs more memory than any form (over {limit} MB)"
-    return "cannot read the PDF: its reading was stopped, as it needs more than any form does"
+        return Phrase(
+            mark(
+                "cannot read the PDF: reading it needs more memory than any form (over {limit} MB)"
+            ),
+            limit=limit,
+        )
+    return Phrase(
+        mark("cannot read the PDF: its reading was stopped, as it needs more than any form does")
+    )
 
 
 def _one_line(text: str, limit: int = 200) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain.phrases import Phrase, mark
 from ..printable import printable, printable_line
 from .form_reader import DebriefFormError, NotText, read_form_fields
 
@@ -20,8 +21,12 @@ def field_values(data: bytes) -> dict[str, Any]:
 
 
 def _plain(raw: Any, what: str) -> Any:
+    """``raw``, refused where it is not text; ``what`` names the field (a catalog text,
+    as the readers mark it)."""
     if isinstance(raw, NotText):
-        raise DebriefFormError(f"{what} on the form holds {raw.kind}, not text")
+        raise DebriefFormError(
+            mark("{what} on the form holds {kind}, not text"), what=Phrase(what), kind=raw.told()
+        )
     return raw
 
 
@@ -30,7 +35,7 @@ def one_line(value: object, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def text_value(raw: Any, what: str = "A field") -> str | None:
+def text_value(raw: Any, what: str = mark("A field")) -> str | None:
     """The field's text without control or bidirectional formatting characters, or None."""
     if raw is None:
         return None
@@ -41,7 +46,12 @@ def limited(raw: Any, label: str, limit: int) -> str | None:
     text = text_value(raw, label)
     if text is not None and len(text) > limit:
         raise DebriefFormError(
-            f"{label} on the form has {len(text):,} characters; the most the app keeps is {limit:,}"
+            mark(
+                "{label} on the form has {count:,} characters; the most the app keeps is {limit:,}"
+            ),
+            label=Phrase(label),
+            count=len(text),
+            limit=limit,
         )
     return text
 
@@ -55,7 +65,9 @@ def choice(raw: Any, allowed: tuple[str, ...], what: str) -> str | None:
         return None
     if value not in allowed:
         raise DebriefFormError(
-            f"the form has {one_line(value, 40)!r} for {what}, which is not one of its choices"
+            mark("the form has {value!r} for {what}, which is not one of its choices"),
+            value=one_line(value, 40),
+            what=Phrase(what),
         )
     return value
 
@@ -65,5 +77,5 @@ def choice_number(raw: Any, allowed: tuple[str, ...], what: str) -> int | None:
     return int(value) if value is not None else None
 
 
-def is_ticked(raw: Any, what: str = "A box") -> bool:
+def is_ticked(raw: Any, what: str = mark("A box")) -> bool:
     return raw is not None and str(_plain(raw, what)).removeprefix("/") not in ("", "Off")

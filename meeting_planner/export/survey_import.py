@@ -9,8 +9,10 @@ from ..domain import rules
 from ..domain.enums import DeclineCategory, Language, OfferResult
 from ..domain.library import DECLINE_QUESTION_IDS, library
 from ..domain.model import DeclineReason, Meeting
+from ..domain.phrases import Phrase, mark
 from ..domain.surveys import AnonymousResponse
 from . import decline_survey as survey
+from .form_lines import added_or_updated, other_meeting
 from .form_values import DebriefFormError, field_values, is_ticked, limited, one_line, text_value
 
 
@@ -43,40 +45,42 @@ def read_decline_survey(data: bytes) -> SurveyAnswers:
     """The answers on a filled survey; raises SurveyFormError for anything else."""
     try:
         values = field_values(data)
-        meeting_id = text_value(values.get(survey.MEETING_ID), "The meeting reference")
-        marker = text_value(values.get(survey.ANONYMOUS), "The survey's kind")
+        meeting_id = text_value(values.get(survey.MEETING_ID), mark("The meeting reference"))
+        marker = text_value(values.get(survey.ANONYMOUS), mark("The survey's kind"))
         anonymous = marker == survey.ANONYMOUS_VALUE
         if (meeting_id is None and not anonymous) or not any(
             name.startswith(("answer_", "reason_")) for name in values
         ):
-            raise SurveyFormError("not a Meeting Planner declined offer survey")
+            raise SurveyFormError(mark("not a Meeting Planner declined offer survey"))
         if anonymous:
             found = SurveyAnswers(None, anonymous=True)
-            found.role = _plain_text(values.get(survey.ROLE), "The role")[: rules.SHORT_TEXT_MAX]
-            found.month = _plain_text(values.get(survey.MONTH), "The month")[: len("2026-12")]
+            role = _plain_text(values.get(survey.ROLE), mark("The role"))
+            found.role = role[: rules.SHORT_TEXT_MAX]
+            found.month = _plain_text(values.get(survey.MONTH), mark("The month"))[: len("2026-12")]
         else:
-            label = text_value(values.get(survey.MEETING_LABEL), "The meeting's name")
+            label = text_value(values.get(survey.MEETING_LABEL), mark("The meeting's name"))
             found = SurveyAnswers(meeting_id, label)
         for question_id in DECLINE_QUESTION_IDS:
             raw = values.get(survey.answer_field(question_id))
-            text = limited(raw, "An answer", rules.LONG_TEXT_MAX)
+            text = limited(raw, mark("An answer"), rules.LONG_TEXT_MAX)
             if text is not None:
                 found.answers[question_id] = text
         for category in DeclineCategory:
-            ticked = is_ticked(values.get(survey.reason_field(category)), "A reason's box")
+            ticked = is_ticked(values.get(survey.reason_field(category)), mark("A reason's box"))
             raw = values.get(survey.reason_text_field(category))
-            text = limited(raw, "A reason", rules.LONG_TEXT_MAX)
+            text = limited(raw, mark("A reason"), rules.LONG_TEXT_MAX)
             if ticked or text is not None:
                 found.reasons[category] = ReasonAnswer(ticked, text)
     except SurveyFormError:
         raise
     except DebriefFormError as exc:
-        raise SurveyFormError(str(exc)) from None
+        raise SurveyFormError(exc.phrase) from None
     return found
 
 
 def apply_decline_survey(meeting: Meeting, data: bytes) -> list[str]:
-    """Fill ``meeting.outcome`` from a filled survey; returns what changed, one line each.
+    """Fill ``meeting.outcome`` from a filled survey; returns what changed, one line each
+    (Phrases, told in the reader's language by whoever shows them).
 
     Fields left empty leave the outcome's values alone, and nothing changes if the
     survey is refused. A survey with answers marks a pending offer as declined.
@@ -84,13 +88,17 @@ def apply_decline_survey(meeting: Meeting, data: bytes) -> list[str]:
     found = read_decline_survey(data)
     if found.anonymous:
         raise SurveyFormError(
-            "this survey is anonymous: it counts for its role and month in the insights, "
-            "not in one meeting; import it from Insights or with `survey-import FILE`"
+            mark(
+                "this survey is anonymous: it counts for its role and month in the insights, "
+                "not in one meeting; import it from Insights or with `survey-import FILE`"
+            )
         )
     if found.meeting_id != meeting.id:
-        other = one_line(found.meeting_label or f"meeting {found.meeting_id}", 80)
         raise SurveyFormError(
-            f"this survey belongs to another meeting ({other}); open that meeting to import it"
+            mark(
+                "this survey belongs to another meeting ({other}); open that meeting to import it"
+            ),
+            other=other_meeting(found.meeting_label, found.meeting_id or ""),
         )
     outcome = meeting.outcome
     changes: list[str] = []
@@ -100,20 +108,20 @@ def apply_decline_survey(meeting: Meeting, data: bytes) -> list[str]:
         if text != old:
             outcome.survey_answers[question_id] = text
             question = one_line(questions.get(question_id, question_id), 60)
-            changes.append(f"Answer to {question!r}: {'updated' if old else 'added'}")
+            changes.append(added_or_updated(mark("Answer to {question!r}"), old, question=question))
     labels = survey.reason_labels(meeting.language)
     for category, answer in found.reasons.items():
         existing = next((r for r in outcome.decline_reasons if r.category == category), None)
         if existing is None:
             outcome.decline_reasons.append(DeclineReason(category, answer.text or ""))
-            changes.append(f"Reason added: {labels[category]}")
+            changes.append(Phrase(mark("Reason added: {label}"), label=labels[category]))
         elif answer.text is not None and answer.text != existing.text:
             existing.text = answer.text
-            changes.append(f"Reason updated: {labels[category]}")
+            changes.append(Phrase(mark("Reason updated: {label}"), label=labels[category]))
     if changes and outcome.result == OfferResult.PENDING:
         outcome.offer_made = True
         outcome.result = OfferResult.DECLINED
-        changes.append("Result: declined (was pending)")
+        changes.append(Phrase(mark("Result: declined (was pending)")))
     return changes
 
 
@@ -123,11 +131,13 @@ def read_anonymous_survey(data: bytes, language: Language = Language.EN) -> Anon
     found = read_decline_survey(data)
     if not found.anonymous:
         raise SurveyFormError(
-            "this survey names its meeting: import it into that meeting's outcome "
-            "(`survey-import ID FILE`, or the Outcome tab)"
+            mark(
+                "this survey names its meeting: import it into that meeting's outcome "
+                "(`survey-import ID FILE`, or the Outcome tab)"
+            )
         )
     if not found.answers and not found.reasons:
-        raise SurveyFormError("the survey is empty: nothing was filled in")
+        raise SurveyFormError(mark("the survey is empty: nothing was filled in"))
     return AnonymousResponse(
         role=found.role,
         month=found.month,

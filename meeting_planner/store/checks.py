@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import rules
+from ..domain.phrases import mark
 from .errors import StoreCorrupt
 from .paths import MEETINGS_TABLE, META_FILE, SUMMARIES_TABLE
 
@@ -51,10 +52,10 @@ def check_meta(content: dict[str, Any], path: Path) -> int:
     if not isinstance(row, dict) or not all(
         type(row.get(key)) is int for key in ("version", "shards")
     ):
-        raise StoreCorrupt(path, "it does not say which store format it holds")
+        raise StoreCorrupt(path, mark("it does not say which store format it holds"))
     shards = int(row["shards"])
     if not 1 <= shards <= rules.STORE_SHARDS_MAX:
-        raise StoreCorrupt(path, f"it names {shards} meeting files")
+        raise StoreCorrupt(path, mark("it names {count} meeting files"), count=shards)
     from ..domain.enums import Language
     from ..domain.templates import EmployerProfile, Template
 
@@ -65,13 +66,13 @@ def check_meta(content: dict[str, Any], path: Path) -> int:
             or template.get("language") not in languages
             or not fits(Template, template.get("template"))
         ):
-            raise StoreCorrupt(path, "a saved template does not read back")
+            raise StoreCorrupt(path, mark("a saved template does not read back"))
     for profile in content.get(PROFILE, {}).values():
         if not fits(EmployerProfile, profile.get("profile")):
-            raise StoreCorrupt(path, "the employer profile does not read back")
+            raise StoreCorrupt(path, mark("the employer profile does not read back"))
     for setting in content.get(SETTINGS, {}).values():
         if not isinstance(setting.get("key"), str) or "value" not in setting:
-            raise StoreCorrupt(path, "a setting does not read back")
+            raise StoreCorrupt(path, mark("a setting does not read back"))
     return shards
 
 
@@ -80,7 +81,12 @@ def check_shard_files(shards: int, path: Path, names: set[str]) -> None:
     meetings in them would vanish from every list without a word)."""
     beyond = sorted(n for n in names if _number(n) >= shards)
     if beyond:
-        raise StoreCorrupt(path, f"it names {shards} meeting files, but {beyond[0]} is there too")
+        raise StoreCorrupt(
+            path,
+            mark("it names {count} meeting files, but {extra} is there too"),
+            count=shards,
+            extra=beyond[0],
+        )
 
 
 def check_meeting(
@@ -91,12 +97,18 @@ def check_meeting(
 
     meeting_id = doc.get("id") if isinstance(doc, dict) else None
     if not isinstance(meeting_id, str) or not meeting_id:
-        raise StoreCorrupt(path, "a meeting in it has no id")
+        raise StoreCorrupt(path, mark("a meeting in it has no id"))
     if not fits(Meeting, doc):
-        raise StoreCorrupt(path, f"the meeting {meeting_id!r} does not read back")
+        raise StoreCorrupt(
+            path, mark("the meeting {meeting_id!r} does not read back"), meeting_id=meeting_id
+        )
     if number is not None and shards is not None:
         if zlib.crc32(meeting_id.encode("utf-8")) % shards != number:
-            raise StoreCorrupt(path, f"the meeting {meeting_id!r} belongs in another file")
+            raise StoreCorrupt(
+                path,
+                mark("the meeting {meeting_id!r} belongs in another file"),
+                meeting_id=meeting_id,
+            )
 
 
 def fits(hint: Any, value: Any) -> bool:

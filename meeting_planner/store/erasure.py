@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.phrases import Phrase, mark
+from ..fileio import os_reason
 from .errors import StoreCorrupt, StoreError
 from .files import FileSet, dump, parse, read_store_file, write_atomic
 from .journal import DELETE, Erasure
@@ -48,11 +50,17 @@ class ErasureReport:
         self.temporary += [p for p in other.temporary if p not in self.temporary]
 
     @property
-    def notes(self) -> list[str]:
-        """Lines worth showing the user: what was deleted whole, and why."""
+    def notes(self) -> list[Phrase]:
+        """Lines worth showing the user: what was deleted whole, and why (in English;
+        each line's ``in_language`` tells it in another)."""
         return [
-            f"Deleted {path}: it cannot be read, so the candidate's "
-            "data could not be taken out of it any other way."
+            Phrase(
+                mark(
+                    "Deleted {path}: it cannot be read, so the candidate's "
+                    "data could not be taken out of it any other way."
+                ),
+                path=path,
+            )
             for path in self.removed
         ]
 
@@ -64,7 +72,7 @@ def complete(files: FileSet, erasure: Erasure) -> ErasureReport:
     return report
 
 
-def complete_pending(files: FileSet) -> list[str]:
+def complete_pending(files: FileSet) -> list[Phrase]:
     """Complete every erasure the journal still records; what could not be done, as
     lines for the user (the erasure stays recorded and is tried again next time)."""
     problems = []
@@ -72,7 +80,7 @@ def complete_pending(files: FileSet) -> list[str]:
         try:
             complete(files, erasure)
         except StoreError as error:
-            problems.append(str(error))
+            problems.append(error.phrase)
     return problems
 
 
@@ -159,8 +167,12 @@ def _scrub_one(
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     except OSError as error:
         raise StoreError(
-            f"Could not remove the candidate's data from {path}: {error.strerror}. "
-            "Try again; the meeting itself is already gone from the store."
+            mark(
+                "Could not remove the candidate's data from {path}: {reason}. "
+                "Try again; the meeting itself is already gone from the store."
+            ),
+            path=path,
+            reason=os_reason(error),
         ) from error
     report.cleaned.append(path)
 
@@ -187,4 +199,6 @@ def _delete(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as error:
-        raise StoreError(f"Could not delete {path}: {error.strerror}.") from error
+        raise StoreError(
+            mark("Could not delete {path}: {reason}."), path=path, reason=os_reason(error)
+        ) from error

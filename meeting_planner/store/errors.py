@@ -1,18 +1,26 @@
-"""The store's own exceptions: every failure a caller of the store can see, in plain words."""
+"""The store's own exceptions: every failure a caller of the store can see, in plain words.
+
+The store does not know its reader's language. Each error keeps the catalog text it
+was made from and its values (a ``Phrase``): ``str()`` is the English, for logs and
+tests, and ``in_language`` tells it in the language of whoever shows it (the command
+line's, the app's).
+"""
 
 from __future__ import annotations
 
 import errno
 from pathlib import Path
 
-RESTORE_HINT = "run `meeting-planner restore` to bring back the newest good backup"
+from ..domain.phrases import Phrase, PhraseError, mark
+from ..fileio import os_reason
 
 # errno values that mean "no room left": a full disk, a user quota or a file size limit.
 _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 
-class StoreError(Exception):
-    """Base class; ``str()`` is a message fit to show the user as it is."""
+class StoreError(PhraseError):
+    """Base class: ``message`` is a catalog text (``{name}`` fields filled from
+    ``values``); ``str()`` is it in English, ``in_language`` in another language."""
 
 
 class StoreLocked(StoreError):
@@ -20,22 +28,35 @@ class StoreLocked(StoreError):
 
     def __init__(self, data_dir: Path, holder: str) -> None:
         self.data_dir = data_dir
+        # Who holds it, as the lock names it ("process 123 on host"): told in the
+        # reader's language too where it is a Phrase.
         self.holder = holder
         super().__init__(
-            f"The meetings in {data_dir} are open in another Meeting Planner ({holder}). "
-            "Close that one first, or open the meetings read-only."
+            mark(
+                "The meetings in {data_dir} are open in another Meeting Planner ({holder}). "
+                "Close that one first, or open the meetings read-only."
+            ),
+            data_dir=data_dir,
+            holder=holder,
         )
 
 
 class StoreCorrupt(StoreError):
-    """A store file does not read back; it has not been touched."""
+    """A store file does not read back; it has not been touched.
 
-    def __init__(self, path: Path, reason: str) -> None:
+    ``reason`` says why, as a catalog text with ``values`` (a Phrase)."""
+
+    def __init__(self, path: Path, reason: str, /, **values: object) -> None:
         self.path = path
-        self.reason = reason
+        given = reason if isinstance(reason, Phrase) and not values else None
+        self.reason = given or Phrase(reason, **values)
         super().__init__(
-            f"The store file {path} is damaged ({reason}). It has been left as it is; "
-            f"{RESTORE_HINT}."
+            mark(
+                "The store file {path} is damaged ({reason}). It has been left as it is; "
+                "run `meeting-planner restore` to bring back the newest good backup."
+            ),
+            path=path,
+            reason=self.reason,
         )
 
 
@@ -43,7 +64,7 @@ class StoreReadOnly(StoreError):
     """A write was attempted on a store opened read-only."""
 
     def __init__(self) -> None:
-        super().__init__("These meetings are open read-only, so changes cannot be saved.")
+        super().__init__(mark("These meetings are open read-only, so changes cannot be saved."))
 
 
 class StoreFull(StoreError):
@@ -52,8 +73,12 @@ class StoreFull(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         super().__init__(
-            f"Could not save: no room left to write {path} ({detail}). "
-            "Nothing was changed; free some disk space and save again."
+            mark(
+                "Could not save: no room left to write {path} ({detail}). "
+                "Nothing was changed; free some disk space and save again."
+            ),
+            path=path,
+            detail=detail,
         )
 
 
@@ -62,11 +87,7 @@ class UnknownMeeting(StoreError, KeyError):
 
     def __init__(self, meeting_id: str) -> None:
         self.meeting_id = meeting_id
-        super().__init__(f"There is no meeting with id {meeting_id!r}.")
-
-    def __str__(self) -> str:
-        # KeyError would quote the message; show it as written.
-        return str(self.args[0])
+        super().__init__(mark("There is no meeting with id {meeting_id!r}."), meeting_id=meeting_id)
 
 
 class AmbiguousId(StoreError):
@@ -76,14 +97,20 @@ class AmbiguousId(StoreError):
         self.prefix = prefix
         self.matches = matches
         shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
+        # Always two or more: the text needs no singular.
         super().__init__(
-            f"{prefix!r} matches {len(matches)} meetings ({shown}); type more of the id."
+            mark("{prefix!r} matches {count} meetings ({shown}); type more of the id."),
+            prefix=prefix,
+            count=len(matches),
+            shown=shown,
         )
 
 
 def from_os_error(error: OSError, path: Path) -> StoreError:
     """Our exception for an operating-system error met while writing ``path``."""
-    detail = error.strerror or str(error)
+    detail = os_reason(error)
     if error.errno in _FULL_ERRNOS:
         return StoreFull(path, detail)
-    return StoreError(f"Could not save to {path}: {detail}. Nothing was changed.")
+    return StoreError(
+        mark("Could not save to {path}: {detail}. Nothing was changed."), path=path, detail=detail
+    )

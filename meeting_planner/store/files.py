@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import rules
+from ..domain.phrases import Phrase, mark
+from ..fileio import os_reason
 from .errors import StoreCorrupt, StoreError, from_os_error
 from .journal import Erasure, journal_bytes, journal_entries
 from .paths import (
@@ -65,7 +67,9 @@ class FileSet:
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise StoreError(f"Cannot read {self.path(name)}: {error.strerror}.") from error
+            raise StoreError(
+                mark("Cannot read {path}: {reason}."), path=self.path(name), reason=os_reason(error)
+            ) from error
 
     def read_json(self, name: str) -> dict[str, Any] | None:
         data = self.read_bytes(name)
@@ -128,8 +132,12 @@ class FileSet:
         except OSError as error:
             self.unfinished = True
             raise StoreError(
-                f"The change was recorded, but {self.root} could not be fully updated "
-                f"({error.strerror}); it will be completed when the meetings are next opened."
+                mark(
+                    "The change was recorded, but {folder} could not be fully updated "
+                    "({reason}); it will be completed when the meetings are next opened."
+                ),
+                folder=self.root,
+                reason=os_reason(error),
             ) from error
 
     def erasure_done(self, erasure: Erasure) -> None:
@@ -144,9 +152,12 @@ class FileSet:
                 self.path(JOURNAL_FILE).unlink(missing_ok=True)
         except OSError as error:
             raise StoreError(
-                f"The erasure is complete, but {self.path(JOURNAL_FILE)} could not be "
-                f"updated ({error.strerror}); it is checked again when the meetings "
-                "are next opened."
+                mark(
+                    "The erasure is complete, but {path} could not be updated ({reason}); "
+                    "it is checked again when the meetings are next opened."
+                ),
+                path=self.path(JOURNAL_FILE),
+                reason=os_reason(error),
             ) from error
 
     def begin_batch(self) -> None:
@@ -169,8 +180,12 @@ class FileSet:
                 self._finish(tx, names)
             except OSError as error:
                 raise StoreError(
-                    f"An interrupted save in {self.root} cannot be completed "
-                    f"({error.strerror}); nothing more has been changed."
+                    mark(
+                        "An interrupted save in {folder} cannot be completed ({reason}); "
+                        "nothing more has been changed."
+                    ),
+                    folder=self.root,
+                    reason=os_reason(error),
                 ) from error
         for folder in (self.root, self.backups):
             if folder.is_dir():
@@ -191,7 +206,9 @@ class FileSet:
                 continue  # already in place
             except OSError as error:
                 raise StoreError(
-                    f"Cannot read {self._temp(name, tx)}: {error.strerror}."
+                    mark("Cannot read {path}: {reason}."),
+                    path=self._temp(name, tx),
+                    reason=os_reason(error),
                 ) from error
 
     def _read_journal(self) -> tuple[str, list[str], list[Erasure]] | None:
@@ -236,7 +253,8 @@ class FileSet:
         """Make sure ``backups/`` is a folder of our own (never a link to elsewhere)."""
         if self.backups.is_symlink() or (self.backups.exists() and not self.backups.is_dir()):
             raise NotADirectoryError(
-                errno.ENOTDIR, "it is not a folder of its own, so no backup can be kept in it"
+                errno.ENOTDIR,
+                Phrase(mark("it is not a folder of its own, so no backup can be kept in it")),
             )
         self.backups.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
         make_private(self.backups, PRIVATE_DIR_MODE)
@@ -260,7 +278,7 @@ def read_store_file(path: Path) -> bytes:
     than any store file, before it costs the memory."""
     with open(path, "rb") as handle:
         if os.fstat(handle.fileno()).st_size > rules.STORE_FILE_MAX_BYTES:
-            raise StoreCorrupt(path, "it is far larger than any store file")
+            raise StoreCorrupt(path, mark("it is far larger than any store file"))
         return handle.read(rules.STORE_FILE_MAX_BYTES + 1)
 
 
@@ -271,22 +289,24 @@ def parse(data: bytes, path: Path, *, tables: bool = True) -> dict[str, Any]:
     each document an object under a whole-number id.
     """
     if not data.strip():
-        raise StoreCorrupt(path, "the file is empty")
+        raise StoreCorrupt(path, mark("the file is empty"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise StoreCorrupt(path, f"not UTF-8 text at byte {error.start}") from error
+        raise StoreCorrupt(path, mark("not UTF-8 text at byte {byte}"), byte=error.start) from error
     try:
         content = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
-        where = (
-            f" at line {error.lineno}, column {error.colno}"
-            if isinstance(error, json.JSONDecodeError)
-            else ""
-        )
-        raise StoreCorrupt(path, f"not valid JSON{where}") from error
+        if isinstance(error, json.JSONDecodeError):
+            raise StoreCorrupt(
+                path,
+                mark("not valid JSON at line {line}, column {column}"),
+                line=error.lineno,
+                column=error.colno,
+            ) from error
+        raise StoreCorrupt(path, mark("not valid JSON")) from error
     if not isinstance(content, dict) or (tables and not _has_tables(content)):
-        raise StoreCorrupt(path, "not a Meeting Planner store file")
+        raise StoreCorrupt(path, mark("not a Meeting Planner store file"))
     return content
 
 

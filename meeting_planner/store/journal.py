@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.phrases import mark
 from .errors import StoreCorrupt
 from .paths import STORE_FILE
 
@@ -64,11 +65,11 @@ def journal_entries(journal: dict[str, Any], path: Path) -> tuple[str, list[str]
         or not _store_names(names)
         or len(set(names)) != len(names)
     ):
-        raise StoreCorrupt(path, "not a Meeting Planner journal")
+        raise StoreCorrupt(path, mark("not a Meeting Planner journal"))
     entries = journal.get("erase", [])
     erasures = [_erasure(entry) for entry in entries] if isinstance(entries, list) else [None]
     if None in erasures:
-        raise StoreCorrupt(path, "an erasure it records does not read back")
+        raise StoreCorrupt(path, mark("an erasure it records does not read back"))
     return tx, names, [e for e in erasures if e is not None]
 
 

@@ -7,6 +7,8 @@ import os
 import stat
 from pathlib import Path
 
+from ..domain.phrases import Phrase, mark
+from ..fileio import os_reason
 from ..printable import printable_line
 from .errors import StoreError, StoreLocked, from_os_error
 from .paths import LOCK_FILE, PRIVATE_FILE_MODE
@@ -78,24 +80,30 @@ def _open_own_file(path: Path) -> int:
         fd = os.open(path, _OPEN_FLAGS, PRIVATE_FILE_MODE)
     except OSError as error:
         if error.errno in (errno.ELOOP, errno.EMLINK) or path.is_symlink():
-            raise StoreError(_not_a_file(path, "a link")) from error
-        raise StoreError(f"Cannot open the lock file {path}: {error.strerror}.") from error
+            raise _not_a_file(path, mark("a link")) from error
+        raise StoreError(
+            mark("Cannot open the lock file {path}: {reason}."), path=path, reason=os_reason(error)
+        ) from error
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise StoreError(_not_a_file(path, "not a plain file"))
+            raise _not_a_file(path, mark("not a plain file"))
         if info.st_nlink > 1:
-            raise StoreError(_not_a_file(path, "another name of a file elsewhere"))
+            raise _not_a_file(path, mark("another name of a file elsewhere"))
     except BaseException:
         os.close(fd)
         raise
     return fd
 
 
-def _not_a_file(path: Path, what: str) -> str:
-    return (
-        f"The lock file {path} is {what}, so it is left alone; "
-        "remove it and open the meetings again."
+def _not_a_file(path: Path, what: str) -> StoreError:
+    return StoreError(
+        mark(
+            "The lock file {path} is {what}, so it is left alone; "
+            "remove it and open the meetings again."
+        ),
+        path=path,
+        what=Phrase(what),
     )
 
 
@@ -109,12 +117,12 @@ def _read_holder(fd: int) -> str:
     return _holder_text(data)
 
 
-def _holder_text(data: bytes) -> str:
+def _holder_text(data: bytes) -> Phrase:
     # Whatever the file holds reaches the user's screen: nothing but plain words.
     words = printable_line(data.decode("utf-8", errors="replace")).split()
-    pid = words[0][:20] if words else "unknown"
-    host = words[1][:80] if len(words) > 1 else "this computer"
-    return f"process {pid} on {host}"
+    pid = words[0][:20] if words else Phrase(mark("unknown"))
+    host = words[1][:80] if len(words) > 1 else Phrase(mark("this computer"))
+    return Phrase(mark("process {pid} on {host}"), pid=pid, host=host)
 
 
 def _write_holder(fd: int) -> None:

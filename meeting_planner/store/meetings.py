@@ -13,6 +13,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from ..domain import rules
+from ..domain.phrases import mark
 from .checks import check_meeting
 from .erasure import ErasureReport, complete
 from .errors import AmbiguousId, StoreCorrupt, StoreError, UnknownMeeting
@@ -69,7 +70,7 @@ class _Shard:
                 meeting_id = doc.get("id")
                 if not isinstance(meeting_id, str) or not meeting_id or meeting_id in doc_ids:
                     path = self.files.path(self.meetings_name)
-                    raise StoreCorrupt(path, "a meeting in it has no id of its own")
+                    raise StoreCorrupt(path, mark("a meeting in it has no id of its own"))
                 doc_ids[meeting_id] = doc.doc_id
             self.doc_ids = doc_ids
         return self.doc_ids
@@ -110,13 +111,13 @@ class MeetingRepository:
         for shard in self._shards:
             self._read_index(shard)
             data = self._files.read_bytes(shard.meetings_name)
-            mark = shard.index.table(FINGERPRINT).get(doc_id=1)
+            recorded = shard.index.table(FINGERPRINT).get(doc_id=1)
             if data is None:
-                if mark is not None:
+                if recorded is not None:
                     path = self._files.path(shard.meetings_name)
-                    raise StoreCorrupt(path, "the file is missing")
+                    raise StoreCorrupt(path, mark("the file is missing"))
                 continue
-            if mark != _fingerprint(data):
+            if recorded != _fingerprint(data):
                 stale.append((shard, data))
         for shard, data in stale:
             self._rebuild_index(shard, data)
@@ -143,7 +144,11 @@ class MeetingRepository:
         for meeting_id, doc_id in self._use(shard).items():
             meeting = _read_meeting(shard.data.table(MEETINGS).get(doc_id=doc_id), path)
             if self._shard_of(meeting_id) is not shard or meeting.id != meeting_id:
-                raise StoreCorrupt(path, f"the meeting {meeting_id!r} belongs in another file")
+                raise StoreCorrupt(
+                    path,
+                    mark("the meeting {meeting_id!r} belongs in another file"),
+                    meeting_id=meeting_id,
+                )
             rows.append(MeetingSummary.of(meeting).to_row())
         summaries = shard.index.table(SUMMARIES)
         summaries.truncate()
@@ -247,8 +252,8 @@ class MeetingRepository:
         if meeting_id not in self._summaries:
             return ""
         shard = self._shard_of(meeting_id)
-        mark = shard.index.table(FINGERPRINT).get(doc_id=1) or {}
-        return f"{mark.get('size', 0)}-{mark.get('crc', 0)}"
+        recorded = shard.index.table(FINGERPRINT).get(doc_id=1) or {}
+        return f"{recorded.get('size', 0)}-{recorded.get('crc', 0)}"
 
     def reload(self) -> None:
         """Forget every change not on disk: memory goes back to what the files hold."""
@@ -398,12 +403,14 @@ def _put(table: Any, ids: dict[str, int], docs: dict[str, dict[str, Any]]) -> No
 def _read_meeting(doc: dict[str, Any] | None, path: Path) -> Meeting:
     """The stored document as a meeting; StoreCorrupt if it does not read as one."""
     if doc is None:
-        raise StoreCorrupt(path, "a meeting its index lists is not in it")
+        raise StoreCorrupt(path, mark("a meeting its index lists is not in it"))
     check_meeting(doc, path)
     try:
         return meeting_from_dict(dict(doc))
     except _UNREADABLE as error:
-        raise StoreCorrupt(path, f"a meeting does not read back ({error})") from error
+        raise StoreCorrupt(
+            path, mark("a meeting does not read back ({reason})"), reason=error
+        ) from error
 
 
 def _fingerprint(data: bytes) -> dict[str, int]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tinydb.table import Document
 
+from ..domain.phrases import mark
 from .errors import StoreError
 
 if TYPE_CHECKING:
@@ -20,7 +21,10 @@ OPENINGS = "openings"
 class UnknownOpening(StoreError):
     def __init__(self, wanted: str) -> None:
         super().__init__(
-            f"No opening has the id or role {wanted!r}; `meeting-planner openings` lists them."
+            mark(
+                "No opening has the id or role {wanted!r}; `meeting-planner openings` lists them."
+            ),
+            wanted=wanted,
         )
 
 

@@ -6,6 +6,8 @@ import os
 import re
 from pathlib import Path
 
+from ..domain.phrases import mark
+from ..fileio import os_reason
 from .errors import StoreError
 
 ENV_DATA_DIR = "MEETING_PLANNER_DATA_DIR"
@@ -54,7 +56,9 @@ def data_dir(explicit: str | Path | None = None) -> Path:
 
 def _named(text: str, source: str) -> Path:
     if not text.strip():
-        raise StoreError(f"{source} names no folder; give the folder the meetings are in.")
+        raise StoreError(
+            mark("{source} names no folder; give the folder the meetings are in."), source=source
+        )
     return Path(text)
 
 
@@ -64,7 +68,11 @@ def make_private_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     except OSError as error:
-        raise StoreError(f"Cannot create the data folder {folder}: {error.strerror}.") from error
+        raise StoreError(
+            mark("Cannot create the data folder {folder}: {reason}."),
+            folder=folder,
+            reason=os_reason(error),
+        ) from error
     make_private(folder, PRIVATE_DIR_MODE)
 
 

@@ -7,6 +7,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.phrases import Phrase, mark
+from ..fileio import os_reason
 from .checks import check_file, check_meta, check_shard_files
 from .erasure import complete_pending
 from .errors import StoreCorrupt, StoreError
@@ -20,21 +22,22 @@ _BACKUP = re.compile(r"(?P<name>.+)\.\d+")
 _REBUILDABLE = re.compile(r"index-\d+\.json")
 
 
-def restore(data_dir: Path) -> list[str]:
+def restore(data_dir: Path) -> list[Phrase]:
     """Replace every store file that does not read back with its newest good backup.
 
     A file reads back when it parses and every record in it loads (a meeting with
     an id and all its parts, a meta file naming a sound count of meeting files).
     An erasure left unfinished is completed first, so no backup brought back
     holds a candidate who was deleted. Damaged files are renamed
-    ``<name>.damaged-<time>``, never deleted. Returns what was done, line by line;
+    ``<name>.damaged-<time>``, never deleted. Returns what was done, line by line (in
+    English; each line's ``in_language`` tells it in another);
     raises StoreError when a damaged file has no usable backup (then nothing is
     changed) and StoreLocked when the store is open.
     """
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
-        raise StoreError(f"There is no store at {data_dir}.")
-    lines: list[str] = []
+        raise StoreError(mark("There is no store at {folder}."), folder=data_dir)
+    lines: list[Phrase] = []
     lock = StoreLock(data_dir)
     try:
         files = FileSet(data_dir, writable=True)
@@ -43,25 +46,37 @@ def restore(data_dir: Path) -> list[str]:
             files.recover()
         except StoreCorrupt:
             aside = _put_aside(files.path(JOURNAL_FILE), stamp)
-            lines.append(f"{JOURNAL_FILE}: damaged; kept as {aside.name}.")
+            lines.append(
+                Phrase(
+                    mark("{name}: damaged; kept as {aside}."), name=JOURNAL_FILE, aside=aside.name
+                )
+            )
             files.recover()
         for problem in complete_pending(files):
-            lines.append(f"An erasure could not be completed: {problem}")
+            lines.append(
+                Phrase(mark("An erasure could not be completed: {problem}"), problem=problem)
+            )
         plan, hopeless = _plan(files)
         if hopeless:
             raise StoreError(
-                "No good backup of "
-                + ", ".join(hopeless)
-                + f" in {files.backups}; nothing has been changed."
+                mark("No good backup of {names} in {folder}; nothing has been changed."),
+                names=", ".join(hopeless),
+                folder=files.backups,
             )
         for name, backup in plan:
             lines.append(_restore_one(files, name, backup, stamp))
     finally:
         lock.release()
     if not lines:
-        return ["Every store file reads fine; nothing needed restoring."]
+        return [Phrase(mark("Every store file reads fine; nothing needed restoring."))]
     with Store(data_dir) as store:
-        lines.append(f"The store opens again with {len(store.meetings)} meetings.")
+        lines.append(
+            Phrase.counted(
+                len(store.meetings),
+                "The store opens again with {count} meeting.",
+                "The store opens again with {count} meetings.",
+            )
+        )
     return lines
 
 
@@ -87,21 +102,30 @@ def _plan(files: FileSet) -> tuple[list[tuple[str, Path | None]], list[str]]:
     return plan, hopeless
 
 
-def _restore_one(files: FileSet, name: str, backup: Path | None, stamp: str) -> str:
+def _restore_one(files: FileSet, name: str, backup: Path | None, stamp: str) -> Phrase:
     path = files.path(name)
     what = (
-        f"{name}: damaged; kept as {_put_aside(path, stamp).name}"
+        Phrase(
+            mark("{name}: damaged; kept as {aside}"), name=name, aside=_put_aside(path, stamp).name
+        )
         if path.exists()
-        else (f"{name}: missing")
+        else Phrase(mark("{name}: missing"), name=name)
     )
     if backup is None:
-        return f"{what}; it will be rebuilt from its meetings file."
+        return Phrase(mark("{what}; it will be rebuilt from its meetings file."), what=what)
     try:
         write_atomic(path, backup.read_bytes(), stamp)
     except OSError as error:
-        raise StoreError(f"Could not write {path}: {error.strerror}.") from error
+        raise StoreError(
+            mark("Could not write {path}: {reason}."), path=path, reason=os_reason(error)
+        ) from error
     saved = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-    return f"{what}; brought back the backup saved {saved} ({backup.parent.name}/{backup.name})."
+    return Phrase(
+        mark("{what}; brought back the backup saved {saved} ({backup})."),
+        what=what,
+        saved=saved,
+        backup=f"{backup.parent.name}/{backup.name}",
+    )
 
 
 def _put_aside(path: Path, stamp: str) -> Path:

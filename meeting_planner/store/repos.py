@@ -11,6 +11,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from ..domain.enums import Language
+from ..domain.phrases import mark
 from .errors import StoreError
 
 if TYPE_CHECKING:
@@ -162,7 +163,9 @@ class SettingsRepository:
         try:
             value = json.loads(json.dumps(value))
         except (TypeError, ValueError) as error:
-            raise StoreError(f"The setting {key!r} cannot be saved: {error}.") from error
+            raise StoreError(
+                mark("The setting {key!r} cannot be saved: {reason}."), key=key, reason=error
+            ) from error
         table = self._meta.db.table(SETTINGS)
         old = self._find(key)
         if old is None:

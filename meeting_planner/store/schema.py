@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..domain.phrases import mark
 from .errors import StoreError
 from .paths import META_FILE
 
@@ -52,12 +53,21 @@ def check_version(version: int, where: str) -> None:
     """Refuse a store this app cannot read, before anything is changed."""
     if version > CURRENT_VERSION:
         raise StoreError(
-            f"The meetings in {where} were saved by a newer Meeting Planner (store format "
-            f"{version}; this one reads up to {CURRENT_VERSION}). Update Meeting Planner "
-            "to open them; nothing has been changed."
+            mark(
+                "The meetings in {where} were saved by a newer Meeting Planner (store format "
+                "{version}; this one reads up to {current}). Update Meeting Planner "
+                "to open them; nothing has been changed."
+            ),
+            where=where,
+            version=version,
+            current=CURRENT_VERSION,
         )
     if version < 1:
-        raise StoreError(f"The store in {where} has an unknown format version ({version}).")
+        raise StoreError(
+            mark("The store in {where} has an unknown format version ({version})."),
+            where=where,
+            version=version,
+        )
 
 
 def migrate(raw: RawStore, version: int, where: str) -> list[int]:
@@ -68,8 +78,12 @@ def migrate(raw: RawStore, version: int, where: str) -> list[int]:
         step = MIGRATIONS.get(version)
         if step is None:
             raise StoreError(
-                f"No way to upgrade the store in {where} from format {version}; "
-                "nothing has been changed."
+                mark(
+                    "No way to upgrade the store in {where} from format {version}; "
+                    "nothing has been changed."
+                ),
+                where=where,
+                version=version,
             )
         step(raw)
         passed.append(version)

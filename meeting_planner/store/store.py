@@ -10,6 +10,7 @@ from types import TracebackType
 from tinydb.table import Document
 
 from ..domain import rules
+from ..domain.phrases import mark
 from . import schema
 from .checks import SCHEMA, check_meta, check_shard_files
 from .erasure import complete_pending
@@ -129,7 +130,7 @@ class Store:
     # -- internals -------------------------------------------------------------------
     def _check(self) -> None:
         if self._closed:
-            raise StoreError("The meetings store has been closed.")
+            raise StoreError(mark("The meetings store has been closed."))
         if self.read_only:
             raise StoreReadOnly()
 
@@ -149,7 +150,7 @@ class Store:
         content = self._files.read_json(META_FILE)
         if content is None:
             if self._has_store_files():
-                raise StoreCorrupt(meta_path, "the file is missing")
+                raise StoreCorrupt(meta_path, mark("the file is missing"))
             return self._create_meta()
         shards = check_meta(content, meta_path)
         version = content[SCHEMA]["1"]["version"]

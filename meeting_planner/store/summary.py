@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import Status
+from ..domain.phrases import mark
 from .errors import StoreCorrupt
 
 if TYPE_CHECKING:
@@ -73,4 +74,6 @@ class MeetingSummary:
                 opening_id=str(row.get("opening_id", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
-            raise StoreCorrupt(path, f"an index entry does not read back ({error})") from error
+            raise StoreCorrupt(
+                path, mark("an index entry does not read back ({reason})"), reason=error
+            ) from error

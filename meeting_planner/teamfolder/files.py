@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import rules
+from ..domain.phrases import mark
 from ..fileio import write_atomically
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ _ENGINE_FOLDERS = frozenset({".stfolder", ".stversions", ".sync", ".dropbox.cach
 # The files the inbox reads at all; anything else is listed as foreign, unread.
 READ_SUFFIXES = (".json", ".pdf")
 FORM_SUFFIX = ".pdf"
-NOT_OURS = "not a Meeting Planner file"
+NOT_OURS = mark("not a Meeting Planner file")
 
 
 def readable_kind(name: str) -> bool:

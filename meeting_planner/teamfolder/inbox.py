@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.phrases import Phrase
+from ..fileio import os_reason
 from .files import (
     NOT_OURS,
     folder_files,
@@ -72,7 +74,7 @@ def read_inbox(store: Store, folder: Path, *, tag: str = "", language: str = "en
             files.append(Judged(name, State.OWN))
             continue
         if not readable_kind(name):
-            files.append(Judged(name, State.FOREIGN, detail=NOT_OURS))
+            files.append(Judged(name, State.FOREIGN, detail=Phrase(NOT_OURS)))
             continue
         entry = known.get(name)
         if (
@@ -87,7 +89,7 @@ def read_inbox(store: Store, folder: Path, *, tag: str = "", language: str = "en
         try:
             data = read_bounded(folder / name, read_limit(name))
         except OSError as error:
-            files.append(Judged(name, State.DAMAGED, detail=error.strerror or str(error)))
+            files.append(Judged(name, State.DAMAGED, detail=os_reason(error)))
             continue
         digest = hashlib.sha256(data).hexdigest()
         twin = by_hash.get(digest)
@@ -184,6 +186,8 @@ def _entry(
         "meeting_id": judged.meeting_id,
         "who": judged.who,
         "detail": judged.detail,
+        # The detail as its catalog text and values, to be told in any language later.
+        "detail_phrase": judged.detail.as_data() if isinstance(judged.detail, Phrase) else None,
         "kind": judged.kind,
         "stamp": store.meetings.stamp(judged.meeting_id) if judged.meeting_id else "",
     }
@@ -195,7 +199,7 @@ def _from_entry(name: str, entry: dict[str, Any]) -> Judged:
         State(entry["state"]),
         meeting_id=str(entry.get("meeting_id", "")),
         who=str(entry.get("who", "")),
-        detail=str(entry.get("detail", "")),
+        detail=Phrase.from_data(entry.get("detail_phrase"), str(entry.get("detail", ""))),
         kind=str(entry.get("kind", "meeting")),
     )
 

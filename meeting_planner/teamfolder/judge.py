@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ..domain import rules
+from ..domain.phrases import Phrase, mark
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -48,7 +49,8 @@ class Judged:
     meeting_id: str = ""
     # Whose meeting (the candidate, or the title), for people reading the list.
     who: str = ""
-    # Why a file is foreign or damaged, or what it is.
+    # Why a file is foreign or damaged, or what it is: a Phrase where the app says it
+    # (told in the reader's language), else the system's words.
     detail: str = ""
     # What applying it would change, line by line.
     lines: list[str] = field(default_factory=list)
@@ -76,12 +78,13 @@ def _judge_meeting_file(store: Store, name: str, data: bytes, language: str) -> 
 
     looks_ours = name.lower().endswith(".meeting.json") or b'"meeting-planner/' in data[:4096]
     try:
-        incoming = parse_incoming(data, name)
+        # Without the file's name: the list names the file already.
+        incoming = parse_incoming(data)
     except MeetingFileError as error:
         state = State.DAMAGED if looks_ours else State.FOREIGN
-        return Judged(name, state, detail=str(error).removeprefix(f"{name}: "))
+        return Judged(name, state, detail=error.phrase)
     if isinstance(incoming.item, Template):
-        return Judged(name, State.FOREIGN, detail="template", kind="template")
+        return Judged(name, State.FOREIGN, detail=Phrase(mark("template")), kind="template")
     meeting = incoming.item
     (planned,) = prepare(store, [replace(incoming, source=name)], language=language).items
     state = {
@@ -107,19 +110,20 @@ def _judge_form(store: Store, name: str, data: bytes) -> Judged:
     from ..export.debrief_import import DebriefFormError, apply_debrief_form, read_debrief_form
 
     if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
-        return Judged(name, State.FOREIGN, detail="far too large to be a debrief form", kind="form")
+        too_large = Phrase(mark("far too large to be a debrief form"))
+        return Judged(name, State.FOREIGN, detail=too_large, kind="form")
     try:
         answers = read_debrief_form(data)
     except DebriefFormError as error:
         if data.startswith(b"%PDF") and _PDF_END not in data[-1024:]:
-            return Judged(name, State.DAMAGED, detail="cut short", kind="form")
-        return Judged(name, State.FOREIGN, detail=str(error), kind="form")
+            return Judged(name, State.DAMAGED, detail=Phrase(mark("cut short")), kind="form")
+        return Judged(name, State.FOREIGN, detail=error.phrase, kind="form")
     if not store.meetings.exists(answers.meeting_id):
         return Judged(
             name,
             State.FOREIGN,
             meeting_id="",
-            detail="a debrief form of a meeting that is not in this store",
+            detail=Phrase(mark("a debrief form of a meeting that is not in this store")),
             kind="form",
         )
     stored = store.meetings.get(answers.meeting_id)
@@ -129,7 +133,7 @@ def _judge_form(store: Store, name: str, data: bytes) -> Judged:
     try:
         changes = apply_debrief_form(copy_meeting(stored), data)
     except DebriefFormError as error:
-        return Judged(name, State.FOREIGN, meeting_id="", detail=str(error), kind="form")
+        return Judged(name, State.FOREIGN, meeting_id="", detail=error.phrase, kind="form")
     state = State.CHANGED if changes else State.IMPORTED
     return Judged(
         name, state, meeting_id=stored.id, who=who, lines=changes, kind="form", form_data=data

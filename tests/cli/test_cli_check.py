@@ -157,3 +157,40 @@ def test_show_names_the_company(capsys, tmp_path) -> None:
     assert code == 0 and "Company:" in out and "Nordvik Logistics" in out
     code, out, _ = run(capsys, "show", meeting_id, "--json")
     assert json.loads(out)["role"]["company"] == "Nordvik Logistics"
+
+
+@pytest.mark.parametrize(
+    ("language", "fix", "warning", "summary"),
+    [
+        (
+            "sv",
+            "  - Malltext skulle nå kandidaten: [Room] i platsen.",
+            "meeting-planner: varning: Företagets namn saknas, så inget av det kandidaten får"
+            " säger vems möte det är: fyll i det på fliken Roll.",
+            "meeting-planner: kandidatens agenda är inte klar att skicka: 1 sak att åtgärda",
+        ),
+        (
+            "da",
+            "  - Skabelontekst ville nå kandidaten: [Room] i stedet.",
+            "meeting-planner: advarsel: Virksomhedens navn mangler, så intet af det, kandidaten"
+            " modtager, siger, hvis møde det er: udfyld det under fanen Rolle.",
+            "meeting-planner: kandidatens dagsorden er ikke klar til at blive sendt: 1 ting",
+        ),
+    ],
+)
+def test_the_preflight_speaks_the_users_language_about_an_english_meeting(
+    capsys, tmp_path, language: str, fix: str, warning: str, summary: str
+) -> None:
+    def nameless_with_leftover(meeting) -> None:
+        meeting.role.company = ""
+        meeting.location = "[Room]"
+
+    plan = _file(tmp_path, "both", nameless_with_leftover)
+    out = tmp_path / "agenda.pdf"
+    code, _, err = run(
+        capsys, "--language", language, "export", "agenda", str(plan), "-o", str(out)
+    )
+    lines = err.splitlines()
+    assert code == 1 and not out.exists()
+    assert lines[:2] == [fix, warning]
+    assert lines[2].startswith(summary)

@@ -16,35 +16,42 @@ from meeting_planner.domain.feedback import PHRASES
 
 PACKAGE = Path(phrases.__file__).resolve().parent.parent
 # Every module of the layers whose user-visible text goes through the catalog, so a new
-# module is checked without anyone remembering to list it.
+# module is checked without anyone remembering to list it. The store's, the file
+# formats' and the forms' errors and reports keep their catalog text (Phrase) for
+# whoever shows them to tell.
 CATALOG_MODULES = sorted(
-    str(path.relative_to(PACKAGE))
-    for layer in ("domain", "export", "cli")
-    for path in (PACKAGE / layer).glob("*.py")
+    [
+        str(path.relative_to(PACKAGE))
+        for layer in ("domain", "export", "cli", "store", "exchange", "teamfolder")
+        for path in (PACKAGE / layer).glob("*.py")
+    ]
+    + ["fileio.py"]
 )
 
 
 def catalog_strings(path: Path, call: str | None = None) -> set[str]:
     """The English literals given to ``text(language, "...")`` or ``mark("...")`` in a
     module, or with ``call="plural"`` the English plurals given to ``plural(language,
-    count, "...", "...")`` (the catalog's key for a text with a count)."""
+    count, "...", "...")``, ``Phrase.counted(count, "...", "...")`` or ``mark_plural("...",
+    "...")`` (the catalog's key for a text with a count)."""
     command_line = path.parent.name == "cli"
     if call == "plural":
-        positions = {"plural": 3, "say_plural": 2}
+        positions = {"plural": 3, "say_plural": 2, "counted": 2, "mark_plural": 1}
     else:
         positions = {"text": 1, "mark": 0, "say": 0}
         if command_line:
-            # Its commands' add(name, help) and add_anyway(p, help).
-            positions |= {"add": 1, "add_anyway": 1}
+            # Its commands' add(name, help), add_anyway(p, help) and the output
+            # option's metavar in add_output_options(p, metavar).
+            positions |= {"add": 1, "add_anyway": 1, "add_output_options": 1}
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
         if call != "plural" and command_line and name == "add_argument":
-            # An argument's help, which the command line's parser translates.
+            # An argument's help and metavar, which the command line's parser translates.
             for keyword in node.keywords:
-                if keyword.arg == "help" and isinstance(keyword.value, ast.Constant):
+                if keyword.arg in ("help", "metavar") and isinstance(keyword.value, ast.Constant):
                     found.add(str(keyword.value.value))
             continue
         position = positions.get(name or "")
@@ -80,6 +87,7 @@ def test_the_scan_finds_the_documents_texts() -> None:
     assert "The role names no tech stack." in strings
     assert "Our own rule of thumb, not a research figure." in strings
     assert "domain/coach_people.py" in CATALOG_MODULES
+    assert {"ID|FILE", "OUT.pdf", "COMMAND"} <= set(strings)
     assert len(strings) > 150
 
 

@@ -118,6 +118,22 @@ def test_issues_come_in_the_meetings_language(language: Language, expected: str)
     assert [i.message for i in check("agenda", m)] == [expected]
 
 
+def test_issues_can_be_said_in_the_readers_language_whatever_the_meetings() -> None:
+    m = _sample()
+    m.language = Language.DA
+    m.location = "[Rum]"
+    m.candidate.email = ""
+    assert [i.message for i in check("agenda", m, language="sv")] == [
+        "Malltext skulle nå kandidaten: [Rum] i platsen."
+    ]
+    assert "Kandidaten har ingen e-postadress att skicka till." in [
+        i.message for i in check("invite", m, language="sv")
+    ]
+    assert [i.message for i in check("agenda", m)] == [
+        "Skabelontekst ville nå kandidaten: [Rum] i stedet."
+    ]
+
+
 def test_the_letter_must_be_written_free_of_template_text_and_after_the_meeting() -> None:
     m = _sample()
     during = datetime(2026, 12, 8, 11, 0)

@@ -29,10 +29,13 @@ def _shard_of(meeting_id: str) -> str:
 
 
 def _two_versions(store_dir: Path) -> tuple[Meeting, Meeting]:
-    """A store where one meeting was saved twice: the newest backup holds the second
-    (last saved) version, the one before it the first."""
+    """A store where one meeting was saved twice and another sits in a file of its own:
+    the newest backup holds the second (last saved) version, the one before it the first."""
     first = full_meeting(1)
     other = full_meeting(2)
+    # Ids are random: one time in 64 both would land in the same file.
+    while _shard_of(other.id) == _shard_of(first.id):
+        other = full_meeting(2)
     with Store(store_dir) as store:
         store.meetings.save_many([first, other])
         second = store.meetings.get(first.id)

@@ -17,7 +17,7 @@ from meeting_planner.export.decline_survey import export_decline_survey
 from meeting_planner.store import Store
 from meeting_planner.ui.core.document import MeetingDocument
 from meeting_planner.ui.outcome import OutcomeTab
-from meeting_planner.ui.shared import messages
+from meeting_planner.ui.shared import i18n, messages
 from meeting_planner.ui.window import features
 from meeting_planner.ui.window.main_window import MainWindow
 
@@ -172,6 +172,37 @@ def test_importing_a_filled_survey_is_one_undoable_step(tab, doc, tmp_path, told
     doc.undo_stack.undo()
     assert doc.meeting.outcome.is_empty
     assert not tab.reason_rows[DeclineCategory.FLEXIBILITY].named.isChecked()
+
+
+def test_what_a_survey_brings_and_why_a_file_is_refused_read_in_the_apps_language(
+    tab, doc, tmp_path, told, monkeypatch, qapp
+):
+    path = tmp_path / "filled.pdf"
+    writer = PdfWriter(
+        clone_from=PdfReader(io.BytesIO(export_decline_survey(doc.meeting, anonymous=False)))
+    )
+    writer.update_page_form_field_values(
+        None, {"reason_flexibility": "/Yes"}, auto_regenerate=False
+    )
+    with path.open("wb") as handle:
+        writer.write(handle)
+    junk = tmp_path / "junk.pdf"
+    junk.write_text("not a pdf")
+    i18n.install("sv", qapp)
+    try:
+        assert not tab.survey.import_survey(junk)
+        refused = told[-1][1]
+        assert not tab.survey.import_survey(tmp_path / "missing.pdf")
+        missing = told[-1][1]
+        assert tab.survey.import_survey(path)
+        brought = told[-1][1]
+    finally:
+        i18n.install(i18n.ENGLISH, qapp)
+    assert refused.endswith("kan inte läsa PDF-filen: filen är ingen PDF")
+    assert missing.endswith("Filen eller mappen finns inte")
+    # The reason's name is the survey's, in the meeting's language (English here).
+    assert "Skäl tillagt: Flexibility" in brought
+    assert "Resultat: tackade nej (var: väntar på svar)" in brought
 
 
 def test_a_wrong_file_is_refused_with_a_reason_and_changes_nothing(tab, doc, tmp_path, told):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain import rules
 from ...store.errors import StoreError
+from ..shared.i18n import told
 
 if TYPE_CHECKING:
     from ...store import Store
@@ -78,7 +79,7 @@ class Autosaver(QObject):
         try:
             self.store.meetings.save(doc.meeting)
         except StoreError as error:
-            message = str(error)
+            message = told(error)
             if message != self._last_error:
                 self._last_error = message
                 self.failed.emit(message)

@@ -27,6 +27,7 @@ from ...fileio import write_atomically
 from ..core.commands import SetFieldCommand
 from ..core.document import MeetingDocument
 from ..shared import messages
+from ..shared.i18n import told
 from .commands import MarkFeedbackSentCommand
 from .debrief_form import decision_labels
 
@@ -315,9 +316,7 @@ class FeedbackComposer(QWidget):
             messages.show_error(
                 self,
                 title,
-                self.tr("The feedback could not be saved to {0}: {1}").format(
-                    str(path), exc.strerror or str(exc)
-                ),
+                self.tr("The feedback could not be saved to {0}: {1}").format(str(path), told(exc)),
             )
             return None
         self.note_label.setText(self.tr("Saved to {0}.").format(path.name))

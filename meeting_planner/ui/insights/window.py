@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.enums import ConcernCategory
 from ...domain.insights import Insights, Period, insights
+from ...domain.phrases import mark
 from ..outcome.labels import category_label, decline_label
 from ..shared import messages
+from ..shared.i18n import told
 from .charts import Bar, BarChart
 
 if TYPE_CHECKING:
@@ -307,12 +309,12 @@ class InsightsWindow(QDialog):
             with Path(path).open("rb") as handle:
                 data = handle.read(rules.DEBRIEF_FORM_MAX_BYTES + 1)
             if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
-                raise SurveyFormError("far too large to be a survey")
+                raise SurveyFormError(mark("far too large to be a survey"))
             response = read_anonymous_survey(data)
             response.imported_at = datetime.now().replace(microsecond=0)
             added = self.main_window.store.surveys.add(response)
         except (OSError, SurveyFormError, StoreError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
+            reason = told(error)
             messages.show_error(
                 self,
                 title,
@@ -358,9 +360,7 @@ class InsightsWindow(QDialog):
             messages.show_error(
                 self,
                 self.tr("Could not save"),
-                self.tr("The PDF could not be saved to {0}: {1}").format(
-                    str(path), exc.strerror or str(exc)
-                ),
+                self.tr("The PDF could not be saved to {0}: {1}").format(str(path), told(exc)),
             )
             return None
         messages.saved(self, path)

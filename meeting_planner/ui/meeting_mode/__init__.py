@@ -135,6 +135,7 @@ class MeetingModeController(QObject):
     def _keep(self, meeting_id: str) -> None:
         """Write the meeting's clock to the store, so a crash or restart does not lose it."""
         from ...store.errors import StoreError, StoreReadOnly
+        from ..shared.i18n import told
 
         session = self.sessions.get(meeting_id)
         store = self.window.store
@@ -150,7 +151,7 @@ class MeetingModeController(QObject):
         except StoreError as error:
             # The meeting goes on from memory; only a restart would lose its clock.
             self.window.statusBar().showMessage(
-                self.tr("The meeting clock could not be kept: {0}").format(error)
+                self.tr("The meeting clock could not be kept: {0}").format(told(error))
             )
 
     def _ended(self, meeting_id: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ..shared import messages
+from ..shared.i18n import told
 
 if TYPE_CHECKING:
     from ..window.frame import WindowFrame
@@ -75,7 +76,7 @@ def reuse_current(window: WindowFrame) -> str | None:
                 store.meetings.save(source)
             store.meetings.save(plan)
     except StoreError as error:
-        messages.show_error(window, _tr("Plan not reused"), str(error))
+        messages.show_error(window, _tr("Plan not reused"), told(error))
         return None
     window.reload_list()
     window.select_meeting(plan.id)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from ...domain import rules
 from ...fileio import read_sent_file
 from ..shared import messages
+from ..shared.i18n import told
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -124,7 +125,7 @@ class SurveyActions(QObject):
             messages.show_error(
                 self.tab,
                 title,
-                _tr("{0} cannot be read: {1}").format(path.name, exc.strerror or str(exc)),
+                _tr("{0} cannot be read: {1}").format(path.name, told(exc)),
             )
             return False
         if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
@@ -136,8 +137,9 @@ class SurveyActions(QObject):
         try:
             changes = apply_decline_survey(updated, data)
         except SurveyFormError as exc:
+            reason = told(exc)
             messages.show_error(
-                self.tab, title, _tr("Nothing was imported from {0}: {1}").format(path.name, exc)
+                self.tab, title, _tr("Nothing was imported from {0}: {1}").format(path.name, reason)
             )
             return False
         if not changes:
@@ -150,7 +152,7 @@ class SurveyActions(QObject):
             self.tab,
             title,
             _tr("The outcome now has the survey's answers (Undo takes them back):\n\n{0}").format(
-                "\n".join(changes)
+                "\n".join(told(line) for line in changes)
             ),
         )
         return True

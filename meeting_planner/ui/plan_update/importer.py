@@ -36,7 +36,7 @@ def import_with_preview(
     of the meetings that came in or changed (none when cancelled or refused)."""
     from ...exchange.importing import apply, prepare
     from ...store import StoreError
-    from ..shared.i18n import installed_language
+    from ..shared.i18n import installed_language, told
 
     title = title or _tr("Import meetings")
     language = installed_language()
@@ -52,7 +52,7 @@ def import_with_preview(
     try:
         saved = apply(store, plan, skip_refused=True)
     except StoreError as exc:
-        messages.show_error(parent, title, _tr("Nothing was imported: {0}").format(exc))
+        messages.show_error(parent, title, _tr("Nothing was imported: {0}").format(told(exc)))
         return []
     refresh_open(saved, open_doc)
     return [item.meeting.id for item in saved if item.meeting is not None]

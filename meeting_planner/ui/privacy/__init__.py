@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 from ...domain.retention import RetentionItem
 from ...store import StoreError
 from ..shared import messages
+from ..shared.i18n import told
 from .access_export import export_candidate_data
 from .notice import RetentionNotice
 from .retention_dialog import RetentionDialog
@@ -132,7 +133,7 @@ class PrivacyFeature(QObject):
         try:
             report = self.window.store.meetings.erase(meeting_ids, self.clock())
         except StoreError as error:
-            messages.show_error(parent, self.tr("Personal data not erased"), str(error))
+            messages.show_error(parent, self.tr("Personal data not erased"), told(error))
             return False
         for meeting_id in meeting_ids:
             self.window.forget(meeting_id)
@@ -147,7 +148,11 @@ class PrivacyFeature(QObject):
         )
         self.window.statusBar().showMessage(text)
         if report.notes:
-            messages.show_info(parent, self.tr("Personal data erased"), "\n\n".join(report.notes))
+            messages.show_info(
+                parent,
+                self.tr("Personal data erased"),
+                "\n\n".join(told(note) for note in report.notes),
+            )
         return True
 
     def edit_period(self) -> bool:
@@ -160,7 +165,7 @@ class PrivacyFeature(QObject):
         try:
             set_retention_months(self.window.store, dialog.chosen_months())
         except StoreError as error:
-            messages.show_error(self.window, self.tr("Setting not saved"), str(error))
+            messages.show_error(self.window, self.tr("Setting not saved"), told(error))
             return False
         self._refresh()
         return True

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...store import StoreError
 from ..shared import messages
+from ..shared.i18n import told
 
 if TYPE_CHECKING:
     from ..window.frame import WindowFrame
@@ -76,7 +77,7 @@ def export_candidate_data(
             data = build_access_pdf(report)
         write_atomically(path, data)
     except (StoreError, OSError) as error:
-        detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        detail = told(error)
         messages.show_error(window, _tr("Export not written"), detail)
         return None
     window.statusBar().showMessage(

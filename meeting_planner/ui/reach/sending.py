@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from ...fileio import write_atomically
 from ..core.commands import SetFieldCommand
 from ..shared import messages
+from ..shared.i18n import told
 from ..shared.preflight_dialog import preflight_passes
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def _write(parent: QWidget, path: Path, data: bytes) -> bool:
         messages.show_error(
             parent,
             _tr("Could not save"),
-            _tr("{0} could not be saved: {1}").format(str(path), exc.strerror or str(exc)),
+            _tr("{0} could not be saved: {1}").format(str(path), told(exc)),
         )
         return False
     messages.saved(parent, path)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ..shared import messages
+from ..shared.i18n import told
 
 if TYPE_CHECKING:
     from ...domain.model import Meeting, Participant
@@ -63,9 +64,7 @@ def save_form(window: WindowFrame, person_id: str, path: Path | None = None) -> 
         messages.show_error(
             window,
             title,
-            _tr("The form could not be saved to {0}: {1}").format(
-                str(path), exc.strerror or str(exc)
-            ),
+            _tr("The form could not be saved to {0}: {1}").format(str(path), told(exc)),
         )
         return None
     messages.saved(window, path)

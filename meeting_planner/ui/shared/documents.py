@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import messages
+from .i18n import told
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -222,9 +223,7 @@ class PdfPreviewDialog(QDialog):
             messages.show_error(
                 self,
                 self.tr("Could not save"),
-                self.tr("The PDF could not be saved to {0}: {1}").format(
-                    str(path), exc.strerror or str(exc)
-                ),
+                self.tr("The PDF could not be saved to {0}: {1}").format(str(path), told(exc)),
             )
             return None
         self.saved_path = path

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain import rules
 from ...fileio import read_sent_file
 from . import messages
+from .i18n import told
 
 if TYPE_CHECKING:
     from ...domain.model import Meeting
@@ -58,8 +59,9 @@ def import_meeting_files(
     try:
         incoming = [replace(read_incoming(path), source=path.name) for path in paths]
     except MeetingFileError as exc:
+        why = told(exc)
         messages.show_error(
-            parent, title, _tr("Nothing was imported. This file is not valid:\n\n{0}").format(exc)
+            parent, title, _tr("Nothing was imported. This file is not valid:\n\n{0}").format(why)
         )
         return []
     return import_with_preview(parent, store, incoming, open_doc=open_doc, title=title)
@@ -92,9 +94,7 @@ def export_meeting_file(
         messages.show_error(
             parent,
             _tr("Could not export"),
-            _tr("The meeting could not be saved to {0}: {1}").format(
-                str(path), exc.strerror or str(exc)
-            ),
+            _tr("The meeting could not be saved to {0}: {1}").format(str(path), told(exc)),
         )
         return None
     messages.saved(parent, path)
@@ -142,7 +142,7 @@ def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path
         messages.show_error(
             parent,
             title,
-            _tr("{0} cannot be read: {1}").format(path.name, exc.strerror or str(exc)),
+            _tr("{0} cannot be read: {1}").format(path.name, told(exc)),
         )
         return False
     if len(data) > rules.DEBRIEF_FORM_MAX_BYTES:
@@ -155,7 +155,7 @@ def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path
         changes = apply_debrief_form(updated, data)
     except DebriefFormError as exc:
         messages.show_error(
-            parent, title, _tr("Nothing was imported from {0}: {1}").format(path.name, exc)
+            parent, title, _tr("Nothing was imported from {0}: {1}").format(path.name, told(exc))
         )
         return False
     if not changes:
@@ -168,7 +168,7 @@ def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path
         parent,
         title,
         _tr("The debrief now has the form's answers (Undo takes them back):\n\n{0}").format(
-            "\n".join(changes)
+            "\n".join(told(line) for line in changes)
         ),
     )
     return True

@@ -82,3 +82,17 @@ def _set_locale(language: str) -> None:
 def installed_language() -> str:
     """The language last installed: English until a translation is installed."""
     return _current[0]
+
+
+def told(message: object) -> str:
+    """What the store, the file formats or the forms said (an error, a line of a report)
+    in the app's language: they speak English and keep the catalog text they said it
+    from. An operating system's error gives its reason; anything else is shown as it is."""
+    from ...domain.phrases import Phrase, PhraseError
+    from ...fileio import os_reason
+
+    if isinstance(message, OSError):
+        message = os_reason(message)
+    if isinstance(message, Phrase | PhraseError):
+        return message.in_language(_current[0])
+    return str(message)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout
 
 from ..shared import messages
+from ..shared.i18n import told
 from .notice import TeamFolderNotice
 from .watcher import TeamFolderWatcher
 
@@ -99,7 +100,7 @@ class TeamFolder(QObject):
         try:
             self.window.store.settings.set(FOLDER_SETTING, str(folder.resolve()))
         except StoreError as error:
-            messages.show_error(self.window, _tr("Team folder not set"), str(error))
+            messages.show_error(self.window, _tr("Team folder not set"), told(error))
             return None
         self._start()
         self.watcher.look()
@@ -128,7 +129,7 @@ class TeamFolder(QObject):
             tag = writer_tag(store, name if isinstance(name, str) else "me")
             path = share_meeting(folder, doc.meeting, tag)
         except (OSError, StoreError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
+            reason = told(error)
             messages.show_error(
                 self.window,
                 title,
@@ -164,7 +165,7 @@ class TeamFolder(QObject):
         self.window.save_now()
         plan = import_plan(self.window.store, inbox, self.watcher.language)
         left = [
-            _tr("{0}: left alone ({1})").format(f.name, f.detail or f.state.value)
+            _tr("{0}: left alone ({1})").format(f.name, told(f.detail or f.state.value))
             for f in inbox.files
             if f.state.value in ("damaged", "foreign")
         ]
@@ -177,7 +178,7 @@ class TeamFolder(QObject):
             saved = apply_inbox(self.window.store, inbox, language=self.watcher.language)
         except StoreError as error:
             messages.show_error(
-                self.window, _tr("Team folder"), _tr("Nothing was applied: {0}").format(error)
+                self.window, _tr("Team folder"), _tr("Nothing was applied: {0}").format(told(error))
             )
             return []
         refresh_open(saved, self.window.docs.get)

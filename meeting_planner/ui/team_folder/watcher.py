@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ...domain import rules
+from ..shared.i18n import told
 
 if TYPE_CHECKING:
     from ...store import Store
@@ -67,7 +68,7 @@ class TeamFolderWatcher(QObject):
             inbox = read_inbox(self.store, self.folder, tag=self.tag, language=self.language)
             remember(self.store, inbox)
         except (StoreError, OSError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(told(error))
             return None
         self.inbox = inbox
         self.looked.emit(inbox)

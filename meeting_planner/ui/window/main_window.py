@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...store.errors import StoreError
 from ..shared import messages
+from ..shared.i18n import told
 from .actions import WindowActions
 from .meeting_list import MeetingListPanel
 from .ui_state import UiState
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.meetings.save(meeting)
         except StoreError as error:
-            messages.show_error(self, self.tr("Meeting not saved"), str(error))
+            messages.show_error(self, self.tr("Meeting not saved"), told(error))
             return False
         from ...store.summary import MeetingSummary
 
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
             try:
                 doc = self.document(meeting_id)
             except StoreError as error:
-                messages.show_error(self, self.tr("Meeting cannot be opened"), str(error))
+                messages.show_error(self, self.tr("Meeting cannot be opened"), told(error))
                 return
             editor = self.editors.get(meeting_id)
             if editor is None:

@@ -13,6 +13,7 @@ from ... import __version__
 from ...store.errors import StoreError
 from ..shared import messages
 from ..shared.formatting import format_moment
+from ..shared.i18n import told
 
 if TYPE_CHECKING:
     from .frame import WindowFrame
@@ -74,7 +75,7 @@ class MeetingOps(QObject):
                 self.store.profile.save(profile)
             self.store.settings.set(COUNTRY_ASKED_SETTING, True)
         except StoreError as error:
-            messages.show_error(self.window, _tr("Employer profile"), str(error))
+            messages.show_error(self.window, _tr("Employer profile"), told(error))
         return country
 
     def new_from_sample(self) -> bool:
@@ -122,7 +123,7 @@ class MeetingOps(QObject):
         try:
             self.store.templates.save(template)
         except StoreError as error:
-            messages.show_error(self.window, _tr("Template not saved"), str(error))
+            messages.show_error(self.window, _tr("Template not saved"), told(error))
             return False
         self.window.statusBar().showMessage(
             _tr("Saved the template {0}; it is offered under File > New meeting.").format(name)
@@ -151,12 +152,16 @@ class MeetingOps(QObject):
         try:
             report = self.store.meetings.delete(meeting.id)
         except StoreError as error:
-            messages.show_error(self.window, _tr("Meeting not deleted"), str(error))
+            messages.show_error(self.window, _tr("Meeting not deleted"), told(error))
             return False
         self.window.forget(meeting.id)
         self.window.list_panel.model.remove(meeting.id)
         if report.notes:
-            messages.show_info(self.window, _tr("Meeting deleted"), "\n\n".join(report.notes))
+            messages.show_info(
+                self.window,
+                _tr("Meeting deleted"),
+                "\n\n".join(told(note) for note in report.notes),
+            )
         return True
 
     # -- files ---------------------------------------------------------------------
@@ -254,7 +259,7 @@ class MeetingOps(QObject):
         try:
             self.store.profile.save(dialog.profile())
         except StoreError as error:
-            messages.show_error(self.window, _tr("Profile not saved"), str(error))
+            messages.show_error(self.window, _tr("Profile not saved"), told(error))
             return False
         self.window.statusBar().showMessage(_tr("Employer profile saved."))
         return True
@@ -290,7 +295,7 @@ class MeetingOps(QObject):
             try:
                 self.store.profile.save(profile)
             except StoreError as error:
-                messages.show_error(self.window, _tr("Profile not saved"), str(error))
+                messages.show_error(self.window, _tr("Profile not saved"), told(error))
         choice = dialog.choice
         if choice is WelcomeChoice.SAMPLE:
             self.new_from_sample()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...store import Store, StoreCorrupt, StoreError, StoreLocked, restore
 from ..shared import messages
+from ..shared.i18n import told
 
 
 def _tr(text: str) -> str:
@@ -75,7 +76,7 @@ class CorruptStoreDialog(_StoreDialog):
                 "Meeting Planner keeps backups of its recent saves. Restoring puts the "
                 "newest good backup in place and keeps the damaged file beside it, so "
                 "nothing is deleted. Edits made after that backup was taken are lost."
-            ).format(error.path, error.reason),
+            ).format(error.path, told(error.reason)),
             parent,
         )
         self.data_dir = Path(data_dir)
@@ -96,7 +97,7 @@ class CorruptStoreDialog(_StoreDialog):
         try:
             self.report = restore(self.data_dir)
         except StoreError as error:
-            self.problem.setText(_tr("Restoring did not work: {0}").format(error))
+            self.problem.setText(_tr("Restoring did not work: {0}").format(told(error)))
             self.problem.setVisible(True)
             self.restore_button.setEnabled(False)
             return
@@ -115,7 +116,7 @@ class LockedStoreDialog(_StoreDialog):
                 "(they are held by {1}).\n\n"
                 "Switch to that window, or open the meetings read-only here: you can read "
                 "and print them, but not change them."
-            ).format(error.data_dir, error.holder),
+            ).format(error.data_dir, told(error.holder)),
             parent,
         )
         self.read_only_button = QPushButton(_tr("Open &read-only"), self)
@@ -150,7 +151,7 @@ def open_store(data_dir: Path, parent: QWidget | None = None) -> Store | None:
                 return None
             read_only = True
         except StoreError as error:
-            messages.show_error(parent, _tr("Meetings cannot be opened"), str(error))
+            messages.show_error(parent, _tr("Meetings cannot be opened"), told(error))
             return None
 
 
@@ -161,6 +162,8 @@ def _ask_restore(error: StoreCorrupt, data_dir: Path, parent: QWidget | None) ->
     messages.show_info(
         parent,
         _tr("Backup restored"),
-        _tr("Your meetings were restored from a backup:\n\n{0}").format("\n".join(dialog.report)),
+        _tr("Your meetings were restored from a backup:\n\n{0}").format(
+            "\n".join(told(line) for line in dialog.report)
+        ),
     )
     return _Outcome.RETRY

@@ -46,9 +46,10 @@ def test_an_unwritable_data_folder_is_one_line(
     ],
 )
 def test_a_file_named_alone_opens_the_app_with_it(
-    argv: list[str], monkeypatch: pytest.MonkeyPatch
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """The desktop's "Open with" runs `meeting-planner FILE` (Exec ... %f)."""
+    monkeypatch.chdir(tmp_path)  # a relative data folder is made here, not in the checkout
     seen: dict[str, object] = {}
 
     def run(data_dir: Path, argv: object = None, open_files: list[Path] | None = None) -> int:

@@ -12,7 +12,7 @@ from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
 from meeting_planner.ui.core.commands import UpdateParticipantCommand
 from meeting_planner.ui.core.document import MeetingDocument
-from meeting_planner.ui.shared import documents, messages
+from meeting_planner.ui.shared import documents, i18n, messages
 from meeting_planner.ui.shared.preflight_dialog import PreflightDialog
 from meeting_planner.ui.window.main_window import MainWindow
 
@@ -64,6 +64,36 @@ def test_fix_takes_the_user_to_the_field_and_shows_no_preview(window, monkeypatc
     editor = window.editors[meeting.id]
     assert editor.tabs.currentWidget() is editor.overview
     assert editor.overview.widget_for("location").hasFocus()
+
+
+@pytest.fixture
+def _english_afterwards(qapp):
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+@pytest.mark.usefixtures("_english_afterwards")
+@pytest.mark.parametrize(
+    ("app_language", "said"),
+    [
+        ("en", "Template text would reach the candidate: [Room] in the location."),
+        ("da", "Skabelontekst ville nå kandidaten: [Room] i stedet."),
+    ],
+)
+def test_the_list_is_in_the_apps_language_whatever_the_meetings(
+    window, monkeypatch, app_language: str, said: str
+) -> None:
+    """A Danish manager preparing a meeting held in Swedish reads what to fix in Danish."""
+    i18n.install(app_language)
+    meeting = _placeholder_meeting()
+    meeting.language = "sv"
+    assert window.add_meeting(meeting)
+    monkeypatch.setattr(documents, "preview_document", lambda *a: None)
+    run, seen = _answer("fix_button")
+    monkeypatch.setattr(messages, "run_modal", run)
+    window.show_document("agenda")
+    (dialog,) = seen
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [said]
 
 
 def test_continue_anyway_shows_the_preview(window, monkeypatch) -> None:

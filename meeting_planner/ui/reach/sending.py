@@ -154,8 +154,9 @@ def offer_cancellation(parent: QWidget, doc: MeetingDocument) -> bool:
 
 def _address_ready(parent: QWidget, meeting: Meeting, go_to: Callable[[str], None] | None) -> bool:
     from ...domain.preflight import address_issues
+    from ..shared.i18n import installed_language
 
-    issues = address_issues(meeting)
+    issues = address_issues(meeting, installed_language())
     if not issues:
         return True
     messages.show_error(parent, _tr("No address to send to"), issues[0].message)

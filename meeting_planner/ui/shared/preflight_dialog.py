@@ -105,8 +105,10 @@ def preflight_passes(
     """True when ``document`` may leave: nothing to fix, or the user chose to continue
     anyway. "Fix" calls ``go_to`` with the issue's target and returns False."""
     from ...domain.preflight import check
+    from .i18n import installed_language
 
-    issues = check(document, meeting, letter=letter, now=now)
+    # Said to the manager in the app's language; what they fix is in the meeting's.
+    issues = check(document, meeting, letter=letter, now=now, language=installed_language())
     if not issues:
         return True
     dialog = PreflightDialog(document, issues, parent)

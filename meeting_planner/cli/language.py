@@ -78,7 +78,7 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
         # The parser (the command line's) tells it in the language.
-        help="the language to answer and write documents in "
+        help="the language to answer in, and of a new meeting and the insights "
         "(default: your locale's, from LANG; else English)",
     )
 

@@ -24,7 +24,7 @@ from .common import (
     whole_number,
     write_output,
 )
-from .language import current_language, say, told
+from .language import cli_language, current_language, say, told
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -42,7 +42,7 @@ def register(add: CommandAdder) -> None:
     p.add_argument("--candidate", required=True, metavar="NAME")
     p.add_argument("--role", required=True, metavar="TITLE")
     p.add_argument("--start", required=True, metavar='"YYYY-MM-DD HH:MM"')
-    # --language (every command takes it) is also the new meeting's language.
+    # --language (every command takes it, else LANG's) is also the new meeting's language.
     p.add_argument(
         "--country",
         metavar="CC",
@@ -161,8 +161,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from ..domain.templates import meeting_from_template
 
     start = _parse_start(args.start)
-    chosen = getattr(args, "language", None)
-    language = Language(chosen) if chosen else Language.EN
+    # The meeting is in the language the command line speaks: --language, else LANG's,
+    # as a new meeting in the app takes the app's language.
+    language = Language(cli_language(args))
     candidate, role = args.candidate.strip(), args.role.strip()
     if not candidate or not role:
         raise UserError(say("--candidate and --role must not be empty"))

@@ -115,3 +115,18 @@ def test_insights_follow_the_language_chosen_in_the_app_for_the_store(
     assert json.loads(out)["meetings"] == 1
     code, out, _ = run(capsys, *demo_args, "--language", "en", "insights")
     assert out.startswith("Insights across meetings") and "1 meeting, 0 held." in out
+
+
+@pytest.mark.parametrize(("lang", "language"), [("sv_SE.UTF-8", "sv"), ("C.UTF-8", "en")])
+def test_a_new_meeting_is_in_the_language_the_command_line_speaks(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str, language: str
+) -> None:
+    """As a new meeting in the app takes the app's language, one made on the command line
+    takes LANG's when no --language is given."""
+    monkeypatch.setenv("LANG", lang)
+    new = ["new", "--template", "team-meeting", "--candidate", "Åsa", "--role", "Dev"]
+    code, out, _ = run(capsys, *new, "--start", "2026-12-08 10:00")
+    assert code == 0
+    code, out, _ = run(capsys, "show", out.split()[-1], "--json")
+    assert code == 0
+    assert json.loads(out)["language"] == language

@@ -81,7 +81,7 @@ class DueFeature(QObject):
             signal.connect(self._store_changed)
         self._refresh_pending = False
         self._shown_before = False
-        window.ready.connect(self.announce_overdue)
+        window.settled.connect(self.announce_overdue)
 
     # -- what is due -----------------------------------------------------------------
     def items(self) -> list[DueItem]:

@@ -178,12 +178,9 @@ class MeetingModeController(QObject):
         from ..debrief.debrief_form import DebriefTab
 
         editor = self.window.editors.get(meeting_id)
-        if editor is None:
-            return
-        for index in range(editor.tabs.count()):
-            if isinstance(editor.tabs.widget(index), DebriefTab):
-                editor.tabs.setCurrentIndex(index)
-                return
+        debrief = editor.find_page(DebriefTab) if editor is not None else None
+        if debrief is not None:
+            editor.tabs.setCurrentWidget(debrief)
 
 
 def install(window: WindowFrame) -> MeetingModeController:

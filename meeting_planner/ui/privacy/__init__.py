@@ -65,7 +65,7 @@ class PrivacyFeature(QObject):
         layout = window.centralWidget().layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.notice)
-        window.ready.connect(self.announce)
+        window.settled.connect(self.announce)
 
     # -- retention --------------------------------------------------------------------
     def months(self) -> int:

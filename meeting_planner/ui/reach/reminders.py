@@ -244,5 +244,5 @@ def install_reminders(window: WindowFrame) -> ReminderNotifier:
     first.setSingleShot(True)
     first.setInterval(FIRST_CHECK_MS)
     first.timeout.connect(notifier.start)
-    window.ready.connect(first.start)
+    window.settled.connect(first.start)
     return notifier

@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
 
     # After start(): the first meeting's editor is on screen (or there is none to open).
     ready = Signal()
+    # On the event-loop turn after ``ready``, once the editor is painted: for start-up
+    # work that can wait until the user sees the meeting (notices of what is overdue).
+    settled = Signal()
     # A MeetingEditor was made for a meeting; features may add tabs to it (add_tab).
     editor_created = Signal(object)
 
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
         # (meeting mode, debrief, due view...) are installed by start(), before
         # the first meeting's editor is built.
         self._features_installed = False
+        # The tab a new editor opens on (the one left open last time, at start).
+        self._first_tab = 0
         if not self.ui_state.restore(self, self.splitter):
             self._default_geometry()
         self._update_title()
@@ -306,15 +311,18 @@ class MainWindow(QMainWindow):
             # The meeting and tab the user left open; else the next meeting coming up.
             last, tab = self.ui_state.last_meeting()
             if last and any(s.id == last for s in summaries):
-                self.select_meeting(last)
-                editor = self.editors.get(last)
-                if editor is not None and 0 <= tab < editor.tabs.count():
-                    editor.tabs.setCurrentIndex(tab)
+                # The editor is made on that tab: only the page on screen is built.
+                self._first_tab = tab
+                try:
+                    self.select_meeting(last)
+                finally:
+                    self._first_tab = 0
             else:
                 now = datetime.now()
                 upcoming = [s for s in summaries if s.start.replace(tzinfo=None) >= now]
                 self.select_meeting((upcoming[0] if upcoming else summaries[-1]).id)
         self.ready.emit()
+        QTimer.singleShot(0, self, self.settled.emit)
         if not summaries and not self.read_only:
             self.offer_welcome()
 
@@ -340,6 +348,8 @@ class MainWindow(QMainWindow):
                 self.editors[meeting_id] = editor
                 self.stack.addWidget(editor)
                 self.editor_created.emit(editor)
+                if 0 < self._first_tab < editor.tabs.count():
+                    editor.tabs.setCurrentIndex(self._first_tab)
             self.stack.setCurrentWidget(editor)
             self.undo_group.setActiveStack(doc.undo_stack)
         self.setWindowModified(bool(self.current_doc and self.current_doc.is_modified))
@@ -397,12 +407,14 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.ui_state.save(self, self.splitter)
-        doc = self.current_doc
-        editor = self.editors.get(doc.meeting_id) if doc is not None else None
-        self.ui_state.set_last_meeting(
-            doc.meeting_id if doc is not None else "",
-            editor.tabs.currentIndex() if editor is not None else 0,
-        )
+        if self.store is not None:
+            # Closed before the meetings were open, the window keeps last time's choice.
+            doc = self.current_doc
+            editor = self.editors.get(doc.meeting_id) if doc is not None else None
+            self.ui_state.set_last_meeting(
+                doc.meeting_id if doc is not None else "",
+                editor.tabs.currentIndex() if editor is not None else 0,
+            )
         event.accept()
 
     # -- actions (File, Edit, Documents, Help) ----------------------------------------

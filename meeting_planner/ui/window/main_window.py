@@ -164,8 +164,11 @@ class MainWindow(QMainWindow):
             button.setEnabled(not self.read_only)
         if not self._defer_features:
             self.install_features()
-        self.list_panel.set_opening(False)
         self.reload_list()
+        self.list_panel.set_opening(False)
+        # The list takes the note's place now, not on a later turn: a list of wrapped
+        # lines lays out all its rows again after any change of its size.
+        self.list_panel.layout().activate()
         self._update_title()
         self._update_actions()
 

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ..fileio import read_sent_file
 from .language import say
 
 if TYPE_CHECKING:
@@ -146,6 +145,7 @@ def apply_form_file(
     """Read a filled PDF form and apply it to the meeting ``args.id``; saves only when
     something changed and prints one line per change."""
     from ..domain import rules
+    from ..fileio import read_sent_file
 
     try:
         data = read_sent_file(path, rules.DEBRIEF_FORM_MAX_BYTES)

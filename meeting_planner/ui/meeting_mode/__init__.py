@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle
+from PySide6.QtGui import QAction, QKeySequence
 
+from ..shared.icons import action_icon
 from .clock import Clock, SystemClock
 
 if TYPE_CHECKING:
@@ -48,12 +48,7 @@ class MeetingModeController(QObject):
         self.action = QAction(tr("Start &meeting mode"), window)
         self.action.setShortcut(QKeySequence("F5"))
         self.action.setIconText(tr("Meeting mode"))
-        self.action.setIcon(
-            QIcon.fromTheme(
-                "media-playback-start",
-                window.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-            )
-        )
+        self.action.setIcon(action_icon("media-playback-start", "meeting-mode"))
         tip = tr("Run the meeting from its plan: timer, talking points, quick notes")
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ...teamfolder.files import NAME_SETTING
-from .tab import CommentsTab
 
 if TYPE_CHECKING:
     from ..editor.meeting_editor import MeetingEditor
     from ..window.frame import WindowFrame
+    from .tab import CommentsTab
 
 __all__ = ["AUTHOR_SETTING", "CommentsTab", "attach", "install"]
 
@@ -19,25 +20,49 @@ __all__ = ["AUTHOR_SETTING", "CommentsTab", "attach", "install"]
 AUTHOR_SETTING = NAME_SETTING
 
 
+def __getattr__(name: str) -> Any:
+    # The tab's module loads when a meeting's Comments tab is first built.
+    if name == "CommentsTab":
+        from .tab import CommentsTab
+
+        return CommentsTab
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CommentsTab", text)
 
 
-def attach(editor: MeetingEditor, author: str = "") -> CommentsTab:
-    tab = CommentsTab(editor.doc, author)
-    editor.add_tab(tab, _tr("Comments"))
-    tab.go_to.connect(editor.focus_target)
-    return tab
+def attach(
+    editor: MeetingEditor,
+    author: str | Callable[[], str] = "",
+    remember: Callable[[str], None] | None = None,
+) -> int:
+    """Add the Comments tab, built when first shown and signed by ``author`` (or the
+    name it gives then); ``remember`` hears the name each comment is added under.
+    Returns the tab's index."""
+
+    def make() -> CommentsTab:
+        from .tab import CommentsTab
+
+        tab = CommentsTab(editor.doc, author() if callable(author) else author)
+        tab.go_to.connect(editor.focus_target)
+        if remember is not None:
+            tab.add.clicked.connect(lambda: remember(tab.author.text()))
+        return tab
+
+    return editor.add_tab(make, _tr("Comments"))
 
 
 def install(window: WindowFrame) -> None:
-    def attach_with_author(editor: MeetingEditor) -> None:
+    def author() -> str:
         store = window.store
-        author = store.settings.get(AUTHOR_SETTING, "") if store is not None else ""
-        tab = attach(editor, author if isinstance(author, str) else "")
-        tab.add.clicked.connect(lambda: _remember(window, tab.author.text()))
+        name = store.settings.get(AUTHOR_SETTING, "") if store is not None else ""
+        return name if isinstance(name, str) else ""
 
-    window.editor_created.connect(attach_with_author)
+    window.editor_created.connect(
+        lambda editor: attach(editor, author, lambda name: _remember(window, name))
+    )
 
 
 def _remember(window: WindowFrame, name: str) -> None:

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...teamfolder.files import NAME_SETTING
-
 if TYPE_CHECKING:
     from ..editor.meeting_editor import MeetingEditor
     from ..window.frame import WindowFrame
@@ -16,17 +14,25 @@ if TYPE_CHECKING:
 
 __all__ = ["AUTHOR_SETTING", "CommentsTab", "attach", "install"]
 
-# The name comments are signed with, remembered for the next one.
-AUTHOR_SETTING = NAME_SETTING
-
 
 def __getattr__(name: str) -> Any:
-    # The tab's module loads when a meeting's Comments tab is first built.
+    # The tab's module loads when a meeting's Comments tab is first built, and the team
+    # folder's (where your name is kept) when a comment is signed.
     if name == "CommentsTab":
         from .tab import CommentsTab
 
         return CommentsTab
+    if name == "AUTHOR_SETTING":
+        return _author_setting()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _author_setting() -> str:
+    """The name comments are signed with, remembered for the next one: your name in
+    the team folder's settings."""
+    from ...teamfolder.files import NAME_SETTING
+
+    return NAME_SETTING
 
 
 def _tr(text: str) -> str:
@@ -57,7 +63,7 @@ def attach(
 def install(window: WindowFrame) -> None:
     def author() -> str:
         store = window.store
-        name = store.settings.get(AUTHOR_SETTING, "") if store is not None else ""
+        name = store.settings.get(_author_setting(), "") if store is not None else ""
         return name if isinstance(name, str) else ""
 
     window.editor_created.connect(
@@ -71,10 +77,10 @@ def _remember(window: WindowFrame, name: str) -> None:
     store = window.store
     if store is None or store.read_only or not name.strip():
         return
-    if store.settings.get(AUTHOR_SETTING, "") == name.strip():
+    if store.settings.get(_author_setting(), "") == name.strip():
         return
     try:
-        store.settings.set(AUTHOR_SETTING, name.strip())
+        store.settings.set(_author_setting(), name.strip())
     except StoreError:
         # Only a convenience for the next comment; the comment itself is saved anyway.
         pass

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -330,6 +330,7 @@ class MeetingListPanel(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_empty_note)
+            signal.connect(self._fit_scroll_bar)
         self._update_empty_note()
 
     def set_opening(self, opening: bool) -> None:
@@ -369,6 +370,26 @@ class MeetingListPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.meeting_selected.emit(current.data(ID_ROLE) or "" if current.isValid() else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_scroll_bar()
+
+    def _fit_scroll_bar(self, *_args: object) -> None:
+        """Show the scroll bar from the start when the meetings cannot all fit.
+
+        A list of wrapped lines lays out every row again when its scroll bar appears
+        (the rows get narrower); with the bar there before the first layout, 200
+        meetings are laid out once. Every row has at least two lines, so with more
+        rows than that fills, the bar would appear anyway."""
+        view = self.view
+        least = self.proxy.rowCount() * 2 * view.fontMetrics().height()
+        needed = least > view.viewport().height()
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if view.verticalScrollBarPolicy() != policy:
+            view.setVerticalScrollBarPolicy(policy)
 
     def _update_empty_note(self) -> None:
         if self._opening:

@@ -113,8 +113,16 @@ def test_the_window_appears_before_the_meeting_model_is_built(
     assert "meeting_planner.domain.model" in imported(tmp_path, quit_after_show="ready")
 
 
+def test_the_features_install_after_the_meeting_is_on_screen(
+    tmp_path: Path, meeting_id: str
+) -> None:
+    features = ("meeting_planner.ui.meeting_mode", "meeting_planner.ui.followup")
+    assert loaded(imported(tmp_path, quit_after_show="ready"), features) == []
+    assert loaded(imported(tmp_path, quit_after_show="settled"), features) == sorted(features)
+
+
 def test_windows_opened_from_menus_load_when_first_opened(tmp_path: Path, meeting_id: str) -> None:
-    modules = imported(tmp_path, quit_after_show="ready")
+    modules = imported(tmp_path, quit_after_show="settled")
     assert "meeting_planner.ui.meeting_mode" in modules  # its menu action is there
     assert "meeting_planner.ui.meeting_mode.window" not in modules
     assert "meeting_planner.ui.insights.window" not in modules

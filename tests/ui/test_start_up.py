@@ -51,12 +51,18 @@ def windows(monkeypatch: pytest.MonkeyPatch, qapp) -> list[MainWindow]:
             "new enabled": window.actions.new.isEnabled(),
         }
         window.seen_on_screen = []  # type: ignore[attr-defined]
+        window.tabs_when_ready = []  # type: ignore[attr-defined]
         window.ready.connect(
             lambda: window.seen_on_screen.extend(  # type: ignore[attr-defined]
                 page
                 for editor in window.editors.values()
                 for page in editor.tabs.built_pages()
                 if page.isVisible()
+            )
+        )
+        window.ready.connect(
+            lambda: window.tabs_when_ready.extend(  # type: ignore[attr-defined]
+                _tab_names(editor) for editor in window.editors.values()
             )
         )
         built.append(window)
@@ -261,6 +267,35 @@ def test_a_meeting_file_given_at_start_is_imported_and_shown(
     assert window.list_panel.current_id() == meeting.id
     with Store(data, read_only=True) as store:
         assert store.meetings.get(meeting.id).candidate.name == "Şükrü Öztürk"
+
+
+def _tab_names(editor) -> list[str]:
+    return [editor.tabs.tabText(i).replace("&", "") for i in range(editor.tabs.count())]
+
+
+def test_the_features_arrive_just_after_the_meeting_each_tab_once(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    data = tmp_path / "data"
+    left_open, _coming = _two_meetings(data)
+    with Store(data) as store:  # a window with its features from the start, to compare
+        usual = MainWindow(store)
+        qtbot.addWidget(usual)
+        usual.select_meeting(left_open)
+        every_tab = _tab_names(usual.editors[left_open])
+        usual.close()
+    assert "Debrief" in every_tab and "Comments" in every_tab
+    UiState(data).set_last_meeting(left_open, AGENDA)
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "settled")
+    assert app_module.run(data) == 0
+    [_usual, window] = windows
+    editor = window.editors[left_open]
+    # The meeting came first, on its own tabs; the features' tabs and menus came next.
+    assert window.tabs_when_ready == [every_tab[: CRITERIA + 1]]  # type: ignore[attr-defined]
+    assert _tab_names(editor) == every_tab
+    assert editor.tabs.currentIndex() == AGENDA
+    meeting_menu = [a.text().replace("&", "") for a in window.menu("meeting").actions()]
+    assert "Start meeting mode" in meeting_menu
 
 
 def _two_meetings(data: Path) -> tuple[str, str]:

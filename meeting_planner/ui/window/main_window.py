@@ -58,10 +58,13 @@ class MainWindow(QMainWindow):
 
     # After start(): the first meeting's editor is on screen (or there is none to open).
     ready = Signal()
-    # On the event-loop turn after ``ready``, once the editor is painted: for start-up
-    # work that can wait until the user sees the meeting (notices of what is overdue).
+    # On the event-loop turn after ``ready``, once the editor is painted and the
+    # features are installed: for start-up work that can wait until the user sees the
+    # meeting (notices of what is overdue).
     settled = Signal()
     # A MeetingEditor was made for a meeting; features may add tabs to it (add_tab).
+    # An editor made before the features were installed (the first one, at start) is
+    # announced when they are.
     editor_created = Signal(object)
 
     def __init__(
@@ -131,9 +134,9 @@ class MainWindow(QMainWindow):
         self.list_panel.meeting_selected.connect(self._show_meeting)
         self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
 
-        # With defer_features the window appears first and the optional parts
-        # (meeting mode, debrief, due view...) are installed by start(), before
-        # the first meeting's editor is built.
+        # With defer_features the window appears first, then the first meeting's
+        # editor, and the optional parts (meeting mode, debrief, due view...) are
+        # installed on the turn after (see start()).
         self._features_installed = False
         # The tab a new editor opens on (the one left open last time, at start).
         self._first_tab = 0
@@ -289,7 +292,9 @@ class MainWindow(QMainWindow):
         """After the window is shown: open the next meeting, or welcome a new user.
 
         The meeting's editor is built on the next turn of the event loop, so the
-        window (with its list) appears first and the editor follows at once."""
+        window (with its list) appears first and the editor follows at once. With
+        defer_features, the features are installed on the turn after that, once the
+        editor is painted: their menus and tabs arrive a moment after the meeting."""
         QTimer.singleShot(0, self._open_initial)
 
     def install_features(self) -> None:
@@ -299,6 +304,8 @@ class MainWindow(QMainWindow):
 
         self._features_installed = True
         install_features(self)
+        for editor in self.editors.values():
+            self.editor_created.emit(editor)
         # The features' docks (Due follow-ups) come back where the user left them, and
         # those that only open when asked stay closed.
         self.ui_state.restore_docks(self)
@@ -308,7 +315,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _open_initial(self) -> None:
-        self.install_features()
         summaries = self.store.meetings.list()
         if not self.list_panel.current_id() and summaries:
             # The meeting and tab the user left open; else the next meeting coming up.
@@ -325,9 +331,13 @@ class MainWindow(QMainWindow):
                 upcoming = [s for s in summaries if s.start.replace(tzinfo=None) >= now]
                 self.select_meeting((upcoming[0] if upcoming else summaries[-1]).id)
         self.ready.emit()
-        QTimer.singleShot(0, self, self.settled.emit)
+        QTimer.singleShot(0, self, self._settle)
         if not summaries and not self.read_only:
             self.offer_welcome()
+
+    def _settle(self) -> None:
+        self.install_features()
+        self.settled.emit()
 
     def _show_meeting(self, meeting_id: str) -> None:
         previous = self.undo_group.activeStack()
@@ -350,7 +360,11 @@ class MainWindow(QMainWindow):
                 editor = MeetingEditor(doc, self.stack)
                 self.editors[meeting_id] = editor
                 self.stack.addWidget(editor)
-                self.editor_created.emit(editor)
+                if self._features_installed:
+                    self.editor_created.emit(editor)
+                elif self._first_tab >= editor.tabs.count():
+                    # The tab left open last time is a feature's (Debrief, Comments...).
+                    self.install_features()
                 if 0 < self._first_tab < editor.tabs.count():
                     editor.tabs.setCurrentIndex(self._first_tab)
             self.stack.setCurrentWidget(editor)

@@ -181,3 +181,21 @@ def test_a_page_asked_for_is_built_without_leaving_the_tab_on_screen(
     assert editor.tabs.indexOf(criteria) == CRITERIA
     assert editor.tabs.currentWidget() is editor.agenda_editor
     assert not criteria.isVisible()
+
+
+def test_a_meeting_opened_on_its_agenda_shows_both_side_panels_at_full_width(qtbot) -> None:
+    """The agenda builder is made as its tab first appears: it must see the window's
+    width from the start, not fold its side panels at some smaller size first and keep
+    the narrower widths."""
+    from meeting_planner.ui.agenda.editor import COMPACT_WIDTH, SIDE_WIDTHS
+
+    editor = MeetingEditor(MeetingDocument(sample_meeting(NOW)))
+    qtbot.addWidget(editor)
+    editor.tabs.setCurrentIndex(AGENDA)
+    editor.resize(COMPACT_WIDTH + 400, 760)
+    editor.show()
+    qtbot.waitExposed(editor)
+    agenda = editor.agenda_editor
+    assert not agenda.palette_side.folded and not agenda.coach_side.folded
+    palette, _table, coach = agenda.splitter.sizes()
+    assert (palette, coach) == SIDE_WIDTHS

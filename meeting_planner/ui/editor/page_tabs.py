@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QResizeEvent, QShowEvent
 
 
 class _PageHolder(QWidget):
@@ -36,16 +36,27 @@ class _PageHolder(QWidget):
             self.page = page
             self.layout().addWidget(page)
             # Shown at once (adding to a visible holder would only show it on the next
-            # turn of the event loop, after a paint of the empty holder).
+            # turn of the event loop, after a paint of the empty holder), at the holder's
+            # size: shown at Qt's default size first, a page that follows its width
+            # (the agenda builder folds its side panels) would start from that.
             if self.isVisible():
+                page.setGeometry(self.contentsRect())
                 page.show()
             self.setFocusProxy(page)
             self._tabs.page_built.emit(page)
         return self.page
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        self.built()
+        # Shown with the tab widget itself, the holder has no size yet (the tab widget
+        # lays out its pages after showing them): the page waits for the resize.
+        if not self.size().isEmpty():
+            self.built()
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.built()
 
 
 class PageTabs(QTabWidget):

@@ -22,13 +22,27 @@ from meeting_planner.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 
 # Runs the command line as `python -m meeting_planner ARGS...` would, then writes the
-# names of the imported modules to the file named first.
+# names of the imported modules to the file named first: those imported by the time
+# the app said it had reached the moment MEETING_PLANNER_QUIT_AFTER_SHOW names (what
+# the event loop still runs on its way out is not start-up), else by the end.
 PROBE = """
 import json, sys
+
+class Watch:
+    def __init__(self, out):
+        self.out, self.seen = out, None
+    def write(self, text):
+        if text.startswith("shown-at ") and self.seen is None:
+            self.seen = sorted(sys.modules)
+        return self.out.write(text)
+    def __getattr__(self, name):
+        return getattr(self.out, name)
+
+sys.stdout = watch = Watch(sys.stdout)
 from meeting_planner.cli import main
 code = main(sys.argv[2:])
 with open(sys.argv[1], "w", encoding="utf-8") as out:
-    json.dump(sorted(sys.modules), out)
+    json.dump(watch.seen or sorted(sys.modules), out)
 sys.exit(code)
 """
 
@@ -99,8 +113,16 @@ def test_the_window_appears_before_the_meeting_model_is_built(
     assert "meeting_planner.domain.model" in imported(tmp_path, quit_after_show="ready")
 
 
+def test_the_features_install_after_the_meeting_is_on_screen(
+    tmp_path: Path, meeting_id: str
+) -> None:
+    features = ("meeting_planner.ui.meeting_mode", "meeting_planner.ui.followup")
+    assert loaded(imported(tmp_path, quit_after_show="ready"), features) == []
+    assert loaded(imported(tmp_path, quit_after_show="settled"), features) == sorted(features)
+
+
 def test_windows_opened_from_menus_load_when_first_opened(tmp_path: Path, meeting_id: str) -> None:
-    modules = imported(tmp_path, quit_after_show="ready")
+    modules = imported(tmp_path, quit_after_show="settled")
     assert "meeting_planner.ui.meeting_mode" in modules  # its menu action is there
     assert "meeting_planner.ui.meeting_mode.window" not in modules
     assert "meeting_planner.ui.insights.window" not in modules
@@ -129,3 +151,16 @@ def test_exporting_a_brief_loads_neither_validation_nor_form_reading(
     modules = imported(tmp_path, "export", "brief", meeting_id, "-o", str(out))
     assert out.read_bytes().startswith(b"%PDF")
     assert loaded(modules, ("jsonschema", "pypdf", "PySide6")) == []
+
+
+def test_the_meeting_left_open_on_its_agenda_appears_before_the_public_holidays_are_read(
+    tmp_path: Path, meeting_id: str
+) -> None:
+    # Deadlines count working days, which need the holidays; the Agenda tab shows none.
+    # The notice of overdue answers comes after the editor is on screen.
+    from meeting_planner.ui.editor.meeting_editor import AGENDA
+    from meeting_planner.ui.window.ui_state import UiState
+
+    UiState(tmp_path / "data").set_last_meeting(meeting_id, AGENDA)
+    assert loaded(imported(tmp_path, quit_after_show="ready"), ("holidays",)) == []
+    assert "holidays" in imported(tmp_path, quit_after_show="settled")

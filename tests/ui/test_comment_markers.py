@@ -267,6 +267,9 @@ def test_markers_land_on_the_form_that_shows_the_field(editor) -> None:
 def test_every_field_a_comment_can_name_shows_its_marker(editor, path: str) -> None:
     """A comment on any field the Comments tab offers (the company too) is marked beside
     that field, and on no other."""
+    # Every tab visited, so every page is built (each is made when first shown).
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
     comment_id = _add(editor, field_target(path), f"About {path}")
     shown = [m for m in editor.findChildren(CommentMarker) if not m.isHidden()]
     assert [[c.id for c in m.comments] for m in shown] == [[comment_id]]

@@ -93,7 +93,7 @@ def test_in_the_window_a_plan_coming_back_shows_its_comments_and_undoes(
         meeting = sample_meeting(NOW)
         assert win.add_meeting(meeting)
         editor = win.editors[meeting.id]
-        tab = editor.findChild(CommentsTab)
+        tab = editor.find_page(CommentsTab)
         assert tab is not None and tab.author.text() == "Maja Manager"
         theirs = copy_meeting(meeting)
         theirs.revision += 1

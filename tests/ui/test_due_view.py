@@ -153,7 +153,7 @@ def test_double_click_opens_the_meeting(qtbot, window, meetings) -> None:
 def test_on_start_a_notice_names_what_is_overdue_and_shows_it(qtbot, window) -> None:
     notice = feature(window).notice
     assert not notice.isVisible()
-    with qtbot.waitSignal(window.ready):
+    with qtbot.waitSignal(window.settled):
         window.start()
     assert notice.isVisible()
     assert notice.text.text() == "Overdue: Alex Berg, answer 5 h late."
@@ -171,7 +171,7 @@ def test_no_notice_when_nothing_is_overdue(qtbot, tmp_path, only_followup) -> No
         qtbot.addWidget(win)
         feature(win).clock = lambda: NOW
         win.show()
-        with qtbot.waitSignal(win.ready):
+        with qtbot.waitSignal(win.settled):
             win.start()
         assert not feature(win).notice.isVisible()
         assert "overdue" not in win.statusBar().currentMessage()

@@ -10,9 +10,16 @@ from PySide6.QtWidgets import QApplication
 
 from meeting_planner.domain.model import AgendaBlock, BlockKind, Meeting
 from meeting_planner.domain.sample import sample_meeting
+from meeting_planner.ui.agenda.model import COL_TITLE
 from meeting_planner.ui.core.commands import AddBlockCommand, SetFieldCommand
 from meeting_planner.ui.core.document import MeetingDocument
-from meeting_planner.ui.editor.meeting_editor import MeetingEditor
+from meeting_planner.ui.editor.meeting_editor import (
+    AGENDA,
+    CANDIDATE,
+    CRITERIA,
+    OVERVIEW,
+    MeetingEditor,
+)
 
 NOW = datetime(2026, 11, 20, 9, 0)
 
@@ -143,3 +150,52 @@ def test_tab_moves_down_the_form(qtbot, editor: MeetingEditor) -> None:
         assert _focused() is current
         qtbot.keyClick(current, Qt.Key.Key_Tab)
     assert _focused() is form.title_edit
+
+
+def test_a_tab_opened_later_shows_the_edits_made_before(editor: MeetingEditor) -> None:
+    # Only the tab on screen is built at first; the others are made when first opened.
+    assert editor.tabs.currentIndex() == OVERVIEW
+    assert not editor.tabs.is_built(CANDIDATE) and not editor.tabs.is_built(AGENDA)
+    doc = editor.doc
+    doc.push(SetFieldCommand(doc, "candidate.name", "Ana Lima"))
+    doc.push(AddBlockCommand(doc, AgendaBlock("Coffee with the team", BlockKind.TEAM, 15), 0))
+    editor.tabs.setCurrentIndex(CANDIDATE)
+    assert editor.tabs.currentWidget() is editor.candidate
+    assert editor.candidate.isVisible()
+    assert editor.candidate.name_edit.text() == "Ana Lima"
+    editor.tabs.setCurrentIndex(AGENDA)
+    table = editor.agenda_editor.table
+    assert table.isVisible()
+    assert table.model().index(0, COL_TITLE).data() == "Coffee with the team"
+    doc.undo_stack.undo()
+    assert table.model().index(0, COL_TITLE).data() != "Coffee with the team"
+
+
+def test_a_page_asked_for_is_built_without_leaving_the_tab_on_screen(
+    editor: MeetingEditor,
+) -> None:
+    editor.tabs.setCurrentIndex(AGENDA)
+    assert not editor.tabs.is_built(CRITERIA)
+    criteria = editor.criteria
+    assert editor.tabs.is_built(CRITERIA)
+    assert editor.tabs.indexOf(criteria) == CRITERIA
+    assert editor.tabs.currentWidget() is editor.agenda_editor
+    assert not criteria.isVisible()
+
+
+def test_a_meeting_opened_on_its_agenda_shows_both_side_panels_at_full_width(qtbot) -> None:
+    """The agenda builder is made as its tab first appears: it must see the window's
+    width from the start, not fold its side panels at some smaller size first and keep
+    the narrower widths."""
+    from meeting_planner.ui.agenda.editor import COMPACT_WIDTH, SIDE_WIDTHS
+
+    editor = MeetingEditor(MeetingDocument(sample_meeting(NOW)))
+    qtbot.addWidget(editor)
+    editor.tabs.setCurrentIndex(AGENDA)
+    editor.resize(COMPACT_WIDTH + 400, 760)
+    editor.show()
+    qtbot.waitExposed(editor)
+    agenda = editor.agenda_editor
+    assert not agenda.palette_side.folded and not agenda.coach_side.folded
+    palette, _table, coach = agenda.splitter.sizes()
+    assert (palette, coach) == SIDE_WIDTHS

@@ -134,3 +134,27 @@ def test_selecting_a_hidden_meeting_clears_the_filters(qtbot) -> None:
     assert signal.args == [zoe]
     assert panel.search.text() == ""
     assert panel.current_id() == zoe
+
+
+def test_a_long_list_has_its_scroll_bar_and_a_short_one_none(qtbot) -> None:
+    panel = MeetingListPanel()
+    qtbot.addWidget(panel)
+    panel.resize(260, 400)
+    many = [
+        _summary(f"Kim Ek {n}", "Backend developer", NOW + timedelta(days=n)) for n in range(60)
+    ]
+    panel.set_summaries([*many, *_summaries()])
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar = panel.view.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    assert bar.maximum() > 0
+    qtbot.keyClicks(panel.search, "Zoe")
+    assert _names(panel) == ["Zoe Park"]
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    panel.search.clear()
+    qtbot.waitUntil(bar.isVisible)
+    # Rows taller than the list still scroll, whatever their number.
+    panel.resize(260, 60)
+    panel.set_summaries(_summaries()[:2])
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)

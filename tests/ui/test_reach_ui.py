@@ -19,7 +19,7 @@ from meeting_planner.domain.model import Decision, Status
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
 from meeting_planner.ui.debrief import FeedbackComposer
-from meeting_planner.ui.editor.people_form import ParticipantsModel, PeopleForm
+from meeting_planner.ui.editor.people_form import ParticipantsModel
 from meeting_planner.ui.reach import sending
 from meeting_planner.ui.reach.reminders import ReminderNotifier, ShownLog
 from meeting_planner.ui.shared import messages
@@ -117,7 +117,7 @@ def test_the_feedback_goes_as_a_mailto_link_and_is_sent_only_when_confirmed(
 ) -> None:
     meeting = _decided(datetime(2026, 12, 1, 10))
     assert window.add_meeting(meeting)
-    composer = window.editors[meeting.id].findChild(FeedbackComposer)
+    composer = window.editors[meeting.id].find_page(FeedbackComposer)
     composer.clock = lambda: datetime(2026, 12, 2, 9)
     questions: list[str] = []
     monkeypatch.setattr(messages, "ask_yes_no", lambda _p, _t, text: questions.append(text) or sent)
@@ -142,7 +142,7 @@ def test_a_long_letter_goes_as_an_email_file(window, monkeypatch, tmp_path, open
     target = tmp_path / "feedback.eml"
     save_to(monkeypatch, target)
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a: False)
-    composer = window.editors[meeting.id].findChild(FeedbackComposer)
+    composer = window.editors[meeting.id].find_page(FeedbackComposer)
     composer.clock = lambda: datetime(2026, 12, 2, 9)
     assert composer.email_to_candidate() is False
     assert opened == [target.as_uri()]
@@ -220,7 +220,7 @@ def test_saving_the_agenda_pdf_offers_the_invite_beside_it(window, monkeypatch, 
 def test_an_address_on_the_people_tab_is_one_undoable_edit(window) -> None:
     meeting = sample_meeting(MONDAY)
     assert window.add_meeting(meeting)
-    form = window.editors[meeting.id].findChild(PeopleForm)
+    form = window.editors[meeting.id].people
     model = form.model
     index = model.index(1, ParticipantsModel.COL_EMAIL)
     assert model.headerData(ParticipantsModel.COL_EMAIL, Qt.Orientation.Horizontal) == (

@@ -35,9 +35,11 @@ def window(qtbot, tmp_path):
 
 def _panel(window: MainWindow) -> ScorecardsPanel:
     editor = window.editors[window.current_doc.meeting_id]
+    # The Debrief tab is made when first opened, the panel with it.
+    debrief = editor.find_page(DebriefTab)
     panel = editor.findChild(ScorecardsPanel)
     assert panel is not None
-    assert panel.parentWidget() is not None and editor.findChild(DebriefTab).isAncestorOf(panel)
+    assert debrief is not None and debrief.isAncestorOf(panel)
     return panel
 
 

@@ -4,7 +4,7 @@ the app with nothing changed."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
 from meeting_planner.ui import app as app_module
+from meeting_planner.ui.editor.meeting_editor import AGENDA, CRITERIA, OVERVIEW
 from meeting_planner.ui.shared import i18n, messages
 from meeting_planner.ui.window.main_window import MainWindow
 from meeting_planner.ui.window.store_dialogs import CorruptStoreDialog, LockedStoreDialog
@@ -38,7 +39,8 @@ def _snapshot(data: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def windows(monkeypatch: pytest.MonkeyPatch, qapp) -> list[MainWindow]:
-    """Every main window run() builds, with what each looked like when its store arrived."""
+    """Every main window run() builds, with what each looked like when its store arrived
+    and which pages of its editors were on screen when it was ready."""
     built: list[MainWindow] = []
     original = MainWindow.attach_store
 
@@ -48,6 +50,21 @@ def windows(monkeypatch: pytest.MonkeyPatch, qapp) -> list[MainWindow]:
             "note": window.list_panel.empty_note.text(),
             "new enabled": window.actions.new.isEnabled(),
         }
+        window.seen_on_screen = []  # type: ignore[attr-defined]
+        window.tabs_when_ready = []  # type: ignore[attr-defined]
+        window.ready.connect(
+            lambda: window.seen_on_screen.extend(  # type: ignore[attr-defined]
+                page
+                for editor in window.editors.values()
+                for page in editor.tabs.built_pages()
+                if page.isVisible()
+            )
+        )
+        window.ready.connect(
+            lambda: window.tabs_when_ready.extend(  # type: ignore[attr-defined]
+                _tab_names(editor) for editor in window.editors.values()
+            )
+        )
         built.append(window)
         original(window, store)
 
@@ -250,3 +267,75 @@ def test_a_meeting_file_given_at_start_is_imported_and_shown(
     assert window.list_panel.current_id() == meeting.id
     with Store(data, read_only=True) as store:
         assert store.meetings.get(meeting.id).candidate.name == "Şükrü Öztürk"
+
+
+def _tab_names(editor) -> list[str]:
+    return [editor.tabs.tabText(i).replace("&", "") for i in range(editor.tabs.count())]
+
+
+def test_the_features_arrive_just_after_the_meeting_each_tab_once(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    data = tmp_path / "data"
+    left_open, _coming = _two_meetings(data)
+    with Store(data) as store:  # a window with its features from the start, to compare
+        usual = MainWindow(store)
+        qtbot.addWidget(usual)
+        usual.select_meeting(left_open)
+        every_tab = _tab_names(usual.editors[left_open])
+        usual.close()
+    assert "Debrief" in every_tab and "Comments" in every_tab
+    UiState(data).set_last_meeting(left_open, AGENDA)
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "settled")
+    assert app_module.run(data) == 0
+    [_usual, window] = windows
+    editor = window.editors[left_open]
+    # The meeting came first, on its own tabs; the features' tabs and menus came next.
+    assert window.tabs_when_ready == [every_tab[: CRITERIA + 1]]  # type: ignore[attr-defined]
+    assert _tab_names(editor) == every_tab
+    assert editor.tabs.currentIndex() == AGENDA
+    meeting_menu = [a.text().replace("&", "") for a in window.menu("meeting").actions()]
+    assert "Start meeting mode" in meeting_menu
+
+
+def _two_meetings(data: Path) -> tuple[str, str]:
+    """A meeting long past and one coming up (which a start without a last meeting opens)."""
+    past = sample_meeting(datetime(2020, 1, 6, 9))
+    past.candidate.name = "Left Open"
+    coming = sample_meeting(datetime.now() + timedelta(days=30))
+    with Store(data) as store:
+        store.meetings.save_many([past, coming])
+    return past.id, coming.id
+
+
+@pytest.mark.parametrize("tab_name", ["Agenda", "Debrief"])
+def test_the_meeting_left_open_comes_back_on_its_tab_the_others_wait(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow], tab_name: str
+) -> None:
+    data = tmp_path / "data"
+    left_open, _coming = _two_meetings(data)
+    # The Debrief tab is one a feature adds, after the editor's own eight.
+    UiState(data).set_last_meeting(left_open, {"Agenda": AGENDA, "Debrief": CRITERIA + 1}[tab_name])
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "ready")
+    assert app_module.run(data) == 0
+    [window] = windows
+    assert window.list_panel.current_id() == left_open
+    editor = window.editors[left_open]
+    tabs = editor.tabs
+    assert tabs.tabText(tabs.currentIndex()) == tab_name
+    assert window.seen_on_screen == [tabs.currentWidget()]  # type: ignore[attr-defined]
+    # Only the tab on screen was made; the Overview is made when the user goes there.
+    assert not tabs.is_built(OVERVIEW)
+    assert UiState(data).last_meeting() == (left_open, tabs.currentIndex())
+
+
+def test_closing_before_the_meetings_are_open_keeps_the_meeting_left_open(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
+) -> None:
+    data = tmp_path / "data"
+    left_open, _coming = _two_meetings(data)
+    UiState(data).set_last_meeting(left_open, AGENDA)
+    monkeypatch.setenv(app_module.QUIT_AFTER_SHOW, "1")
+    assert app_module.run(data) == 0
+    assert windows == []
+    assert UiState(data).last_meeting() == (left_open, AGENDA)

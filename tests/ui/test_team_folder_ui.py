@@ -7,11 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 
 from meeting_planner.domain.comments import add_comment
 from meeting_planner.domain.sample import sample_meeting
 from meeting_planner.store import Store
-from meeting_planner.teamfolder import share_meeting
+from meeting_planner.teamfolder import FOLDER_SETTING, share_meeting
 from meeting_planner.ui.plan_update import dialog
 from meeting_planner.ui.shared import messages
 from meeting_planner.ui.team_folder import TeamFolder
@@ -114,3 +115,21 @@ def test_sharing_into_a_folder_that_refuses_says_why(window, tmp_path, monkeypat
     monkeypatch.setattr("meeting_planner.teamfolder.files.write_atomically", refuse)
     assert feature.share() is None
     assert errors and "Permission denied" in errors[0] and str(folder) in errors[0]
+
+
+def test_a_folder_chosen_before_is_watched_once_the_meeting_is_on_screen(qtbot, tmp_path) -> None:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    with Store(tmp_path / "store") as store:
+        store.settings.set(FOLDER_SETTING, str(folder))
+        store.meetings.save(sample_meeting(NOW))
+        win = MainWindow(store)
+        qtbot.addWidget(win)
+        win.show()
+        feature = win.findChild(TeamFolder)
+        look = win.findChild(QAction, "lookTeamFolderAction")
+        with qtbot.waitSignal(win.settled):
+            win.start()
+        assert feature.watcher.folder == folder
+        assert look.isEnabled()
+        win.autosaver.flush()

@@ -180,3 +180,27 @@ def test_dates_follow_the_chosen_language(qapp) -> None:
         assert format_moment(moment) == "Mon 23 Nov 2026, 10:00"
     finally:
         i18n.install("en", qapp)
+
+
+@pytest.mark.parametrize("name", ["en_GB", "en_US", "sv_SE", "da_DK", "ar_EG"])
+def test_dates_read_as_qt_writes_them_in_each_locale(qapp, name: str) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from PySide6.QtCore import QDateTime
+
+    from meeting_planner.ui.shared.formatting import MOMENT_FORMAT, format_moment
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(name))
+    try:
+        start = datetime(2026, 1, 1, 0, 5)
+        for step in range(0, 400 * 24, 37):  # every weekday and month, at many times
+            moment = start + timedelta(hours=step)
+            written = QLocale().toString(QDateTime(moment), MOMENT_FORMAT)
+            assert format_moment(moment) == written
+        # A time in another zone reads as its own wall clock.
+        aware = datetime(2026, 3, 2, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
+        assert format_moment(aware) == format_moment(aware.replace(tzinfo=None))
+        assert "09:30" in format_moment(aware) or "٠٩:٣٠" in format_moment(aware)
+    finally:
+        QLocale.setDefault(before)

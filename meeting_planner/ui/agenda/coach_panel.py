@@ -14,16 +14,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListView,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import rules
 from ...domain.coach import Finding, Review, Severity
+from ..shared.icons import action_icon
 
 # Score colours by readiness band: mid-tones that read on light and dark palettes, and
 # the band is also said in words (tooltip, accessible description, verdict).
@@ -34,10 +33,11 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
+# (the desktop theme's icon, the app's own) for each severity.
 _SEVERITY_ICON = {
-    Severity.PROBLEM: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Severity.PROBLEM: ("dialog-error", "finding-problem"),
+    Severity.WARNING: ("dialog-warning", "finding-warning"),
+    Severity.INFO: ("dialog-information", "finding-hint"),
 }
 
 
@@ -92,9 +92,7 @@ class FindingsModel(QAbstractListModel):
     def _icon(self, severity: Severity) -> QIcon:
         icon = self._icons.get(severity)
         if icon is None:
-            icon = self._icons[severity] = QApplication.style().standardIcon(
-                _SEVERITY_ICON[severity]
-            )
+            icon = self._icons[severity] = action_icon(*_SEVERITY_ICON[severity])
         return icon
 
 

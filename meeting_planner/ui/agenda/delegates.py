@@ -3,8 +3,10 @@ for minutes; clicks on a block's comment marker."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from ...domain import rules
 from ...domain.model import BlockKind, PitchTopic
@@ -12,6 +14,9 @@ from ..core.document import MeetingDocument
 from ..shared.comment_marks import CommentMarkDelegate
 from .labels import kind_label, kind_swatch, topic_label
 from .model import COL_KIND, COL_MINUTES, COL_OWNER, COL_TOPIC
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 

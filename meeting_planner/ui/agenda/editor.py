@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QSplitter,
-    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from ...domain.model import AgendaBlock, BlockKind, CaseTask
 from ..core.commands import AddBlockCommand, MoveBlockCommand, RemoveBlockCommand
 from ..core.document import MeetingDocument
 from ..shared.comment_marks import COMMENTS_KEY, comment_target
+from ..shared.icons import action_icon
 from .balance_bar import BalanceBar
 from .block_details import BlockDetails
 from .coach_panel import CoachPanel
@@ -143,10 +143,11 @@ class AgendaEditor(QWidget):
             "down": lambda: self.move_selected(1),
             "comments": self.show_comments,
         }
+        # (the desktop theme's icon, the app's own)
         icons = {
-            "remove": QStyle.StandardPixmap.SP_TrashIcon,
-            "up": QStyle.StandardPixmap.SP_ArrowUp,
-            "down": QStyle.StandardPixmap.SP_ArrowDown,
+            "remove": ("edit-delete", "remove-block"),
+            "up": ("go-up", "move-up"),
+            "down": ("go-down", "move-down"),
         }
         made = {
             key: self._action(_tr(text), shortcut(), _tr(tip), slots[key], icons.get(key))
@@ -372,11 +373,11 @@ class AgendaEditor(QWidget):
         shortcut: QKeySequence,
         tip: str,
         slot: Callable[[], None],
-        icon: QStyle.StandardPixmap | None = None,
+        icon: tuple[str, str] | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(action_icon(*icon))
         action.setShortcut(shortcut)
         # Only while the table (or palette) has focus: Delete must still delete
         # text in the talking points.

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
-    QStyleOptionToolButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,27 +20,39 @@ _NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX
 
 
 class VerticalButton(QToolButton):
-    """A tall, narrow button whose text runs bottom to top, as on a folded side panel."""
+    """A tall, narrow button whose text runs bottom to top, as on a folded side panel.
+
+    The button keeps its text itself and draws it turned over the button Qt draws
+    without text (so no style element needs naming, and QStyle's enums need not load)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._text = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._text = text
+        self.updateGeometry()
+        self.update()
+
+    def text(self) -> str:
+        return self._text
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         metrics = self.fontMetrics()
-        return QSize(int(metrics.height() * 1.8), metrics.horizontalAdvance(self.text()) + 24)
+        return QSize(int(metrics.height() * 1.8), metrics.horizontalAdvance(self._text) + 24)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.sizeHint().width(), self.fontMetrics().height() * 3)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
         painter = QPainter(self)
-        option = QStyleOptionToolButton()
-        self.initStyleOption(option)
-        option.text = ""
-        self.style().drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option, painter, self)
         painter.translate(0, self.height())
         painter.rotate(-90)
         painter.setPen(self.palette().buttonText().color())
         area = QRect(8, 0, self.height() - 16, self.width())
         painter.drawText(
-            area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.text()
+            area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._text
         )
         painter.end()
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...domain.coach import Review
 from ..core.document import MeetingDocument
-from .overview_form import format_moment, status_name
+from ..shared.formatting import format_moment
+from .labels import status_name
 
 # Score bands for the badge colour: a plan at or above GOOD needs little work.
 SCORE_GOOD = 80

@@ -7,18 +7,19 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QStyle, QVBoxLayout
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QVBoxLayout
 
 from ...domain import rules
 from ...domain.followup import DueItem, DueState, due_items, with_details
-from ...domain.model import Meeting
+from ..shared.icons import action_icon
 from .notice import OverdueNotice
 from .status_actions import SetFieldsCommand, StatusActions
-from .view import DueView
 
 if TYPE_CHECKING:
+    from ...domain.model import Meeting
     from ..window.frame import WindowFrame
+    from .view import DueView
 
 # Ctrl+D already duplicates a meeting; a shared shortcut would make both silent.
 DUE_SHORTCUT = "Ctrl+Shift+D"
@@ -32,14 +33,12 @@ class DueFeature(QObject):
         self.setObjectName("DueFeature")
         self.window = window
         self.clock = clock
-        self.view = DueView()
-        self.view.open_requested.connect(self.open_meeting)
+        self._view: DueView | None = None
         self.dock = QDockWidget(self.tr("Due follow-ups"), window)
         self.dock.setObjectName("DueDock")
         # It comes back where the user left it, but only when asked for: never over the
         # editor at start (the notice says when something is overdue).
         self.dock.setProperty("startsHidden", True)
-        self.dock.setWidget(self.view)
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -47,10 +46,9 @@ class DueFeature(QObject):
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._visibility_changed)
 
-        icon = QIcon.fromTheme(
-            "appointment-soon", window.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        self.action = QAction(
+            action_icon("appointment-soon", "due"), self.tr("&Due follow-ups"), window
         )
-        self.action = QAction(icon, self.tr("&Due follow-ups"), window)
         self.action.setIconText(self.tr("Due"))
         self.action.setShortcut(QKeySequence(DUE_SHORTCUT))
         self.action.setStatusTip(self.tr("What each candidate is waiting for, overdue first"))
@@ -81,7 +79,18 @@ class DueFeature(QObject):
             signal.connect(self._store_changed)
         self._refresh_pending = False
         self._shown_before = False
-        window.ready.connect(self.announce_overdue)
+        window.settled.connect(self.announce_overdue)
+
+    @property
+    def view(self) -> DueView:
+        """The Due view in the dock, made when first shown (most starts never show it)."""
+        if self._view is None:
+            from .view import DueView
+
+            self._view = DueView()
+            self._view.open_requested.connect(self.open_meeting)
+            self.dock.setWidget(self._view)
+        return self._view
 
     # -- what is due -----------------------------------------------------------------
     def items(self) -> list[DueItem]:

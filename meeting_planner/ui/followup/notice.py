@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 from ...domain import rules
 from ...domain.followup import DueItem, What
 from ..shared.notice_bar import NoticeBar
-from .model import span_text
 
 
 def _tr(text: str, count: int = -1) -> str:
@@ -43,6 +42,8 @@ def overdue_sentence(items: list[DueItem], now: datetime) -> str:
     late." with one part per candidate, the most overdue first."""
     if not items:
         return ""
+    from .model import span_text
+
     by_meeting: dict[str, list[DueItem]] = {}
     for item in items:
         by_meeting.setdefault(item.id, []).append(item)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle
+from PySide6.QtGui import QAction, QKeySequence
 
+from ..shared.icons import action_icon
 from .clock import Clock, SystemClock
 
 if TYPE_CHECKING:
@@ -48,12 +48,7 @@ class MeetingModeController(QObject):
         self.action = QAction(tr("Start &meeting mode"), window)
         self.action.setShortcut(QKeySequence("F5"))
         self.action.setIconText(tr("Meeting mode"))
-        self.action.setIcon(
-            QIcon.fromTheme(
-                "media-playback-start",
-                window.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-            )
-        )
+        self.action.setIcon(action_icon("media-playback-start", "meeting-mode"))
         tip = tr("Run the meeting from its plan: timer, talking points, quick notes")
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
@@ -179,12 +174,9 @@ class MeetingModeController(QObject):
         from ..debrief.debrief_form import DebriefTab
 
         editor = self.window.editors.get(meeting_id)
-        if editor is None:
-            return
-        for index in range(editor.tabs.count()):
-            if isinstance(editor.tabs.widget(index), DebriefTab):
-                editor.tabs.setCurrentIndex(index)
-                return
+        debrief = editor.find_page(DebriefTab) if editor is not None else None
+        if debrief is not None:
+            editor.tabs.setCurrentWidget(debrief)
 
 
 def install(window: WindowFrame) -> MeetingModeController:

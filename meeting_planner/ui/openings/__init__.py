@@ -3,18 +3,29 @@ menu starts the next candidate's meeting from the plan on screen."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from .reuse import reuse_current
-from .window import OpeningsWindow
-
 if TYPE_CHECKING:
     from ..window.frame import WindowFrame
+    from .window import OpeningsWindow
 
 __all__ = ["OpeningsWindow", "install", "reuse_current", "show_openings"]
+
+
+def __getattr__(name: str) -> Any:
+    # The Openings window and the plan reuse load when first asked for.
+    if name == "OpeningsWindow":
+        from .window import OpeningsWindow
+
+        return OpeningsWindow
+    if name == "reuse_current":
+        from .reuse import reuse_current
+
+        return reuse_current
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _tr(text: str) -> str:
@@ -22,6 +33,8 @@ def _tr(text: str) -> str:
 
 
 def show_openings(window: WindowFrame) -> OpeningsWindow | None:
+    from .window import OpeningsWindow
+
     if window.store is None:
         return None
     window.save_now()
@@ -59,6 +72,6 @@ def install(window: WindowFrame) -> None:
     reuse = QAction(_tr("Plan for the &next candidate…"), window)
     reuse.setObjectName("reusePlanAction")
     reuse.setStatusTip(_tr("A new meeting with this plan for the opening's next candidate"))
-    reuse.triggered.connect(lambda: reuse_current(window))
+    reuse.triggered.connect(lambda: __getattr__("reuse_current")(window))
     window.menu("meeting").addAction(reuse)
     window.actions.meeting_actions.append(reuse)

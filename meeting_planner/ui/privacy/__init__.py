@@ -10,19 +10,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
-from ...domain.retention import RetentionItem
-from ...store import StoreError
+from ...store.errors import StoreError
 from ..shared import messages
 from ..shared.i18n import told
-from .access_export import export_candidate_data
 from .notice import RetentionNotice
-from .retention_dialog import RetentionDialog
-from .settings_dialog import RetentionSettingsDialog
 
 if TYPE_CHECKING:
+    from ...domain.retention import RetentionItem
     from ..window.frame import WindowFrame
+    from .retention_dialog import RetentionDialog
 
 
 class PrivacyFeature(QObject):
@@ -66,7 +64,7 @@ class PrivacyFeature(QObject):
         layout = window.centralWidget().layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.notice)
-        window.ready.connect(self.announce)
+        window.settled.connect(self.announce)
 
     # -- retention --------------------------------------------------------------------
     def months(self) -> int:
@@ -93,6 +91,8 @@ class PrivacyFeature(QObject):
 
     def show_review(self) -> RetentionDialog:
         if self.dialog is None:
+            from .retention_dialog import RetentionDialog
+
             self.dialog = RetentionDialog(self.window, read_only=self.window.read_only)
             self.dialog.erase_requested.connect(self.erase)
             self.dialog.settings_requested.connect(self.edit_period)
@@ -157,7 +157,10 @@ class PrivacyFeature(QObject):
 
     def edit_period(self) -> bool:
         """Let the user change the retention period; True when a new one was saved."""
+        from PySide6.QtWidgets import QDialog
+
         from ...store.privacy import set_retention_months
+        from .settings_dialog import RetentionSettingsDialog
 
         dialog = RetentionSettingsDialog(self.months(), self.dialog or self.window)
         if messages.run_modal(dialog) != QDialog.DialogCode.Accepted:
@@ -172,6 +175,8 @@ class PrivacyFeature(QObject):
 
     # -- access ---------------------------------------------------------------------------
     def export_access(self, path: Path | None = None) -> Path | None:
+        from .access_export import export_candidate_data
+
         return export_candidate_data(self.window, self.clock, path)
 
     def _selection_changed(self, meeting_id: str) -> None:

@@ -7,12 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from ..window.frame import WindowFrame
-    from .reminders import ReminderNotifier
 
 __all__ = ["install"]
 
@@ -21,7 +20,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Reach", text)
 
 
-def install(window: WindowFrame) -> ReminderNotifier:
+def install(window: WindowFrame) -> None:
     menu = window.menu("documents")
     menu.addSeparator()
 
@@ -65,9 +64,17 @@ def install(window: WindowFrame) -> ReminderNotifier:
         lambda doc, go_to: _sending().email_survey(window, doc, go_to),
         "emailSurveyAction",
     )
+    # The tray icon and the reminders' notifier (and their modules) come once the
+    # first meeting is on screen: the first look at what is due waits for that anyway.
+    window.settled.connect(
+        lambda: _install_reminders(window), Qt.ConnectionType.SingleShotConnection
+    )
+
+
+def _install_reminders(window: WindowFrame) -> None:
     from .reminders import install_reminders
 
-    return install_reminders(window)
+    install_reminders(window)
 
 
 def _sending():  # noqa: ANN202 (the module)

@@ -229,8 +229,8 @@ class TrayPresence(QObject):
 
 
 def install_reminders(window: WindowFrame) -> ReminderNotifier:
-    """The tray icon where the desktop has a tray, and the notifier, started once the
-    meetings are open."""
+    """The tray icon where the desktop has a tray, and the notifier, whose first look
+    comes a few seconds from now (the app installs them once the window has settled)."""
     settings = QSettings(str(window.ui_state.path), QSettings.Format.IniFormat)
     presence = TrayPresence(window, settings) if QSystemTrayIcon.isSystemTrayAvailable() else None
     notifier = ReminderNotifier(
@@ -244,5 +244,5 @@ def install_reminders(window: WindowFrame) -> ReminderNotifier:
     first.setSingleShot(True)
     first.setInterval(FIRST_CHECK_MS)
     first.timeout.connect(notifier.start)
-    window.ready.connect(first.start)
+    first.start()
     return notifier

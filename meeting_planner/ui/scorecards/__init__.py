@@ -3,22 +3,36 @@ debrief form per interviewer from the Documents menu."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu
-
-from .forms import save_form
-from .panel import ScorecardsPanel
+from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
     from ..editor.meeting_editor import MeetingEditor
     from ..window.frame import WindowFrame
+    from .panel import ScorecardsPanel
+
+
+def __getattr__(name: str) -> Any:
+    # The panel and the forms load when a Debrief tab or a form is first wanted.
+    if name == "ScorecardsPanel":
+        from .panel import ScorecardsPanel
+
+        return ScorecardsPanel
+    if name == "save_form":
+        from .forms import save_form
+
+        return save_form
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["FOLD_SETTING", "ScorecardsPanel", "attach", "install", "save_form"]
 
 # Whether the others' scorecards stay folded until your own is in (on by default).
 FOLD_SETTING = "scorecards.fold_until_own"
+# The object name of the meeting's Debrief tab (ui/debrief/debrief_form.py).
+DEBRIEF_TAB_NAME = "DebriefTab"
 
 
 def _tr(text: str) -> str:
@@ -30,8 +44,9 @@ def attach(window: WindowFrame, editor: MeetingEditor) -> ScorecardsPanel | None
     from ...store import StoreError
     from ...teamfolder.files import NAME_SETTING
     from ..debrief import DebriefTab
+    from .panel import ScorecardsPanel
 
-    debrief = editor.findChild(DebriefTab)
+    debrief = editor.find_page(DebriefTab)
     store = window.store
     if debrief is None or store is None:
         return None
@@ -57,9 +72,19 @@ def attach(window: WindowFrame, editor: MeetingEditor) -> ScorecardsPanel | None
     return panel
 
 
+def _attach_when_built(window: WindowFrame, editor: MeetingEditor) -> None:
+    """The Debrief tab is made when the user first goes there: the panel joins it then
+    (known by its object name, so that other tabs need not load the Debrief's module)."""
+
+    def built(page: QWidget) -> None:
+        if page.objectName() == DEBRIEF_TAB_NAME:
+            attach(window, editor)
+
+    editor.tabs.page_built.connect(built)
+
+
 def install(window: WindowFrame) -> None:
-    # After the Debrief tab exists: features are installed in order, debrief first.
-    window.editor_created.connect(lambda editor: attach(window, editor))
+    window.editor_created.connect(lambda editor: _attach_when_built(window, editor))
     menu = QMenu(_tr("Debrief form &for…"), window)
     menu.setObjectName("interviewerFormsMenu")
     menu.setStatusTip(_tr("Each interviewer's own form, which comes back as their scorecard"))
@@ -70,10 +95,16 @@ def install(window: WindowFrame) -> None:
         people = [p for p in doc.meeting.participants if p.name.strip()] if doc else []
         for person in people:
             action = menu.addAction(person.name)
-            action.triggered.connect(lambda _c=False, pid=person.id: save_form(window, pid))
+            action.triggered.connect(lambda _c=False, pid=person.id: _save_form(window, pid))
         if not people:
             empty = menu.addAction(_tr("No one on the People tab yet"))
             empty.setEnabled(False)
 
     menu.aboutToShow.connect(fill)
     window.menu("documents").addMenu(menu)
+
+
+def _save_form(window: WindowFrame, participant_id: str) -> None:
+    from .forms import save_form
+
+    save_form(window, participant_id)

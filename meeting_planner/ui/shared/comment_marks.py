@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,15 +28,18 @@ from PySide6.QtGui import QColor, QFont, QIcon, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QWidget,
 )
 
 from ...assets import resource
 from ...domain.team import Comment
+
+if TYPE_CHECKING:
+    # QStyle's types are loaded where they are used: naming one builds QStyle's Python
+    # enums (a few milliseconds), and the agenda left open at start needs none.
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -164,6 +168,8 @@ class CommentMarker(QToolButton):
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        from PySide6.QtWidgets import QStyle
+
         extent = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.setIconSize(QSize(extent + 4, extent + 4))
         self.clicked.connect(self._clicked)
@@ -191,6 +197,8 @@ class CommentMarker(QToolButton):
 def marker_rect(view: QAbstractItemView, index: Index) -> QRect:
     """Where the marker (the item's decoration) of ``index`` is drawn in the view's viewport;
     empty when the item shows none."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
     option.rect = view.visualRect(index)
@@ -198,6 +206,8 @@ def marker_rect(view: QAbstractItemView, index: Index) -> QRect:
 
 
 def _decoration_rect(delegate: object, option: QStyleOptionViewItem, index: Index) -> QRect:
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
     if not isinstance(delegate, QStyledItemDelegate):
         return QRect()
     option = QStyleOptionViewItem(option)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from ..shared import messages
 from ..shared.i18n import told
@@ -66,7 +66,11 @@ class TeamFolder(QObject):
         menu.addSeparator()
         menu.addActions([self.choose_action, self.share_action, self.look_action])
         window.actions.meeting_actions.append(self.share_action)
-        self._start()
+        # The folder is watched from when the first meeting is on screen (its settings
+        # and the team folder's modules are not needed before); until then, nothing to
+        # look in.
+        self.look_action.setEnabled(False)
+        window.settled.connect(self._start, Qt.ConnectionType.SingleShotConnection)
 
     # -- the setting -------------------------------------------------------------------
     def folder(self) -> Path | None:
@@ -92,6 +96,8 @@ class TeamFolder(QObject):
         from ...teamfolder import FOLDER_SETTING
 
         if folder is None:
+            from PySide6.QtWidgets import QFileDialog
+
             start = str(self.folder() or Path.home())
             name = QFileDialog.getExistingDirectory(self.window, _tr("Team folder"), start)
             if not name:

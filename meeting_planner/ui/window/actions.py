@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenuBar, QToolBar
 
-from ...assets import resource
+from ..shared.icons import action_icon
 
 if TYPE_CHECKING:
     from .frame import WindowCommands
@@ -52,17 +52,12 @@ class WindowActions:
             action.triggered.connect(lambda _checked=False: slot())
             return action
 
-        def themed(name: str, own: str) -> QIcon:
-            # The desktop's icon theme where it has one (Linux), else the app's own
-            # icon; the file is read only when the icon is first drawn.
-            return QIcon.fromTheme(name, QIcon(str(resource("icons", "actions", own + ".svg"))))
-
         key = QKeySequence.StandardKey
         self.new = make(
             tr("&New meeting…"),
             window.new_meeting,
             key=key.New,
-            icon=themed("document-new", "new-meeting"),
+            icon=action_icon("document-new", "new-meeting"),
             tip=tr("Plan a new meeting from a template"),
         )
         self.new.setIconText(tr("New meeting"))
@@ -94,14 +89,14 @@ class WindowActions:
 
         self.undo = undo_group.createUndoAction(window, tr("&Undo"))
         self.undo.setShortcut(QKeySequence(key.Undo))
-        self.undo.setIcon(themed("edit-undo", "undo"))
+        self.undo.setIcon(action_icon("edit-undo", "undo"))
         self.redo = undo_group.createRedoAction(window, tr("&Redo"))
         # Every redo key people bring from other programs works: the platform's own,
         # Ctrl+Y and Ctrl+Shift+Z.
         redo_keys = [*QKeySequence.keyBindings(key.Redo), QKeySequence("Ctrl+Y")]
         redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
         self.redo.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
-        self.redo.setIcon(themed("edit-redo", "redo"))
+        self.redo.setIcon(action_icon("edit-redo", "redo"))
         # The toolbar keeps a short label while the menu names the edit to undo.
         self.undo.setIconText(tr("Undo"))
         self.redo.setIconText(tr("Redo"))
@@ -112,19 +107,19 @@ class WindowActions:
             "brief": make(
                 tr("Manager's &brief"),
                 lambda: window.show_document("brief"),
-                icon=themed("document-preview", "brief"),
+                icon=action_icon("document-preview", "brief"),
                 tip=tr("Preview the brief for you and the other interviewers"),
             ),
             "agenda": make(
                 tr("Candidate &agenda"),
                 lambda: window.show_document("agenda"),
-                icon=themed("x-office-calendar", "agenda"),
+                icon=action_icon("x-office-calendar", "agenda"),
                 tip=tr("Preview the agenda to send to the candidate"),
             ),
             "debrief": make(
                 tr("&Debrief form"),
                 lambda: window.show_document("debrief"),
-                icon=themed("document-edit", "debrief"),
+                icon=action_icon("document-edit", "debrief"),
                 tip=tr("Preview the form the interviewers fill in after the meeting"),
             ),
         }

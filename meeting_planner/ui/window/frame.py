@@ -76,6 +76,7 @@ class WindowFrame(WindowCommands, Protocol):
     undo_group: QUndoGroup
     welcome: QWidget | None
     ready: SignalInstance
+    settled: SignalInstance
     editor_created: SignalInstance
 
     @property

@@ -59,7 +59,13 @@ class MainWindow(QMainWindow):
 
     # After start(): the first meeting's editor is on screen (or there is none to open).
     ready = Signal()
+    # On the event-loop turn after ``ready``, once the editor is painted and the
+    # features are installed: for start-up work that can wait until the user sees the
+    # meeting (notices of what is overdue).
+    settled = Signal()
     # A MeetingEditor was made for a meeting; features may add tabs to it (add_tab).
+    # An editor made before the features were installed (the first one, at start) is
+    # announced when they are.
     editor_created = Signal(object)
 
     def __init__(
@@ -129,10 +135,12 @@ class MainWindow(QMainWindow):
         self.list_panel.meeting_selected.connect(self._show_meeting)
         self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
 
-        # With defer_features the window appears first and the optional parts
-        # (meeting mode, debrief, due view...) are installed by start(), before
-        # the first meeting's editor is built.
+        # With defer_features the window appears first, then the first meeting's
+        # editor, and the optional parts (meeting mode, debrief, due view...) are
+        # installed on the turn after (see start()).
         self._features_installed = False
+        # The tab a new editor opens on (the one left open last time, at start).
+        self._first_tab = 0
         if not self.ui_state.restore(self, self.splitter):
             self._default_geometry()
         self._update_title()
@@ -160,8 +168,11 @@ class MainWindow(QMainWindow):
             button.setEnabled(not self.read_only)
         if not self._defer_features:
             self.install_features()
-        self.list_panel.set_opening(False)
         self.reload_list()
+        self.list_panel.set_opening(False)
+        # The list takes the note's place now, not on a later turn: a list of wrapped
+        # lines lays out all its rows again after any change of its size.
+        self.list_panel.layout().activate()
         self._update_title()
         self._update_actions()
 
@@ -282,7 +293,9 @@ class MainWindow(QMainWindow):
         """After the window is shown: open the next meeting, or welcome a new user.
 
         The meeting's editor is built on the next turn of the event loop, so the
-        window (with its list) appears first and the editor follows at once."""
+        window (with its list) appears first and the editor follows at once. With
+        defer_features, the features are installed on the turn after that, once the
+        editor is painted: their menus and tabs arrive a moment after the meeting."""
         QTimer.singleShot(0, self._open_initial)
 
     def install_features(self) -> None:
@@ -292,6 +305,8 @@ class MainWindow(QMainWindow):
 
         self._features_installed = True
         install_features(self)
+        for editor in self.editors.values():
+            self.editor_created.emit(editor)
         # The features' docks (Due follow-ups) come back where the user left them, and
         # those that only open when asked stay closed.
         self.ui_state.restore_docks(self)
@@ -301,23 +316,29 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _open_initial(self) -> None:
-        self.install_features()
         summaries = self.store.meetings.list()
         if not self.list_panel.current_id() and summaries:
             # The meeting and tab the user left open; else the next meeting coming up.
             last, tab = self.ui_state.last_meeting()
             if last and any(s.id == last for s in summaries):
-                self.select_meeting(last)
-                editor = self.editors.get(last)
-                if editor is not None and 0 <= tab < editor.tabs.count():
-                    editor.tabs.setCurrentIndex(tab)
+                # The editor is made on that tab: only the page on screen is built.
+                self._first_tab = tab
+                try:
+                    self.select_meeting(last)
+                finally:
+                    self._first_tab = 0
             else:
                 now = datetime.now()
                 upcoming = [s for s in summaries if s.start.replace(tzinfo=None) >= now]
                 self.select_meeting((upcoming[0] if upcoming else summaries[-1]).id)
         self.ready.emit()
+        QTimer.singleShot(0, self, self._settle)
         if not summaries and not self.read_only:
             self.offer_welcome()
+
+    def _settle(self) -> None:
+        self.install_features()
+        self.settled.emit()
 
     def _show_meeting(self, meeting_id: str) -> None:
         previous = self.undo_group.activeStack()
@@ -340,7 +361,13 @@ class MainWindow(QMainWindow):
                 editor = MeetingEditor(doc, self.stack)
                 self.editors[meeting_id] = editor
                 self.stack.addWidget(editor)
-                self.editor_created.emit(editor)
+                if self._features_installed:
+                    self.editor_created.emit(editor)
+                elif self._first_tab >= editor.tabs.count():
+                    # The tab left open last time is a feature's (Debrief, Comments...).
+                    self.install_features()
+                if 0 < self._first_tab < editor.tabs.count():
+                    editor.tabs.setCurrentIndex(self._first_tab)
             self.stack.setCurrentWidget(editor)
             self.undo_group.setActiveStack(doc.undo_stack)
         self.setWindowModified(bool(self.current_doc and self.current_doc.is_modified))
@@ -398,12 +425,14 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.ui_state.save(self, self.splitter)
-        doc = self.current_doc
-        editor = self.editors.get(doc.meeting_id) if doc is not None else None
-        self.ui_state.set_last_meeting(
-            doc.meeting_id if doc is not None else "",
-            editor.tabs.currentIndex() if editor is not None else 0,
-        )
+        if self.store is not None:
+            # Closed before the meetings were open, the window keeps last time's choice.
+            doc = self.current_doc
+            editor = self.editors.get(doc.meeting_id) if doc is not None else None
+            self.ui_state.set_last_meeting(
+                doc.meeting_id if doc is not None else "",
+                editor.tabs.currentIndex() if editor is not None else 0,
+            )
         event.accept()
 
     # -- actions (File, Edit, Documents, Help) ----------------------------------------

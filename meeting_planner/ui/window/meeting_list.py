@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,11 +91,16 @@ def urgent_colour(palette: QPalette, state: FollowUp) -> QColor:
 
 
 class MeetingListModel(QAbstractListModel):
-    """One row per stored meeting; the row's domain summary is under SUMMARY_ROLE."""
+    """One row per stored meeting; the row's domain summary is under SUMMARY_ROLE.
+
+    A list view asks each row for its text many times (sizes, painting, sorting):
+    what does not change with the clock is made once per row and kept until the
+    row changes."""
 
     def __init__(self, summaries: list[MeetingSummary] | None = None, parent=None):
         super().__init__(parent)
         self._rows: list[MeetingSummary] = list(summaries or [])
+        self._texts: list[_RowTexts | None] = [None] * len(self._rows)
         # Fixed per model so a list does not change its marks while the user reads it.
         self.now: datetime | None = None
 
@@ -102,15 +108,16 @@ class MeetingListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        summary = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary)
+            return self._display(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(summary).replace("\n", ", ")
+            return self._display(row).replace("\n", ", ")
         if role == Qt.ItemDataRole.ForegroundRole:
             state = follow_up_state(summary, self.now)
             if state is FollowUp.NONE:
@@ -122,9 +129,7 @@ class MeetingListModel(QAbstractListModel):
             return summary.id
         if role == FOLLOW_UP_ROLE:
             return int(follow_up_state(summary, self.now))
-        if role == SORT_ROLE:
-            return f"{summary.start.isoformat()} {summary.id}"
-        return None
+        return self._row_texts(row).sort_key
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -135,6 +140,7 @@ class MeetingListModel(QAbstractListModel):
     def reset(self, summaries: list[MeetingSummary]) -> None:
         self.beginResetModel()
         self._rows = list(summaries)
+        self._texts = [None] * len(self._rows)
         self.endResetModel()
 
     def upsert(self, summary: MeetingSummary) -> None:
@@ -143,9 +149,11 @@ class MeetingListModel(QAbstractListModel):
         if row is None:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
             self._rows.append(summary)
+            self._texts.append(None)
             self.endInsertRows()
         else:
             self._rows[row] = summary
+            self._texts[row] = None
             index = self.index(row)
             self.dataChanged.emit(index, index)
 
@@ -154,23 +162,26 @@ class MeetingListModel(QAbstractListModel):
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
+            del self._texts[row]
             self.endRemoveRows()
 
     def row_of(self, meeting_id: str) -> int | None:
         return next((n for n, s in enumerate(self._rows) if s.id == meeting_id), None)
 
     # -- texts ---------------------------------------------------------------------
-    def _display(self, summary: MeetingSummary) -> str:
-        who = summary.candidate or _tr("(no candidate yet)")
-        role = summary.role or summary.title or _tr("(no role yet)")
-        when = format_moment(summary.start)
-        line = _tr("{0} · {1}").format(when, status_label(summary.status))
-        state = follow_up_state(summary, self.now)
-        text = _tr("{0}: {1}\n{2}").format(who, role, line)
+    def _row_texts(self, row: int) -> _RowTexts:
+        texts = self._texts[row]
+        if texts is None:
+            texts = self._texts[row] = _RowTexts.of(self._rows[row])
+        return texts
+
+    def _display(self, row: int) -> str:
+        text = self._row_texts(row).text
+        state = follow_up_state(self._rows[row], self.now)
         if state is FollowUp.OVERDUE:
-            text = _tr("{0}\nFeedback to the candidate is overdue").format(text)
-        elif state is FollowUp.DUE_TODAY:
-            text = _tr("{0}\nFeedback to the candidate is due today").format(text)
+            return _tr("{0}\nFeedback to the candidate is overdue").format(text)
+        if state is FollowUp.DUE_TODAY:
+            return _tr("{0}\nFeedback to the candidate is due today").format(text)
         return text
 
     def _tooltip(self, summary: MeetingSummary) -> str:
@@ -178,6 +189,40 @@ class MeetingListModel(QAbstractListModel):
         if summary.feedback_sent:
             return _tr("Feedback sent to the candidate.")
         return _tr("The candidate's answer is due by {0}.").format(due)
+
+
+# The roles the list's model answers; a view asks for many others (fonts, icons...).
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SUMMARY_ROLE,
+        ID_ROLE,
+        FOLLOW_UP_ROLE,
+        SORT_ROLE,
+    }
+)
+
+
+@dataclass(frozen=True)
+class _RowTexts:
+    """A row's texts that do not change with the clock."""
+
+    text: str
+    sort_key: str
+
+    @classmethod
+    def of(cls, summary: MeetingSummary) -> _RowTexts:
+        who = summary.candidate or _tr("(no candidate yet)")
+        role = summary.role or summary.title or _tr("(no role yet)")
+        when = format_moment(summary.start)
+        line = _tr("{0} · {1}").format(when, status_label(summary.status))
+        return cls(
+            text=_tr("{0}: {1}\n{2}").format(who, role, line),
+            sort_key=f"{summary.start.isoformat()} {summary.id}",
+        )
 
 
 class MeetingFilterProxy(QSortFilterProxyModel):
@@ -285,6 +330,7 @@ class MeetingListPanel(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_empty_note)
+            signal.connect(self._fit_scroll_bar)
         self._update_empty_note()
 
     def set_opening(self, opening: bool) -> None:
@@ -324,6 +370,26 @@ class MeetingListPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.meeting_selected.emit(current.data(ID_ROLE) or "" if current.isValid() else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_scroll_bar()
+
+    def _fit_scroll_bar(self, *_args: object) -> None:
+        """Show the scroll bar from the start when the meetings cannot all fit.
+
+        A list of wrapped lines lays out every row again when its scroll bar appears
+        (the rows get narrower); with the bar there before the first layout, 200
+        meetings are laid out once. Every row has at least two lines, so with more
+        rows than that fills, the bar would appear anyway."""
+        view = self.view
+        least = self.proxy.rowCount() * 2 * view.fontMetrics().height()
+        needed = least > view.viewport().height()
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if view.verticalScrollBarPolicy() != policy:
+            view.setVerticalScrollBarPolicy(policy)
 
     def _update_empty_note(self) -> None:
         if self._opening:

@@ -124,6 +124,7 @@ class CoachPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._show_why)
         findings_label = QLabel(self.tr("&Findings (double-click to go there)"))
         findings_label.setBuddy(self.list)
+        findings_label.setWordWrap(True)  # its words stay whole in a narrow panel
 
         self.why = QLabel()
         self.why.setWordWrap(True)

@@ -189,7 +189,7 @@ def add_text_field(
     hidden: bool = False,
 ) -> None:
     """A text field widget at (x, y) in the current drawing coordinates, with no length limit."""
-    _, own_font = install_form_font(canv)
+    shared_font, own_font = install_form_font(canv)
     left, bottom = canv.absolutePosition(x, y)
     flags = (_MULTILINE if multiline else 0) | (_READ_ONLY if read_only else 0)
     # Multiline fields size their text to fit (0); one-line fields keep a readable size.
@@ -214,6 +214,11 @@ def add_text_field(
             "Ff": flags,
             "P": canv._doc.thisPageRef(),
             "AP": PDFDictionary({"N": canv._doc.Reference(appearance)}),
+            # pdf.js (Firefox) builds a typed value's appearance with the font its /DA
+            # names, looked up in the field's /DR before the appearance's own resources:
+            # without this it takes the plain WinAnsi font there and draws any text with
+            # a letter beyond WinAnsi in a stand-in font, and saves it with no appearance.
+            "DR": PDFDictionary({"Font": PDFDictionary({FIELD_FONT: shared_font})}),
         }
     )
     canv._addAnnotation(widget)

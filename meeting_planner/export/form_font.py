@@ -16,7 +16,9 @@ WinAnsi leaves empty (and into a few rare symbols: ƒ ˆ ˜ † ‡ ‰ ¤ ¦ ¨
 qpdf understands only an encoding given by name, so each field's own
 appearance carries the same font with plain /WinAnsiEncoding: qpdf fills in
 that appearance, and shows the Western European and Nordic range; the others
-read the form's default resources and show the extra letters too.
+read the form's default resources and show the extra letters too. pdf.js
+prefers the appearance's font to the form's, so each text field also names the
+form's font in a /DR of its own, which pdf.js reads first.
 
 A character outside the range is kept exactly in the field's value (the
 import reads it back), but a filler shows it as "?" or leaves it out.

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import pytest
 from outside_fillers import drawn_text, fill_with_pdftk, fill_with_pymupdf, fill_with_qpdf
+from pdfjs_filling import fill_as_pdfjs
 
 from meeting_planner.domain.model import ConcernCategory, Criterion, Meeting
 from meeting_planner.export.debrief_form import export_debrief_form
@@ -92,6 +93,23 @@ def test_a_filled_survey_shows_its_answers_and_imports_exactly(fill: Filler) -> 
     answers = read_decline_survey(filled)
     assert answers.answers["positives"] == text["answer_positives"]
     assert answers.reasons[ConcernCategory.OTHER].ticked
+
+
+def test_pdfjs_draws_what_was_typed_in_the_form_font_as_firefox_prints_and_saves_it() -> None:
+    # Not in the form font, pdf.js would draw the whole field in a stand-in (and fail here).
+    m = meeting()
+    text = {name: value for name, value in TEXT.items() if name != "reasons"}
+    filled = fill_as_pdfjs(export_debrief_form(m), text)
+    for name, value in text.items():
+        assert drawn_text(filled, name) == squash(value)
+    answers = read_debrief_form(filled)
+    assert answers.feedback == TEXT["feedback"]
+    assert answers.criteria["c1"].evidence == EXTRA_LATIN
+    survey = {"answer_positives": f"{NORDIC}\n{EXTRA_LATIN}", "reason_other_text": WESTERN}
+    filled = fill_as_pdfjs(export_decline_survey(m), survey)
+    for name, value in survey.items():
+        assert drawn_text(filled, name) == squash(value)
+    assert read_decline_survey(filled).answers["positives"] == survey["answer_positives"]
 
 
 def test_the_unfilled_form_draws_its_meeting_reference_and_empty_boxes() -> None:

@@ -95,6 +95,25 @@ def test_a_case_idea_adds_the_block_and_the_case_task_in_one_undo_step(
     assert meeting.case.title != "Design a small API"
 
 
+def test_the_case_option_wraps_its_words_and_a_click_on_them_ticks_it(
+    qtbot, editor: AgendaEditor
+) -> None:
+    palette = editor.palette
+    palette.resize(170, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    label = palette.use_case_label
+    assert label.wordWrap() and label.text() == "Case ideas fill in the case task"
+    assert palette.use_case.isChecked()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert not palette.use_case.isChecked()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert palette.use_case.isChecked()
+    palette.setEnabled(False)
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert palette.use_case.isChecked() and not label.isEnabled()
+
+
 def test_delete_removes_the_selected_block_and_ctrl_z_restores_it(
     qtbot, editor: AgendaEditor
 ) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -83,8 +84,14 @@ class BlockPalette(QWidget):
         self.tree.setAccessibleName(self.tr("Blocks to add"))
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
-        self.use_case = QCheckBox(self.tr("Case ideas fill in the case task"))
+        # The box's words wrap in the narrow palette (a QCheckBox's own text cannot), and a
+        # click on them ticks the box as a click on the box's text would.
+        self.use_case = QCheckBox()
         self.use_case.setChecked(True)
+        self.use_case_label = QLabel(self.tr("Case ideas fill in the case task"))
+        self.use_case_label.setWordWrap(True)
+        self.use_case_label.setBuddy(self.use_case)
+        self.use_case_label.installEventFilter(self)
         self.use_case.setAccessibleName(self.tr("Use a case idea as the meeting's case task"))
         self.use_case.setToolTip(
             self.tr("Fills in the case task (brief, preparation, what to observe) from the idea.")
@@ -96,7 +103,10 @@ class BlockPalette(QWidget):
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.use_case)
+        case_row = QHBoxLayout()
+        case_row.addWidget(self.use_case, 0, Qt.AlignmentFlag.AlignTop)
+        case_row.addWidget(self.use_case_label, 1)
+        layout.addLayout(case_row)
 
         doc.changed.connect(self._on_changed)
         self._rebuild()
@@ -127,6 +137,17 @@ class BlockPalette(QWidget):
     def setEnabled(self, enabled: bool) -> None:  # noqa: N802 (Qt override)
         self.tree.setEnabled(enabled)
         self.use_case.setEnabled(enabled)
+        self.use_case_label.setEnabled(enabled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            watched is self.use_case_label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self.use_case.isEnabled()
+        ):
+            self.use_case.click()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- internals -------------------------------------------------------------------
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:

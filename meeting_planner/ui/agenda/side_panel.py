@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 
 # The widest a folded strip gets, in multiples of the font's line height.
 _STRIP_LINES = 2.2
+# The narrowest a panel the user unfolded gets (its words wrap, so its content alone would
+# let it be squeezed to a column of single words), in multiples of the line height.
+_UNFOLDED_LINES = 12
 _NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX
 
 
@@ -114,7 +117,8 @@ class SidePanel(QWidget):
         Unfolded by a click, it asks for its content's width, taken from the table."""
         hint = super().minimumSizeHint()
         if self.chosen_by_user and not self.folded:
-            return hint
+            readable = int(self.fontMetrics().height() * _UNFOLDED_LINES)
+            return QSize(max(hint.width(), readable), hint.height())
         return QSize(min(hint.width(), self._strip_width()), hint.height())
 
     def _strip_width(self) -> int:

@@ -56,6 +56,7 @@ def main() -> None:
         bare_argv = [sys.executable, "-c", "import reportlab.platypus"]
         export_argv = [
             sys.executable, "-m", "meeting_planner", "export", "brief", meeting_id, "-o", out,
+            "--force",  # each run replaces the brief the run before wrote
         ]  # fmt: skip
         _time(bare_argv, env)
         _time(export_argv, env)

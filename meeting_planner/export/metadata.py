@@ -7,8 +7,8 @@ search tools read the XMP packet, which repeats the document properties.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
 from html import escape  # not xml.sax.saxutils: it loads urllib.request and http
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

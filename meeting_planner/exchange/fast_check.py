@@ -66,7 +66,9 @@ def _compiled() -> Check | None:
 
 def compile_now() -> Check:
     """The compiled check now (tests, and runs that know a batch is coming): the one
-    kept in the cache, or compiled and kept there for the next run."""
+    in memory, else the one kept in the cache, else compiled and kept there."""
+    if _state["compiled"] is not None:
+        return _state["compiled"]
     check = _load_cached()
     if check is None:
         entry, code = _compile()

@@ -15,6 +15,7 @@ version, a cache that cannot be written), the schema is compiled once a run has 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import marshal
@@ -143,6 +144,8 @@ def _run(entry: str, code: CodeType) -> Check:
 
 # -- the copy kept in the cache folder ---------------------------------------------------
 
+# The kept files' names; the * stands for what the compiled code was made of.
+_KEPT_NAME = "meeting-file-schema-*.bin"
 # A kept file is a SHA-256 digest of what follows it, then the marshalled entry name and
 # code: a file cut short or damaged fails the digest and is compiled again.
 _DIGEST_BYTES = 32
@@ -159,7 +162,8 @@ def _cache_file() -> Path | None:
     made_of = json.dumps(
         [schema(), fastjsonschema.VERSION, importlib.util.MAGIC_NUMBER.hex()], sort_keys=True
     )
-    return folder / f"meeting-file-schema-{hashlib.sha256(made_of.encode()).hexdigest()[:32]}.bin"
+    name = _KEPT_NAME.replace("*", hashlib.sha256(made_of.encode()).hexdigest()[:32])
+    return folder / name
 
 
 def _load_cached() -> Check | None:
@@ -196,4 +200,9 @@ def _keep(entry: str, code: CodeType) -> None:
     try:
         write_atomically(path, hashlib.sha256(payload).digest() + payload)
     except OSError:
-        pass
+        return
+    # Copies made for an earlier schema or version are of no more use: one is kept.
+    for older in path.parent.glob(_KEPT_NAME):
+        if older != path:
+            with contextlib.suppress(OSError):
+                older.unlink()

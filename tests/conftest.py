@@ -23,6 +23,7 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("MEETING_PLANNER_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_DATA_HOME", str(data / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(data / "xdg-cache"))
     # The command line speaks the locale's language: tests start from none (English).
     monkeypatch.setenv("LANG", "C.UTF-8")
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):

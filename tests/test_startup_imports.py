@@ -164,3 +164,18 @@ def test_the_meeting_left_open_on_its_agenda_appears_before_the_public_holidays_
     UiState(tmp_path / "data").set_last_meeting(meeting_id, AGENDA)
     assert loaded(imported(tmp_path, quit_after_show="ready"), ("holidays",)) == []
     assert "holidays" in imported(tmp_path, quit_after_show="settled")
+
+
+def test_importing_good_files_loads_no_full_validator_once_the_schema_is_compiled(
+    tmp_path: Path,
+) -> None:
+    from meeting_planner.exchange import export_meeting, fast_check
+
+    fast_check.forget()
+    fast_check.compile_now()  # kept in the cache folder, as by an earlier import
+    fast_check.forget()
+    plan = tmp_path / "plan.meeting.json"
+    plan.write_bytes(export_meeting(sample_meeting(datetime(2026, 11, 23, 10)), plan_only=True))
+    modules = imported(tmp_path, "import", str(plan))
+    assert "meeting_planner.exchange.reader" in modules, "the file was not read"
+    assert loaded(modules, ("jsonschema",)) == []

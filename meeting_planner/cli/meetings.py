@@ -311,18 +311,22 @@ def _score_limit(value: str) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from ..batch import collector_paused
     from ..exchange import MeetingFileError, read_incoming
     from .importing import import_prepared
 
     for name in args.files:
         must_be_a_file(name)
-    try:
-        incoming = [read_incoming(Path(name)) for name in args.files]
-    except MeetingFileError as exc:
-        raise UserError(told(exc)) from None
-    incoming = [replace(one, source=name) for one, name in zip(incoming, args.files, strict=True)]
-    with open_store(args) as store:
-        return import_prepared(store, incoming, yes=args.yes, force=args.force, copy=args.copy)
+    with collector_paused():
+        try:
+            incoming = [read_incoming(Path(name)) for name in args.files]
+        except MeetingFileError as exc:
+            raise UserError(told(exc)) from None
+        incoming = [
+            replace(one, source=name) for one, name in zip(incoming, args.files, strict=True)
+        ]
+        with open_store(args) as store:
+            return import_prepared(store, incoming, yes=args.yes, force=args.force, copy=args.copy)
 
 
 def _cmd_export_meeting(args: argparse.Namespace) -> int:

@@ -114,10 +114,14 @@ def _cmd_share(args: argparse.Namespace) -> int:
 
 
 def _cmd_inbox(args: argparse.Namespace) -> int:
+    from ..batch import collector_paused
     from ..teamfolder import apply_inbox, read_inbox, remember, writer_tag
 
     language = current_language()
-    with open_store(args, read_only=not args.apply and _locked(args)) as store:
+    with (
+        collector_paused(),
+        open_store(args, read_only=not args.apply and _locked(args)) as store,
+    ):
         folder = _folder(store, args.folder)
         tag = writer_tag(store)
         inbox = read_inbox(store, folder, tag=tag, language=language)

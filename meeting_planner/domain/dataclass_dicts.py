@@ -3,6 +3,12 @@
 ``from_dict`` trusts its input's shape: data from outside is validated first (see
 ``meeting_planner.exchange``); data from our own store was written by ``to_dict``. Knows no
 particular dataclass, so the model itself can use ``coerce`` for its edits.
+
+Stores and batches of files turn thousands of meetings to dicts and back, so each
+dataclass gets its own pair of converters the first time it is seen, written out as
+Python the way ``dataclasses`` writes an ``__init__``: every field is read by its name,
+a plain value is copied where it stands, and only the others go through a call.
+``writer_source`` and ``reader_source`` show what they are for a class.
 """
 
 from __future__ import annotations
@@ -29,27 +35,20 @@ def to_dict(obj: Any) -> Any:
         return obj
     if kind is list:
         return [v if type(v) in _PLAIN else to_dict(v) for v in obj]
-    names = _field_names(kind)
-    if names is not None:
-        values = [getattr(obj, name) for name in names]
-        return {
-            name: v if type(v) in _PLAIN else to_dict(v)
-            for name, v in zip(names, values, strict=True)
-        }
-    if isinstance(obj, Enum):
-        return obj.value
-    if isinstance(obj, datetime):
-        return obj.isoformat(timespec="minutes" if obj.second == 0 else "seconds")
-    if isinstance(obj, list):
-        return [to_dict(v) for v in obj]
-    if isinstance(obj, dict):
-        return {k: to_dict(v) for k, v in obj.items()}
-    return obj
+    write = _WRITERS.get(kind)
+    if write is None:
+        write = _WRITERS[kind] = _writer_for(kind)
+    return write(obj)
 
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-    """Build ``cls`` from a dict made by :func:`to_dict`; missing keys take defaults."""
-    return cls(**{name: convert(data[name]) for name, convert in _readers(cls) if name in data})
+    """Build ``cls`` from a dict made by :func:`to_dict`; missing keys take defaults
+    and keys that are not fields are left out."""
+    read = _READERS.get(cls)
+    if read is None:
+        converters = {f"convert_{name}": _converter(hint) for name, hint in _hints(cls).items()}
+        read = _READERS[cls] = _compiled(cls, reader_source(cls), "read", converters)
+    return read(data)  # type: ignore[no-any-return]
 
 
 def coerce(cls: type, name: str, value: Any) -> Any:
@@ -58,23 +57,82 @@ def coerce(cls: type, name: str, value: Any) -> Any:
     return _converter(_hints(cls)[name])(value)
 
 
-# Stores and batches of files turn thousands of meetings to dicts and back: what each
-# class's fields are, and how each hint converts, is worked out once per class.
-_NAMES: dict[type, tuple[str, ...] | None] = {}
+# -- the converters of one class, written out ------------------------------------------
+
+_WRITERS: dict[type, Callable[[Any], Any]] = {}
+_READERS: dict[type, Callable[[dict[str, Any]], Any]] = {}
 
 
-def _field_names(kind: type) -> tuple[str, ...] | None:
-    """The field names of a dataclass type, None for any other type."""
-    try:
-        return _NAMES[kind]
-    except KeyError:
-        names = (
-            tuple(f.name for f in dataclasses.fields(kind))
-            if dataclasses.is_dataclass(kind)
-            else None
-        )
-        _NAMES[kind] = names
-        return names
+def writer_source(cls: type) -> str:
+    """The Python of ``cls``'s dict writer: each field read by name, a plain value
+    copied as it is, any other through :func:`to_dict` (which goes by the value's type,
+    not the hint, so a value of an unexpected type is still written as JSON)."""
+    lines = ["def write(o):", "    d = {}"]
+    for field in dataclasses.fields(cls):
+        lines += [
+            f"    v = o.{field.name}",
+            f"    d[{field.name!r}] = v if type(v) in PLAIN else to_dict(v)",
+        ]
+    lines.append("    return d")
+    return "\n".join(lines)
+
+
+def reader_source(cls: type) -> str:
+    """The Python of ``cls``'s dict reader: each field the dict holds, converted to its
+    hint (``convert_<field>``) unless the JSON value is already one, passed by name."""
+    lines = ["def read(d):", "    given = {}"]
+    for name, hint in _hints(cls).items():
+        value = f"d[{name!r}]"
+        if _converter(hint) is not _same:
+            value = f"convert_{name}({value})"
+        lines += [f"    if {name!r} in d:", f"        given[{name!r}] = {value}"]
+    lines.append("    return cls(**given)")
+    return "\n".join(lines)
+
+
+def _compiled(
+    cls: type, source: str, name: str, converters: dict[str, Any] | None = None
+) -> Callable[..., Any]:
+    namespace: dict[str, Any] = {"cls": cls, "PLAIN": _PLAIN, "to_dict": to_dict}
+    namespace |= converters or {}
+    # Field names are identifiers (a dataclass has no other), so the source is only
+    # ever the shape above.
+    exec(compile(source, f"<{name} {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+    return namespace[name]  # type: ignore[no-any-return]
+
+
+def _writer_for(kind: type) -> Callable[[Any], Any]:
+    """How :func:`to_dict` writes a value of type ``kind``, worked out once per type."""
+    if dataclasses.is_dataclass(kind):
+        return _compiled(kind, writer_source(kind), "write")
+    if issubclass(kind, Enum):
+        return _enum_value
+    if issubclass(kind, datetime):
+        return _iso_text
+    if issubclass(kind, list):
+        return _each_to_dict
+    if issubclass(kind, dict):
+        return _entries_to_dict
+    return _same
+
+
+def _enum_value(value: Enum) -> Any:
+    return value.value
+
+
+def _iso_text(value: datetime) -> str:
+    return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+
+
+def _each_to_dict(value: list[Any]) -> list[Any]:
+    return [to_dict(v) for v in value]
+
+
+def _entries_to_dict(value: dict[Any, Any]) -> dict[Any, Any]:
+    return {k: to_dict(v) for k, v in value.items()}
+
+
+# -- from JSON values to hinted types ------------------------------------------------------
 
 
 @cache
@@ -83,19 +141,12 @@ def _hints(cls: type) -> dict[str, Any]:
     return {k: v for k, v in typing.get_type_hints(cls).items() if k in names}
 
 
-@cache
-def _readers(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    return tuple((name, _converter(hint)) for name, hint in _hints(cls).items())
-
-
 def _same(value: Any) -> Any:
     return value
 
 
-def _none_or(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else convert(value)
-
-
+# Each converter is one call, None handled inside it: a meeting's few hundred values
+# go through them for every file of a batch.
 @cache
 def _converter(hint: Any) -> Callable[[Any], Any]:
     """How a JSON value becomes a value of ``hint``; None stays None at every level."""
@@ -105,33 +156,59 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
         return _converter(args[0])
     if origin is list:
         (item,) = typing.get_args(hint)
-        each = _converter(item)
-        if each is _same:
-            return _none_or(list)
-        return _none_or(lambda value: [each(v) for v in value])
+        return _list_converter(_converter(item))
     if origin is dict:
         _, item = typing.get_args(hint)
         each = _converter(item)
-        return _none_or(lambda value: {str(k): each(v) for k, v in value.items()})
+        return lambda value: None if value is None else {str(k): each(v) for k, v in value.items()}
     if not isinstance(hint, type):
         return _same
     if dataclasses.is_dataclass(hint):
-        cls = hint
-        return _none_or(lambda value: value if isinstance(value, cls) else from_dict(cls, value))
+        return _dataclass_converter(hint)
     if issubclass(hint, Enum):
-        return _none_or(hint)
+        return _enum_converter(hint)
     if hint is datetime:
-        return _none_or(
-            lambda value: value if isinstance(value, datetime) else datetime.fromisoformat(value)
-        )
+        return _datetime
     if hint is float:
-        return _none_or(float)
+        return lambda value: None if value is None else float(value)
     if hint is int:
-        # A file's 4.0 is the whole number 4.
-        return lambda value: (
-            int(value) if isinstance(value, float) and value.is_integer() else value
-        )
+        return _whole_number
     return _same
+
+
+def _list_converter(each: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    if each is _same:
+        return lambda value: None if value is None else list(value)
+    return lambda value: None if value is None else [each(v) for v in value]
+
+
+def _dataclass_converter(cls: type) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if value is None or isinstance(value, cls):
+            return value
+        return from_dict(cls, value)
+
+    return convert
+
+
+def _enum_converter(enum: type[Enum]) -> Callable[[Any], Any]:
+    members = {member.value: member for member in enum}
+
+    def convert(value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            return enum(value)  # the enum's own answer: an alias, or its ValueError
+
+    return convert
+
+
+def _datetime(value: Any) -> Any:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
 
 
 def _whole_number(value: Any) -> Any:

@@ -156,8 +156,6 @@ def apply(store: Store, plan: ImportPlan, *, skip_refused: bool = False) -> list
                 item.template.builtin = False
                 store.templates.save(item.template)
         if latest:
-            now = datetime.now().replace(microsecond=0)
-            for meeting in latest.values():
-                store.openings.assign(meeting, now)
+            store.openings.assign_all(latest.values(), datetime.now().replace(microsecond=0))
             store.meetings.save_many(list(latest.values()))
     return saved

@@ -3,14 +3,12 @@ and turns the first problem into one line a person understands."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from functools import cache
 from itertools import islice
-from typing import Any
-
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
 from ..domain.phrases import Phrase, mark
@@ -26,6 +24,9 @@ from .fileformat import (
     quote_value,
     schema,
 )
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 # An example shown with every date-and-time problem, so people see the expected shape.
 DATETIME_EXAMPLE = "2024-05-14T09:30"
@@ -50,15 +51,17 @@ def _is_whole_number(_checker: Any, instance: Any) -> bool:
     return isinstance(instance, int) or (isinstance(instance, float) and instance.is_integer())
 
 
-_StrictValidator = validators.extend(
-    Draft202012Validator,
-    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_whole_number),
-)
-
-
 @cache
 def _validator() -> Any:
-    return _StrictValidator(schema())
+    # Imported only for a file the compiled check refuses: a batch of good files (and
+    # the app until someone imports a bad one) never waits for jsonschema to load.
+    from jsonschema import Draft202012Validator, validators
+
+    strict = validators.extend(
+        Draft202012Validator,
+        type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_whole_number),
+    )
+    return strict(schema())
 
 
 def validate(data: Any, before_full_check: Callable[[], None] | None = None) -> str:
@@ -234,7 +237,7 @@ def _describe(sub: dict[str, Any]) -> str:
 
 
 def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> None:
-    for path, value in _datetimes(meeting, _resolve(schema()["$defs"]["meeting"]), prefix):
+    for path, value in _datetimes(meeting, _meeting_datetimes(), prefix):
         try:
             datetime.fromisoformat(value)
         except ValueError:
@@ -295,51 +298,67 @@ def _check_ratings(
 
 
 def _datetimes(
-    value: Any, sub: dict[str, Any], path: tuple[str | int, ...]
+    value: Any, where: _Datetimes, path: tuple[str | int, ...]
 ) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every value in ``value`` that the schema ``sub`` says is a date and time."""
-    if _is_datetime(sub):
+    """Every value in ``value`` that the schema says is a date and time, in the file's
+    order, looking only where ``where`` says one may lie."""
+    if where.here:
         if isinstance(value, str):
             yield path, value
-        return
-    if not _holds_datetimes(sub):
-        return
-    sub = _resolve(sub)
-    if isinstance(value, dict):
-        properties = sub.get("properties", {})
+    elif isinstance(value, dict):
         for key, item in value.items():
-            child = properties.get(key, sub.get("additionalProperties"))
-            if isinstance(child, dict):
+            child = where.fields.get(key, where.others)
+            if child is not None:
                 yield from _datetimes(item, child, (*path, key))
-    elif isinstance(value, list) and isinstance(sub.get("items"), dict):
+    elif isinstance(value, list) and where.items is not None:
         for i, item in enumerate(value):
-            yield from _datetimes(item, sub["items"], (*path, i))
+            yield from _datetimes(item, where.items, (*path, i))
+
+
+@dataclasses.dataclass(frozen=True)
+class _Datetimes:
+    """Where, below one part of the schema, dates and times lie: the value itself
+    (``here``), or in some fields of an object (any other key: ``others``), or in each
+    item of a list. Worked out once, so that the walk skips the many parts of a file
+    that hold none (agenda texts...)."""
+
+    here: bool = False
+    fields: dict[str, _Datetimes] = dataclasses.field(default_factory=dict)
+    others: _Datetimes | None = None
+    items: _Datetimes | None = None
+
+
+@cache
+def _meeting_datetimes() -> _Datetimes:
+    found = _datetimes_below(schema()["$defs"]["meeting"], frozenset())
+    assert found is not None, "a meeting has a start"
+    return found
+
+
+def _datetimes_below(sub: dict[str, Any], seen: frozenset[int]) -> _Datetimes | None:
+    """Where dates and times lie below the schema part ``sub``; None: nowhere."""
+    if _is_datetime(sub):
+        return _Datetimes(here=True)
+    if id(sub) in seen:
+        return None  # a part that refers back to itself holds none by that
+    seen |= {id(sub)}
+    part = _resolve(sub)
+    fields = {}
+    for key, child in part.get("properties", {}).items():
+        found = _datetimes_below(child, seen) if isinstance(child, dict) else None
+        if found is not None:
+            fields[key] = found
+    extra, items = part.get("additionalProperties"), part.get("items")
+    others = _datetimes_below(extra, seen) if isinstance(extra, dict) else None
+    each = _datetimes_below(items, seen) if isinstance(items, dict) else None
+    if not fields and others is None and each is None:
+        return None
+    return _Datetimes(fields=fields, others=others, items=each)
 
 
 def _is_datetime(sub: dict[str, Any]) -> bool:
     refs = (sub.get("$ref", ""), *(s.get("$ref", "") for s in sub.get("anyOf", [])))
     return any(ref.endswith(("/datetime", "/datetimeOrNull")) for ref in refs)
-
-
-# Schema parts (by identity: the schema is loaded once) -> whether a date lies below them,
-# so that _datetimes skips the many parts of a file that hold none (agenda texts...).
-_HOLDS_DATETIMES: dict[int, bool] = {}
-
-
-def _holds_datetimes(sub: dict[str, Any]) -> bool:
-    known = _HOLDS_DATETIMES.get(id(sub))
-    if known is not None:
-        return known
-    _HOLDS_DATETIMES[id(sub)] = False  # a part that refers back to itself holds none by that
-    if _is_datetime(sub):
-        found = True
-    else:
-        part = _resolve(sub)
-        children = [*part.get("properties", {}).values(), part.get("additionalProperties")]
-        children.append(part.get("items"))
-        found = any(isinstance(c, dict) and _holds_datetimes(c) for c in children)
-    _HOLDS_DATETIMES[id(sub)] = found
-    return found
 
 
 def _check_unique_ids(items: Iterable[dict[str, Any]], path: tuple[str | int, ...]) -> None:

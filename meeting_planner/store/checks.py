@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 import zlib
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from functools import cache
@@ -113,40 +114,64 @@ def check_meeting(
 
 def fits(hint: Any, value: Any) -> bool:
     """Whether ``value`` (parsed JSON) has the shape serialize.from_dict reads as ``hint``."""
+    return _check_for(hint)(value)
+
+
+# Opening a meeting checks every value of it: how each hint is checked is worked out
+# once, not again for every value (a team folder's look reads thousands of meetings).
+@cache
+def _check_for(hint: Any) -> Callable[[Any], bool]:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, typing.get_origin(int | None)):
         args = typing.get_args(hint)
-        if value is None:
-            return type(None) in args
-        return fits(next(a for a in args if a is not type(None)), value)
-    if value is None:
-        return False
+        may_be_none = type(None) in args
+        check = _check_for(next(a for a in args if a is not type(None)))
+        return lambda value: may_be_none if value is None else check(value)
+    # Below, None never fits: each check asks for a type that None is not.
     if origin is list:
         (item,) = typing.get_args(hint)
-        return isinstance(value, list) and all(fits(item, v) for v in value)
+        each = _check_for(item)
+        return lambda value: isinstance(value, list) and all(each(v) for v in value)
     if origin is dict:
         _, item = typing.get_args(hint)
-        return isinstance(value, dict) and all(fits(item, v) for v in value.values())
+        each = _check_for(item)
+        return lambda value: isinstance(value, dict) and all(each(v) for v in value.values())
     if not isinstance(hint, type):
-        return True
+        return lambda value: value is not None
     if dataclasses.is_dataclass(hint):
-        hints = _hints(hint)
-        return isinstance(value, dict) and all(
-            fits(hints[name], v) for name, v in value.items() if name in hints
-        )
+        return _dataclass_check(hint)
     if issubclass(hint, Enum):
-        return any(value == member.value for member in hint)
+        values = tuple(member.value for member in hint)
+        return lambda value: value is not None and value in values
     if hint is datetime:
-        return isinstance(value, str) and _is_moment(value)
+        return lambda value: isinstance(value, str) and _is_moment(value)
     if hint is bool:
-        return isinstance(value, bool)
+        return lambda value: isinstance(value, bool)
     if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if hint is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
     if hint is str:
-        return isinstance(value, str)
-    return True
+        return lambda value: isinstance(value, str)
+    return lambda value: value is not None
+
+
+def _dataclass_check(cls: type) -> Callable[[Any], bool]:
+    """A dict whose known fields each fit their hint (others are left out when read)."""
+    fields: dict[str, Callable[[Any], bool]] = {}
+
+    def check(value: Any) -> bool:
+        if not fields:  # on first use: a class may refer to itself
+            fields.update({name: _check_for(hint) for name, hint in _hints(cls).items()})
+        if not isinstance(value, dict):
+            return False
+        for name, item in value.items():
+            fits_field = fields.get(name)
+            if fits_field is not None and not fits_field(item):
+                return False
+        return True
+
+    return check
 
 
 @cache

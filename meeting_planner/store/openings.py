@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -72,22 +73,36 @@ class OpeningRepository:
         """The meeting's opening, made when there is none yet: the one it names (made
         from its role if this store does not know it), else the one of its role.
         Sets ``meeting.opening_id``; the caller saves the meeting."""
+        return self.assign_all([meeting], now)[0]
+
+    def assign_all(self, meetings: Iterable[Meeting], now: datetime) -> list[Opening]:
+        """:meth:`assign` for each meeting in turn, with the openings listed once for all
+        of them rather than once per meeting (a batch of files from many roles)."""
         from ..domain.openings import opening_for, role_key
 
-        if meeting.opening_id:
-            known = self.get(meeting.opening_id)
-            if known is not None:
-                return known
-            opening = opening_for(meeting.role, now, meeting.opening_id)
-        else:
-            key = role_key(meeting.role)
-            opening = next((o for o in self.list() if o.key == key), None) or opening_for(
-                meeting.role, now
-            )
-        if self.get(opening.id) is None:
-            self.save(opening)
-        meeting.opening_id = opening.id
-        return opening
+        by_id: dict[str, Opening] = {}
+        # Of a role's openings, the one listed first is the one its meetings join.
+        by_key: dict[tuple[str, str], Opening] = {}
+        for known in self.list():
+            by_id[known.id] = known
+            by_key.setdefault(known.key, known)
+        assigned = []
+        for meeting in meetings:
+            if meeting.opening_id:
+                opening = by_id.get(meeting.opening_id) or opening_for(
+                    meeting.role, now, meeting.opening_id
+                )
+            else:
+                opening = by_key.get(role_key(meeting.role)) or opening_for(meeting.role, now)
+            if opening.id not in by_id:
+                self.save(opening)
+                by_id[opening.id] = opening
+                first = by_key.get(opening.key)
+                if first is None or opening.id < first.id:
+                    by_key[opening.key] = opening
+            meeting.opening_id = opening.id
+            assigned.append(opening)
+        return assigned
 
     def _find(self, opening_id: str) -> Document | None:
         table = self._meta.db.table(OPENINGS)

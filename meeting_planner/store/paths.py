@@ -6,12 +6,12 @@ import os
 import re
 from pathlib import Path
 
+from .. import APP_NAME
 from ..domain.phrases import mark
 from ..fileio import os_reason
 from .errors import StoreError
 
 ENV_DATA_DIR = "MEETING_PLANNER_DATA_DIR"
-APP_NAME = "meeting-planner"
 
 META_FILE = "meta.json"
 JOURNAL_FILE = "journal.json"

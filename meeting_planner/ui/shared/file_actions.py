@@ -49,6 +49,7 @@ def import_meeting_files(
     """
     from dataclasses import replace
 
+    from ...batch import collector_paused
     from ...exchange import MeetingFileError, read_incoming
     from ..plan_update import import_with_preview
 
@@ -57,7 +58,8 @@ def import_meeting_files(
         return []
     title = _tr("Import meetings")
     try:
-        incoming = [replace(read_incoming(path), source=path.name) for path in paths]
+        with collector_paused():
+            incoming = [replace(read_incoming(path), source=path.name) for path in paths]
     except MeetingFileError as exc:
         why = told(exc)
         messages.show_error(

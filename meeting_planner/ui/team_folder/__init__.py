@@ -163,6 +163,7 @@ class TeamFolder(QObject):
         return self._apply(inbox)
 
     def _apply(self, inbox: Inbox) -> list[str]:
+        from ...batch import collector_paused
         from ...store import StoreError
         from ...teamfolder import apply_inbox, import_plan
         from ..plan_update import dialog
@@ -181,7 +182,8 @@ class TeamFolder(QObject):
         if not accepted:
             return []
         try:
-            saved = apply_inbox(self.window.store, inbox, language=self.watcher.language)
+            with collector_paused():
+                saved = apply_inbox(self.window.store, inbox, language=self.watcher.language)
         except StoreError as error:
             messages.show_error(
                 self.window, _tr("Team folder"), _tr("Nothing was applied: {0}").format(told(error))

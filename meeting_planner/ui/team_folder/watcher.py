@@ -54,6 +54,7 @@ class TeamFolderWatcher(QObject):
 
     def look(self) -> Inbox | None:
         """Judge the folder now; emits ``looked`` (or ``failed``)."""
+        from ...batch import collector_paused
         from ...store import StoreError
         from ...teamfolder import read_inbox, remember
 
@@ -65,7 +66,8 @@ class TeamFolderWatcher(QObject):
         if str(self.folder) not in self._watcher.directories():
             self._watcher.addPath(str(self.folder))
         try:
-            inbox = read_inbox(self.store, self.folder, tag=self.tag, language=self.language)
+            with collector_paused():
+                inbox = read_inbox(self.store, self.folder, tag=self.tag, language=self.language)
             remember(self.store, inbox)
         except (StoreError, OSError) as error:
             self.failed.emit(told(error))

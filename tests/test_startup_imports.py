@@ -179,3 +179,15 @@ def test_importing_good_files_loads_no_full_validator_once_the_schema_is_compile
     modules = imported(tmp_path, "import", str(plan))
     assert "meeting_planner.exchange.reader" in modules, "the file was not read"
     assert loaded(modules, ("jsonschema",)) == []
+
+
+def test_a_second_brief_reads_the_days_off_from_the_cache_not_the_holidays_package(
+    tmp_path: Path, meeting_id: str
+) -> None:
+    # The package loads every country it knows on first use: once is enough.
+    out = tmp_path / "brief.pdf"
+    first = imported(tmp_path, "export", "brief", meeting_id, "-o", str(out))
+    assert "holidays" in first, "the brief counts working days"
+    second = imported(tmp_path, "export", "brief", meeting_id, "-o", str(out), "--force")
+    assert out.read_bytes().startswith(b"%PDF")
+    assert loaded(second, ("holidays", "xml.sax", "urllib.request", "http")) == []

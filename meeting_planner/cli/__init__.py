@@ -100,8 +100,10 @@ def _main(argv: Sequence[str] | None) -> int:
             args = _app_only(arguments) or build_parser(_command(arguments)).parse_args(arguments)
     except SystemExit as exc:  # --help, --version and usage errors end here
         return exc.code if isinstance(exc.code, int) else 1
+    from ..days_off_cache import install as keep_days_off
     from ..store.errors import StoreError
 
+    keep_days_off()
     try:
         return getattr(args, "handler", _open_app)(args)
     except StoreError as exc:

@@ -8,13 +8,15 @@ Tuesday at 15:00, whatever daylight saving does in between.
 
 The public holidays come from the ``holidays`` package (offline, pure Python),
 imported when a first deadline is computed rather than at start-up, and kept per
-country and year. A country it does not know, or none, means weekends only.
+country and year (between runs too, where the app gives a keeper: see
+``keep_days_off_in``). A country it does not know, or none, means weekends only.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import Protocol
 
 from . import rules
 
@@ -50,20 +52,52 @@ def normal_country(code: object) -> str:
     return text if len(text) == 2 and text.isascii() and text.isalpha() else NO_COUNTRY
 
 
+class DaysOffKeeper(Protocol):
+    """Keeps the days off worked out before, between runs (the app's cache folder):
+    the ``holidays`` package loads every country it knows on first use, a cost a
+    command that writes one brief should not pay each time."""
+
+    def get(self, key: str) -> frozenset[date] | None: ...
+
+    def put(self, key: str, days: frozenset[date]) -> None: ...
+
+
+_keeper: list[DaysOffKeeper | None] = [None]
+
+
+def keep_days_off_in(keeper: DaysOffKeeper | None) -> None:
+    """Let ``keeper`` remember the days off between runs (None: work them out each run)."""
+    _keeper[0] = keeper
+    days_off.cache_clear()
+
+
+def days_off_key(country: str, year: int) -> str:
+    """What the days off of ``country`` in ``year`` depend on, besides the package."""
+    categories = rules.HOLIDAY_CATEGORIES.get(country, rules.HOLIDAY_CATEGORIES_DEFAULT)
+    return f"{country}:{year}:{'+'.join(categories)}"
+
+
 @cache
 def days_off(country: str, year: int) -> frozenset[date]:
     """The public holidays (and days treated as such) of ``country`` in ``year``."""
     if not country:
         return frozenset()
+    keeper, key = _keeper[0], days_off_key(country, year)
+    if keeper is not None:
+        kept = keeper.get(key)
+        if kept is not None:
+            return kept
     import holidays  # only when a deadline is first computed: start-up stays light
 
     categories = rules.HOLIDAY_CATEGORIES.get(country, rules.HOLIDAY_CATEGORIES_DEFAULT)
     try:
-        found = holidays.country_holidays(country, years=year, categories=categories)
+        found = frozenset(holidays.country_holidays(country, years=year, categories=categories))
     except (NotImplementedError, ValueError):
         # A country the package does not know: weekends only.
-        return frozenset()
-    return frozenset(found)
+        found = frozenset()
+    if keeper is not None:
+        keeper.put(key, found)
+    return found
 
 
 def holiday_name(day: date, country: str) -> str:

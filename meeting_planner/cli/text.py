@@ -6,8 +6,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
-from ..domain.model import BlockKind, Decision, Group, Meeting, Part, Status
+from ..domain.model import Decision, Group, Meeting, Status
 from ..domain.phrases import mark
+from ..domain.words import KIND_LABEL, PART_LABEL
 from .language import say, say_plural
 
 if TYPE_CHECKING:
@@ -41,23 +42,6 @@ _READINESS = {
     "ready": mark("ready for the candidate"),
     "needs-work": mark("needs work"),
     "not-ready": mark("not ready: fix the problems first"),
-}
-# Block kinds and people's parts in words (the documents' words for them).
-_KINDS = {
-    BlockKind.WELCOME: mark("Welcome"),
-    BlockKind.PITCH: mark("Pitch"),
-    BlockKind.CASE: mark("Case"),
-    BlockKind.DIALOGUE: mark("Dialogue"),
-    BlockKind.CANDIDATE_QUESTIONS: mark("Their questions"),
-    BlockKind.TEAM: mark("Meet the team"),
-    BlockKind.NEXT_STEPS: mark("Next steps"),
-    BlockKind.BREAK: mark("Break"),
-}
-_PARTS = {
-    Part.MANAGER: mark("Hiring manager"),
-    Part.COLLEAGUE: mark("Future colleague"),
-    Part.RECRUITER: mark("Recruiter"),
-    Part.OTHER: mark("Other"),
 }
 # A meeting's status as the list shows it.
 _STATUS = {
@@ -208,7 +192,7 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
             (
                 say("With:"),
                 "; ".join(
-                    f"{p.name or '?'} ({p.title or say(_PARTS.get(p.part, str(p.part)))})"
+                    f"{p.name or '?'} ({p.title or say(PART_LABEL.get(p.part, str(p.part)))})"
                     for p in meeting.participants
                 ),
             )
@@ -218,7 +202,7 @@ def meeting_lines(meeting: Meeting, review: Review) -> list[str]:
     lines = [f"{meeting.title}  [{status}]  id {meeting.id}"]
     lines += [f"{label:<{width}} {value}" for label, value in facts]
     lines += ["", say("Agenda:")]
-    kinds = {kind: say(label) for kind, label in _KINDS.items()}
+    kinds = {kind: say(label) for kind, label in KIND_LABEL.items()}
     kind_width = max(len(k) for k in kinds.values())
     for block, time in zip(meeting.agenda, review.times, strict=True):
         owner = f"  ({block.owner})" if block.owner else ""

@@ -195,23 +195,30 @@ def contact_line(view: CandidateView) -> str:
     return text(view.language, CONTACT, name=view.contact) if view.contact else ""
 
 
-def case_lines(case: CasePreview, lg: str) -> list[str]:
-    """The case's paragraphs, title first."""
-    lines = [case.title] if case.title else []
+def case_parts(case: CasePreview, lg: str) -> list[tuple[str, str]]:
+    """The case's parts in reading order, each with its role: "title", "heading" or
+    "text" (a document sets each in its own style)."""
+    parts = [("title", case.title)] if case.title else []
     if case.minutes:
-        lines.append(
-            plural(
-                lg,
-                case.minutes,
-                "It takes about {count} minute of the meeting.",
-                "It takes about {count} minutes of the meeting.",
-            )
+        minutes = plural(
+            lg,
+            case.minutes,
+            "It takes about {count} minute of the meeting.",
+            "It takes about {count} minutes of the meeting.",
         )
+        parts.append(("text", minutes))
     if case.prepare:
-        lines += [text(lg, "What to prepare") + ":", case.prepare]
+        parts += [("heading", text(lg, "What to prepare")), ("text", case.prepare)]
     else:
-        lines.append(text(lg, "You need not prepare anything: we go through it together."))
-    return lines
+        parts.append(
+            ("text", text(lg, "You need not prepare anything: we go through it together."))
+        )
+    return parts
+
+
+def case_lines(case: CasePreview, lg: str) -> list[str]:
+    """The case's paragraphs, title first, as plain text."""
+    return [words + ":" if role == "heading" else words for role, words in case_parts(case, lg)]
 
 
 def plain_text(view: CandidateView) -> str:

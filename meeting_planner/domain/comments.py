@@ -81,6 +81,16 @@ def open_by_target(meeting: Meeting) -> dict[str, list[Comment]]:
     return grouped
 
 
+def open_by_id(meeting: Meeting, prefix: str) -> dict[str, list[Comment]]:
+    """The open comments on targets of one kind (``BLOCK``, ``CRITERION``...), by the id
+    that follows the prefix: a block's or a criterion's id."""
+    return {
+        target.removeprefix(prefix): comments
+        for target, comments in open_by_target(meeting).items()
+        if target.startswith(prefix)
+    }
+
+
 def target_label(meeting: Meeting, target: str, language: str = "en") -> str:
     """What a comment is about, for a reader: "the whole plan", "block “Welcome”"..."""
     if target.startswith(BLOCK):

@@ -7,15 +7,14 @@ from ..domain.enums import (
     Language,
     MarkerKind,
     OfferResult,
-    Part,
     PitchTopic,
     SalaryPeriod,
     Status,
 )
 from ..domain.phrases import mark
+from ..domain.words import KIND_LABEL, PART_LABEL
 from .debrief_form import CONCERN_LABELS, DECISION_LABELS
 from .decline_survey import REASON_LABELS
-from .styles import KIND_LABEL
 
 # A label for every field the report holds (domain.access.SECTIONS and what the
 # meeting's parts are made of); a field not named here shows its own name.
@@ -153,12 +152,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         MarkerKind.CONCERN: mark("Concern raised"),
         MarkerKind.SIGNAL: mark("Strong signal"),
     },
-    "part": {
-        Part.MANAGER: mark("Hiring manager"),
-        Part.COLLEAGUE: mark("Future colleague"),
-        Part.RECRUITER: mark("Recruiter"),
-        Part.OTHER: mark("Other"),
-    },
+    "part": dict(PART_LABEL),
     "topic": {
         PitchTopic.STACK: mark("Tech stack"),
         PitchTopic.PROJECTS: mark("Projects"),

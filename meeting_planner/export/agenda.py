@@ -18,6 +18,7 @@ from ..domain.candidate_view import (
     CandidateView,
     answer_line,
     candidate_view,
+    case_parts,
     role_at_company,
     role_line,
     step_time,
@@ -25,7 +26,7 @@ from ..domain.candidate_view import (
 )
 from ..domain.candidate_view import facts as fact_rows
 from ..domain.model import Meeting
-from ..domain.phrases import format_short_day, plural, text
+from ..domain.phrases import format_short_day, text
 from .columns import Column, column_widths
 from .metadata import document_author, document_keywords
 from .page import PageMarks, content_width, render
@@ -156,23 +157,8 @@ def case_preparation(view: CandidateView) -> list[Flowable]:
         return []
     lg = view.language
     story: list[Flowable] = [para(text(lg, "The case"), "h1")]
-    if case.title:
-        story.append(para(case.title, "h2"))
-    if case.minutes:
-        story.append(
-            para(
-                plural(
-                    lg,
-                    case.minutes,
-                    "It takes about {count} minute of the meeting.",
-                    "It takes about {count} minutes of the meeting.",
-                )
-            )
-        )
-    if case.prepare:
-        story += [para(text(lg, "What to prepare"), "h2"), para(case.prepare)]
-    else:
-        story.append(para(text(lg, "You need not prepare anything: we go through it together.")))
+    styles = {"title": "h2", "heading": "h2", "text": "body"}
+    story += [para(words, styles[role]) for role, words in case_parts(case, lg)]
     return story
 
 

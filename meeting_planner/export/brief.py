@@ -9,6 +9,7 @@ from ..domain.coach_parts import stems
 from ..domain.facts import fill_facts, salary_text
 from ..domain.model import AgendaBlock, BlockKind, Group, Meeting, Offer
 from ..domain.phrases import mark, plural, text
+from ..domain.words import KIND_LABEL
 from .balance_chart import balance_section
 from .brief_comments import comments_section
 from .columns import Column, column_widths
@@ -21,7 +22,6 @@ from .styles import (
     GROUP_TINT_HEX,
     HEADER_FILL,
     INK,
-    KIND_LABEL,
     RULE,
     TABLE_FONT,
     bold,

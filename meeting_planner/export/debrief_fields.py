@@ -137,17 +137,8 @@ class ConcernRow(Flowable):
         canv = self.canv
         install_form_font(canv)
         top = self.row_height - MARK_SIZE - 2
-        canv.saveState()
-        canv.setStrokeColor(colour(BOX))
-        canv.setLineWidth(BOX_WIDTH)
-        canv.rect(0.5, top + 0.5, MARK_SIZE - 1, MARK_SIZE - 1, stroke=1, fill=0)
-        canv.setFillColor(colour(INK))
-        canv.setFont(REGULAR, LABEL_SIZE)
         room = self.LABEL_WIDTH - MARK_SIZE - 10
-        for n, line in enumerate(_two_lines(self.label, room)):
-            canv.drawString(MARK_SIZE + 5, top + 2 - n * (LABEL_SIZE + 2), line)
-        canv.restoreState()
-        add_button(canv, x=0, y=top, on_value="Yes", name=self.check_name, tooltip=self.label)
+        _draw_check(canv, top, self.check_name, self.label, _two_lines(self.label, room))
         box_width = self.width - self.LABEL_WIDTH
         _draw_box(canv, self.LABEL_WIDTH, 0, box_width, self.row_height - 2)
         add_text_field(
@@ -179,16 +170,7 @@ class CheckRow(Flowable):
     def draw(self) -> None:
         canv = self.canv
         install_form_font(canv)
-        top = self.HEIGHT - MARK_SIZE - 2
-        canv.saveState()
-        canv.setStrokeColor(colour(BOX))
-        canv.setLineWidth(BOX_WIDTH)
-        canv.rect(0.5, top + 0.5, MARK_SIZE - 1, MARK_SIZE - 1, stroke=1, fill=0)
-        canv.setFillColor(colour(INK))
-        canv.setFont(REGULAR, LABEL_SIZE)
-        canv.drawString(MARK_SIZE + 5, top + 2, self.label)
-        canv.restoreState()
-        add_button(canv, x=0, y=top, on_value="Yes", name=self.name, tooltip=self.label)
+        _draw_check(canv, self.HEIGHT - MARK_SIZE - 2, self.name, self.label, [self.label])
 
 
 class ReadOnlyValue(Flowable):
@@ -227,6 +209,20 @@ class ReadOnlyValue(Flowable):
             read_only=True,
             hidden=self.hidden,
         )
+
+
+def _draw_check(canv: Canvas, top: float, name: str, label: str, lines: list[str]) -> None:
+    """A check box at the left edge, ``top`` high, with its label's ``lines`` beside it."""
+    canv.saveState()
+    canv.setStrokeColor(colour(BOX))
+    canv.setLineWidth(BOX_WIDTH)
+    canv.rect(0.5, top + 0.5, MARK_SIZE - 1, MARK_SIZE - 1, stroke=1, fill=0)
+    canv.setFillColor(colour(INK))
+    canv.setFont(REGULAR, LABEL_SIZE)
+    for n, line in enumerate(lines):
+        canv.drawString(MARK_SIZE + 5, top + 2 - n * (LABEL_SIZE + 2), line)
+    canv.restoreState()
+    add_button(canv, x=0, y=top, on_value="Yes", name=name, tooltip=label)
 
 
 def _draw_box(canv: Canvas, x: float, y: float, width: float, height: float) -> None:

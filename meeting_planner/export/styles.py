@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..domain.model import BlockKind, Group
+from ..domain.model import Group
 from ..domain.phrases import mark
 from .fonts import BOLD, REGULAR, register_fonts
 from .text import Run, TextBlock
@@ -45,16 +45,6 @@ GROUP_LABEL: dict[Group, str] = {
     Group.ASSESS: mark("Assess"),
     Group.QUESTIONS: mark("Questions"),
     Group.FRAME: mark("Frame"),
-}
-KIND_LABEL: dict[BlockKind, str] = {
-    BlockKind.WELCOME: mark("Welcome"),
-    BlockKind.PITCH: mark("Pitch"),
-    BlockKind.CASE: mark("Case"),
-    BlockKind.DIALOGUE: mark("Dialogue"),
-    BlockKind.CANDIDATE_QUESTIONS: mark("Their questions"),
-    BlockKind.TEAM: mark("Meet the team"),
-    BlockKind.NEXT_STEPS: mark("Next steps"),
-    BlockKind.BREAK: mark("Break"),
 }
 
 INK = "#1d2733"

@@ -11,8 +11,8 @@ import pytest
 
 from meeting_planner.domain.coach import review
 from meeting_planner.domain.model import BlockKind, Meeting
+from meeting_planner.domain.words import KIND_LABEL
 from meeting_planner.export import export_brief, export_warnings
-from meeting_planner.export.styles import KIND_LABEL
 
 
 def test_brief_header_names_candidate_role_time_room_and_panel(full_meeting, pdf_pages) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ...domain import rules
-from ...domain.comments import BLOCK, open_by_target
+from ...domain.comments import BLOCK, open_by_id
 from ...domain.model import AgendaBlock, BlockKind, DomainError, PitchTopic
 from ...domain.team import Comment
 from ..core.commands import MoveBlockCommand, UpdateBlockCommand
@@ -295,11 +295,7 @@ class AgendaTableModel(QAbstractTableModel):
     def open_comments(self, block_id: str) -> list[Comment]:
         """The block's open review comments, in the plan's order."""
         if self._open is None:
-            self._open = {
-                target.removeprefix(BLOCK): comments
-                for target, comments in open_by_target(self.doc.meeting).items()
-                if target.startswith(BLOCK)
-            }
+            self._open = open_by_id(self.doc.meeting, BLOCK)
         return self._open.get(block_id, [])
 
     # -- following the document --------------------------------------------------------

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import rules
-from ...domain.comments import CRITERION, open_by_target
+from ...domain.comments import CRITERION, open_by_id
 from ...domain.library import DialogueQuestion, library
 from ...domain.model import Criterion
 from ...domain.team import Comment
@@ -84,11 +84,7 @@ class CriteriaModel(QAbstractTableModel):
 
     def open_comments(self, criterion_id: str) -> list[Comment]:
         if self._open is None:
-            self._open = {
-                target.removeprefix(CRITERION): comments
-                for target, comments in open_by_target(self.doc.meeting).items()
-                if target.startswith(CRITERION)
-            }
+            self._open = open_by_id(self.doc.meeting, CRITERION)
         return self._open.get(criterion_id, [])
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008

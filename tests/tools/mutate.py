@@ -123,7 +123,7 @@ IGNORED: dict[tuple[str, str, str], str] = {
         "`and` to `or`",
     ): "every pitch topic has a concern category, so a topic that is set is in the table",
     (
-        "meeting_planner/domain/model.py",
+        "meeting_planner/domain/records.py",
         "return self == MeetingRun()",
         "`==` to `!=`",
     ): "MeetingRun.is_empty has no caller",

@@ -10,10 +10,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -26,6 +24,7 @@ from ..shared import messages
 from ..shared.i18n import told
 from .actions import WindowActions
 from .meeting_list import MeetingListPanel
+from .pages import EmptyPage, SavedNotice, read_only_note
 from .ui_state import UiState
 
 if TYPE_CHECKING:
@@ -38,10 +37,6 @@ if TYPE_CHECKING:
     from ..core.document import MeetingDocument
     from ..editor.meeting_editor import MeetingEditor
     from .operations import MeetingOps
-
-
-# How long the "Saved ... Open the folder" notice stays in the status bar.
-SAVED_NOTICE_MS = 15_000
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +93,11 @@ class MainWindow(QMainWindow):
 
         self.list_panel = MeetingListPanel(self)
         self.stack = QStackedWidget(self)
-        self.empty_page = self._empty_page()
+        self.empty_page = EmptyPage(self)
+        self.empty_new_button = self.empty_page.new_button
+        self.empty_new_button.clicked.connect(self.new_meeting)
+        self.empty_sample_button = self.empty_page.sample_button
+        self.empty_sample_button.clicked.connect(self.new_from_sample)
         self.stack.addWidget(self.empty_page)
         # Made only for a read-only store (see attach_store): most starts never need it.
         self.read_only_note: QLabel | None = None
@@ -130,7 +129,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.statusBar()
-        self._saved_label: QLabel | None = None
+        self._saved_label: SavedNotice | None = None
 
         self.list_panel.meeting_selected.connect(self._show_meeting)
         self.undo_group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
@@ -162,7 +161,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._save_failed)
         self.setAcceptDrops(not self.read_only)
         if self.read_only and self.read_only_note is None:
-            self.read_only_note = self._read_only_note()
+            self.read_only_note = read_only_note(self)
             self._right_layout.insertWidget(0, self.read_only_note)
         for button in (self.empty_new_button, self.empty_sample_button):
             button.setEnabled(not self.read_only)
@@ -200,45 +199,6 @@ class MainWindow(QMainWindow):
             height = min(height, int(screen.height() * 0.9))
         self.resize(width, height)
         self.splitter.setSizes([char * 34, width - char * 34])
-
-    def _read_only_note(self) -> QLabel:
-        note = QLabel(
-            self.tr(
-                "Read-only: another Meeting Planner has these meetings open. You can read "
-                "and print them here, but changes cannot be made."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        font = note.font()
-        font.setBold(True)
-        note.setFont(font)
-        note.setAccessibleName(self.tr("Read-only"))
-        return note
-
-    def _empty_page(self) -> QWidget:
-        page = QWidget(self)
-        text = QLabel(self.tr("Select a meeting on the left, or plan a new one."), page)
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_new_button = QPushButton(self.tr("New meeting…"), page)
-        self.empty_new_button.clicked.connect(self.new_meeting)
-        self.empty_sample_button = QPushButton(self.tr("Open the sample meeting"), page)
-        self.empty_sample_button.clicked.connect(self.new_from_sample)
-        for button in (self.empty_new_button, self.empty_sample_button):
-            button.setEnabled(False)  # until the store is attached
-            button.setAccessibleName(button.text().rstrip("…"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.empty_new_button)
-        buttons.addWidget(self.empty_sample_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(text)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return page
 
     # -- the open meetings ---------------------------------------------------------
     @property
@@ -486,36 +446,10 @@ class MainWindow(QMainWindow):
 
     def show_saved(self, path: Path) -> None:
         """Say in the status bar where a file was saved, with a link that opens its folder."""
-        import html
-
-        from PySide6.QtCore import QUrl
-
         if self._saved_label is None:
-            self._saved_label = QLabel(self)
-            self._saved_label.setObjectName("SavedNotice")
-            self._saved_label.setTextFormat(Qt.TextFormat.RichText)
-            self._saved_label.linkActivated.connect(self._open_folder)
+            self._saved_label = SavedNotice(self)
             self.statusBar().addWidget(self._saved_label, 1)
-            self._saved_timer = QTimer(self, singleShot=True, interval=SAVED_NOTICE_MS)
-            self._saved_timer.timeout.connect(self._saved_label.hide)
-        folder = QUrl.fromLocalFile(str(path.parent)).toString()
-        self._saved_label.setText(
-            self.tr("Saved {0} in {1}.").format(
-                f"<b>{html.escape(path.name)}</b>", html.escape(str(path.parent))
-            )
-            + f' <a href="{html.escape(folder)}">'
-            + html.escape(self.tr("Open the folder"))
-            + "</a>"
-        )
-        self._saved_label.setToolTip(str(path))
-        self._saved_label.show()
-        self._saved_timer.start()
-
-    def _open_folder(self, url: str) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl(url))
+        self._saved_label.show_path(path)
 
     def switch_tab(self, step: int) -> None:
         """Move to the next (1) or previous (-1) part of the open meeting, wrapping around."""

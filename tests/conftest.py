@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 from hypothesis import settings
@@ -29,3 +30,24 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(variable, raising=False)
     yield data
+
+
+@pytest.fixture(autouse=True)
+def _no_key_held_over():
+    """Qt remembers the modifiers of the last key event it saw, and QTest's release of
+    Ctrl or Shift still carries them: a later test's selectRow would then extend or
+    toggle a selection as if the key were held. Every test starts with no key down."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.instance() is None:
+        return
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        blank = QWidget()
+        QTest.keyRelease(blank, Qt.Key.Key_Shift)
+        blank.deleteLater()

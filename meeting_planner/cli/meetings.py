@@ -219,7 +219,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _country_option(text: str | None) -> str:
-    from ..domain.workdays import normal_country
+    from ..domain.workdays import knows_country, normal_country
 
     if text is None:
         return ""
@@ -227,6 +227,14 @@ def _country_option(text: str | None) -> str:
     if not country:
         raise UserError(
             say("--country: expected a two-letter code such as SE, got {text}", text=repr(text))
+        )
+    if not knows_country(country):
+        raise UserError(
+            say(
+                "--country: no public holidays are known for {code}; give a country code "
+                "such as SE, DK or GB, or leave --country out for weekends only",
+                code=country,
+            )
         )
     return country
 

@@ -52,6 +52,18 @@ def normal_country(code: object) -> str:
     return text if len(text) == 2 and text.isascii() and text.isalpha() else NO_COUNTRY
 
 
+def knows_country(code: str) -> bool:
+    """Whether the public holidays of ``code`` (a normal_country code) are known: the
+    named countries at once, any other by asking the ``holidays`` package (slow, once)."""
+    if code in COUNTRIES:
+        return True
+    if not code:
+        return False
+    import holidays
+
+    return code in holidays.list_supported_countries()
+
+
 class DaysOffKeeper(Protocol):
     """Keeps the days off worked out before, between runs (the app's cache folder):
     the ``holidays`` package loads every country it knows on first use, a cost a

@@ -286,3 +286,18 @@ def test_templates_lists_each_name_once_with_its_languages(
     assert code == 0 and len(names) == len(set(names))
     line = next(x for x in out.splitlines() if x.startswith("case-meeting-90"))
     assert "en, sv, da" in line
+
+
+def test_new_takes_a_country_it_knows_the_holidays_of_and_refuses_others(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    base = ["new", "--template", "case-meeting-90", "--candidate", "Ada", "--role", "Dev"]
+    code, out, err = run(capsys, *base, "--start", "2026-12-01 10:00", "--country", "xx")
+    assert code == 1 and out == ""
+    assert "no public holidays are known for XX" in err and "Traceback" not in err
+    code, out, _ = run(capsys, *base, "--start", "2026-12-01 10:00", "--country", "pl")
+    assert code == 0
+    code, out, _ = run(capsys, "show", last_word(out), "--json")
+    assert json.loads(out)["country"] == "PL"
+    code, out, _ = run(capsys, "list", "--json")
+    assert [row["candidate"] for row in json.loads(out)] == ["Ada"]  # the refused one: none

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .coach import block_times
-from .model import BlockKind, Meeting, Part
+from .model import BlockKind, Meeting, Part, Participant
 from .phrases import format_moment, format_time, format_when, mark, plural, text
 
 # What each kind of block means, told to the candidate (in English; shown through ``text``).
@@ -25,7 +25,7 @@ KIND_PLAIN: dict[BlockKind, str] = {
     BlockKind.DIALOGUE: mark(
         "A conversation about your experience and how we would work together."
     ),
-    BlockKind.CANDIDATE_QUESTIONS: mark("Your questions: ask us anything."),
+    BlockKind.CANDIDATE_QUESTIONS: mark("Time for what you want to know: ask us anything."),
     BlockKind.TEAM: mark("Meet people you would work with."),
     BlockKind.NEXT_STEPS: mark("What happens next, and when you will hear from us."),
     BlockKind.BREAK: mark("A short break."),
@@ -101,9 +101,7 @@ def candidate_view(meeting: Meeting) -> CandidateView:
     )
     case = meeting.case
     has_case = any(b.kind == BlockKind.CASE for b in meeting.agenda)
-    contact = next(
-        (p for p in meeting.participants if p.part == Part.RECRUITER and p.name.strip()), None
-    )
+    contact = contact_person(meeting)
     return CandidateView(
         language=str(meeting.language),
         name=meeting.candidate.name.strip(),
@@ -189,6 +187,17 @@ def answer_line(view: CandidateView) -> str:
     lg = view.language
     due = format_moment(view.answer_by, lg)
     return text(lg, "You will hear from us by {due}, whatever we decide.", due=due)
+
+
+def contact_person(meeting: Meeting) -> Participant | None:
+    """Whom the candidate asks between the meeting and the answer: the recruiter, or
+    failing one, the hiring manager (the agenda, the invite, the email and the
+    preflight's check that someone is named all ask this one question)."""
+    for part in (Part.RECRUITER, Part.MANAGER):
+        person = next((p for p in meeting.participants if p.part is part and p.name.strip()), None)
+        if person is not None:
+            return person
+    return None
 
 
 def contact_line(view: CandidateView) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .coach_parts import Finding, Severity, block_name, block_target, filled
 from .model import BlockKind, Meeting
-from .phrases import text
+from .phrases import format_day, text
 from .rules import CoachThresholds
 
 
@@ -86,6 +86,25 @@ def offer_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
 
 
 def follow_up_checks(meeting: Meeting, t: CoachThresholds, lg: str) -> Iterator[Finding]:
+    from .workdays import is_working_day
+
+    if not is_working_day(meeting.start.date(), meeting.country):
+        yield Finding(
+            "meeting-on-day-off",
+            Severity.WARNING,
+            text(
+                lg,
+                "The meeting is on {day}, a weekend or public holiday where the employer is; "
+                "move it to a working day.",
+                day=format_day(meeting.start, lg),
+            ),
+            text(
+                lg,
+                "The candidate would be invited on a day off: it reads as a mistake, or as a "
+                "team that never stops working.",
+            ),
+            "start",
+        )
     hours = meeting.follow_up.feedback_hours
     if hours > t.max_feedback_hours:
         yield Finding(

@@ -4,6 +4,10 @@ A placeholder is a short text in square brackets, such as ``[Hiring manager's na
 or ``[budget per år]``. Templates and libraries use nothing else, so anything in
 square brackets that reaches the candidate is a placeholder left behind. A link in
 Markdown form (``[text](address)``) is not a placeholder.
+
+People leave their own marks of unfinished text too, and those count the same: "TBD",
+"TBA", "TBC", "TODO" and "FIXME" as words (in any case), a run of capital X's standing
+for a figure ("XX kr", "XXX"), and a run of question marks ("Salary: ???").
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ PLACEHOLDER = re.compile(
     r"\[(?=[^\[\]\n]*[^\W\d_])([^\[\]\n]{1," + str(rules.PLACEHOLDER_MAX_LETTERS) + r"})\](?!\()"
 )
 
+# An unfinished-text mark (see the module's text): whole words only, so "XXL" or "todos"
+# are left alone; three question marks at least, so an eager "really??" is too.
+MARKER = re.compile(r"(?<!\w)(?:(?i:tbd|tba|tbc|todo|fixme)|X{2,})(?!\w)|\?{3,}")
+
 
 @dataclass(frozen=True)
 class PlaceholderHit:
@@ -31,12 +39,21 @@ class PlaceholderHit:
 
 
 def placeholders_in(text: str) -> list[str]:
-    """Every placeholder in ``text``, brackets included, in the order they appear."""
-    return [match.group(0) for match in PLACEHOLDER.finditer(text or "")]
+    """Every placeholder and unfinished-text mark in ``text`` (brackets included), in the
+    order they appear."""
+    if not text:
+        return []
+    found = [*PLACEHOLDER.finditer(text), *MARKER.finditer(text)]
+    # A mark inside a bracketed placeholder ("[TBD]") is part of it, not a second one.
+    spans = [m.span() for m in found if m.re is PLACEHOLDER]
+    kept = [
+        m for m in found if m.re is PLACEHOLDER or not any(a <= m.start() < b for a, b in spans)
+    ]
+    return [m.group(0) for m in sorted(kept, key=lambda m: m.start())]
 
 
 def has_placeholder(text: str) -> bool:
-    return PLACEHOLDER.search(text or "") is not None
+    return bool(text) and (PLACEHOLDER.search(text) is not None or MARKER.search(text) is not None)
 
 
 def scan(fields: Iterable[tuple[str, str]]) -> Iterator[PlaceholderHit]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .addresses import is_address
+from .candidate_view import contact_person
 from .coach import block_times
 from .coach_parts import block_name
 from .model import Meeting, Part, Participant
@@ -71,16 +72,6 @@ def candidate_fields(meeting: Meeting, lg: str) -> Iterator[tuple[str, str, str]
             text(lg, "what the candidate prepares for the case"),
             meeting.case.prepare,
         )
-
-
-def contact_person(meeting: Meeting) -> Participant | None:
-    """Whom the candidate asks between the meeting and the answer: the recruiter, or
-    failing one, the hiring manager."""
-    for part in (Part.RECRUITER, Part.MANAGER):
-        person = next((p for p in meeting.participants if p.part is part and p.name.strip()), None)
-        if person is not None:
-            return person
-    return None
 
 
 def check(
@@ -147,6 +138,17 @@ def _timing(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
                 promised=format_time(meeting.planned_end, lg),
             ),
             "agenda",
+        )
+    if not is_working_day(meeting.start, meeting):
+        yield PreflightIssue(
+            "meeting-on-day-off",
+            text(
+                lg,
+                "The meeting is on {day}, which is not a working day: the candidate would be "
+                "invited on a weekend or a public holiday.",
+                day=format_moment(meeting.start, lg),
+            ),
+            "start",
         )
     due = meeting.feedback_due
     if not is_working_day(due, meeting):

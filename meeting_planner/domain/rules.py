@@ -135,7 +135,8 @@ class CoachThresholds:
     # Domain notes (NOTES_QUESTIONS): the candidate's own questions deserve at least
     # this share; the figure is our own heuristic.
     min_questions_share: float = 0.10
-    # Our own heuristic: agenda against planned time, tolerated overrun and underrun.
+    # Our own heuristic: agenda against planned time. Any overrun is a finding (the
+    # candidate is told the end time); beyond this many minutes it is a problem.
     max_over_minutes: int = 5
     max_under_minutes: int = 15
     # Domain notes (NOTES_CRITERIA): rank a few criteria. More than this dilutes the
@@ -211,6 +212,7 @@ FINDING_SOURCES: dict[str, str] = {
     "panel-too-large": NOTES_PANEL,
     "block-no-owner": OUR_HEURISTIC,
     "block-owner-absent": OUR_HEURISTIC,
+    "meeting-on-day-off": OUR_HEURISTIC,
     "feedback-slow": NOTES_ANSWER_48H,
     "decision-slow": NOTES_DECISION_14D,
     "criteria-missing": NOTES_CRITERIA,

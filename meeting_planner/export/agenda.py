@@ -130,7 +130,8 @@ def plan(view: CandidateView, width: float) -> list[Flowable]:
         None,
         Column(120.0)
         .keep_whole([heads[2]], head.fontName, head.fontSize)
-        .wrap([step.owner for step in view.plan], cell.fontName, cell.fontSize),
+        .wrap([step.owner for step in view.plan], cell.fontName, cell.fontSize)
+        .prefer_whole(150.0),
     ]
     table = Table(rows, colWidths=column_widths(columns, width), repeatRows=1, hAlign="LEFT")
     table.setStyle(
@@ -163,13 +164,12 @@ def case_preparation(view: CandidateView) -> list[Flowable]:
 
 
 def afterwards(view: CandidateView) -> list[Flowable]:
-    story: list[Flowable] = [
-        para(text(view.language, "After the meeting"), "h1"),
-        para(answer_line(view)),
-    ]
-    if view.contact:
-        # Translated as one sentence; the name is set in bold where the sentence puts it.
-        sentence = text(view.language, CONTACT)
-        before, _, after = sentence.partition("{name}")
-        story.append(rich([plain(before), bold(view.contact), plain(after)]))
-    return story
+    heading = para(text(view.language, "After the meeting"), "h1")
+    if not view.contact:
+        return [heading, para(answer_line(view))]
+    # One paragraph: whom to ask runs on from when the answer comes. The contact
+    # sentence is translated whole; the name is set in bold where the sentence puts it.
+    sentence = text(view.language, CONTACT)
+    before, _, after = sentence.partition("{name}")
+    runs = [plain(f"{answer_line(view)} {before}"), bold(view.contact), plain(after)]
+    return [heading, rich(runs)]

@@ -292,6 +292,13 @@ def agenda_runs_over() -> Meeting:
     return m
 
 
+def meeting_on_christmas_day() -> Meeting:
+    m = sample()
+    m.country = "SE"
+    m.start = m.start.replace(month=12, day=25)  # a Friday, and a public holiday
+    return m
+
+
 def motivation_never_pitched() -> Meeting:
     m = sample()
     m.candidate.motivations.append("Kotlin")
@@ -366,6 +373,9 @@ FLAWED: list[Flawed] = [
     ),
     Flawed("no criteria", no_criteria, frozenset({"criteria-missing"})),
     Flawed("the agenda runs over", agenda_runs_over, frozenset({"agenda-over-time"})),
+    Flawed(
+        "a meeting on Christmas Day", meeting_on_christmas_day, frozenset({"meeting-on-day-off"})
+    ),
     Flawed(
         "a motivation never pitched",
         motivation_never_pitched,

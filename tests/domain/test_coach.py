@@ -289,9 +289,9 @@ BOTH_SIDES: list[tuple[str, Callable[[], Meeting], Callable[[], Meeting]]] = [
         ),
     ),
     (
-        "agenda-over-time",  # 6 minutes over against 5 tolerated
-        lambda: _with(well_built(), _set("planned_minutes", 54)),
-        lambda: _with(well_built(), _set("planned_minutes", 55)),
+        "agenda-over-time",  # a minute over the 60 the candidate is told is already over
+        lambda: _with(well_built(), _set("planned_minutes", 59)),
+        lambda: _with(well_built(), _set("planned_minutes", 60)),
     ),
     (
         "agenda-under-time",  # 16 minutes under against 15 tolerated
@@ -758,3 +758,13 @@ def test_to_dict_is_json_ready() -> None:
     assert data["findings"][0]["severity"] == "problem"
     assert set(data["findings"][0]) == {"id", "severity", "message", "why", "source", "target"}
     assert data["findings"][0]["source"].startswith("Research: ")
+
+
+@pytest.mark.parametrize(("planned", "severity"), [(55, Severity.WARNING), (54, Severity.PROBLEM)])
+def test_an_agenda_past_the_end_the_candidate_is_told_is_a_warning_then_a_problem(
+    planned: int, severity: Severity
+) -> None:
+    found = [f for f in review(_with(well_built(), _set("planned_minutes", planned))).findings]
+    over = next(f for f in found if f.id == "agenda-over-time")
+    assert over.severity is severity
+    assert "ends after the time the candidate is told" in over.message

@@ -80,6 +80,11 @@ def test_without_a_recruiter_the_manager_is_the_contact_and_without_either_no_on
     m.participants = [p for p in m.participants if p.part is not Part.RECRUITER]
     assert contact_person(m).name == "Erik Lundgren"
     assert check("agenda", m) == []
+    # The agenda, the invite and the email name the one the preflight accepted.
+    from meeting_planner.domain.candidate_view import candidate_view, plain_text
+
+    assert candidate_view(m).contact == "Erik Lundgren"
+    assert "Ask Erik Lundgren, who is glad to help." in plain_text(candidate_view(m))
     m.participants = [Participant(name="Aino Björk", part=Part.COLLEAGUE)]
     issues = {i.id: i for i in check("agenda", m)}
     assert issues["no-contact"].target == "participants"
@@ -150,3 +155,42 @@ def test_the_letter_must_be_written_free_of_template_text_and_after_the_meeting(
 def test_an_unknown_document_is_a_programming_error() -> None:
     with pytest.raises(ValueError):
         check("poster", _sample())
+
+
+def test_unfinished_marks_a_person_leaves_are_caught_before_the_candidate_sees_them() -> None:
+    m = _sample()
+    m.case.prepare = "The dataset we use: TBD."
+    m.agenda[1].talking_points.append("Team lunch on Fridays: XXX")  # the manager's own
+    found = [i.message for i in check("agenda", m)]
+    assert found == [
+        "Template text would reach the candidate: TBD in what the candidate prepares for the case."
+    ]
+    from meeting_planner.domain.coach import review
+
+    coach = [f.message for f in review(m).findings if f.id == "placeholder"]
+    assert any("XXX" in message for message in coach)
+    assert any("TBD" in message for message in coach)
+    assert review(m).score <= 55  # a problem: not ready
+
+
+@pytest.mark.parametrize(
+    ("start", "country"),
+    [
+        (datetime(2026, 12, 19, 10, 0), ""),  # a Saturday, anywhere
+        (datetime(2026, 12, 25, 10, 0), "SE"),  # Christmas Day, a Friday
+        (datetime(2027, 6, 26, 10, 0), "SE"),  # Midsummer Day, a Saturday
+    ],
+)
+def test_a_meeting_on_a_day_off_never_reaches_the_candidate_unremarked(
+    start: datetime, country: str
+) -> None:
+    m = _sample()
+    m.start, m.country = start, country
+    issues = {i.id: i for i in check("agenda", m)}
+    assert issues["meeting-on-day-off"].target == "start"
+    assert issues["meeting-on-day-off"].blocking
+    from meeting_planner.domain.coach import review
+
+    assert "meeting-on-day-off" in {f.id for f in review(m).findings}
+    m.start = datetime(2026, 12, 22, 10, 0)  # a Tuesday
+    assert "meeting-on-day-off" not in {i.id for i in check("agenda", m)}

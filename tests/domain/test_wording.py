@@ -34,6 +34,22 @@ def test_placeholders_are_short_bracketed_texts_with_a_letter(text: str, expecte
     assert placeholders_in(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Start date: TBD", ["TBD"]),
+        ("Team lunch on Fridays: XXX", ["XXX"]),
+        ("XX kr a month, tba.", ["XX", "tba"]),
+        ("Salary: ???, [budget] and TODO", ["???", "[budget]", "TODO"]),
+        ("[TBD]", ["[TBD]"]),  # one placeholder, not two
+        ("FIXME later; TBC", ["FIXME", "TBC"]),
+        ("XXL shirts, todos, Xavier, really??, a TBDs", []),  # words that only look alike
+    ],
+)
+def test_unfinished_text_marks_count_as_placeholders(text: str, expected: list) -> None:
+    assert placeholders_in(text) == expected
+
+
 @pytest.mark.parametrize("language", ["en", "sv", "da"])
 def test_every_list_exists_in_every_language_and_vague_phrases_say_what_instead(
     language: str,

@@ -4,12 +4,13 @@ for the opening's next candidate."""
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..domain.phrases import mark
 from .common import CommandAdder, UserError, open_store, print_json
-from .language import say
+from .language import current_language, say
 from .text import DECISION_WORDS, status_label
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def _rating(value: float | None) -> str:
 
 
 def _cmd_reuse(args: argparse.Namespace) -> int:
-    from ..domain.openings import reuse_plan
+    from ..domain.openings import names_left, reuse_plan
     from .meetings import _parse_start
 
     start = _parse_start(args.start)
@@ -171,4 +172,16 @@ def _cmd_reuse(args: argparse.Namespace) -> int:
             id=plan.id,
         )
     )
+    left = names_left(plan, source.candidate.name, current_language())
+    if left:
+        print(
+            say(
+                "warning: the plan still names {previous} in {places}; change it before "
+                "anything reaches {candidate}.",
+                previous=source.candidate.name.strip(),
+                places=", ".join(left),
+                candidate=name,
+            ),
+            file=sys.stderr,
+        )
     return 0

@@ -95,6 +95,12 @@ def placeholder_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
         )
 
 
+def place_name(meeting: Meeting, path: str, lg: str) -> str:
+    """The reader's name for the place a field path points at: a block by its name, a
+    field by what it holds."""
+    return _place(meeting, path, lg)[2]
+
+
 def _place(meeting: Meeting, path: str, lg: str) -> tuple[str, str, str]:
     """Where a field path belongs: a key to group by, the finding's target (the first
     field that holds a placeholder) and the reader's name for the place."""

@@ -8,7 +8,8 @@ per criterion, the coach's score of each plan, status, decision and what is due.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from statistics import fmean
@@ -72,7 +73,87 @@ def reuse_plan(meeting: Meeting, candidate_name: str, start: datetime) -> Meetin
     plan.revision = 0
     for block in plan.agenda:
         block.internal_notes = ""
+    _rename_candidate(plan, meeting.candidate.name, plan.candidate.name)
     return plan
+
+
+def names_left(plan: Meeting, previous_name: str, language: str = "en") -> list[str]:
+    """Where ``plan`` still names the previous candidate, in the reader's words (a block's
+    name, "the case's brief"...), each place once: their full name, or their first name
+    where reuse left it because someone in the meeting has that first name too. Empty
+    when the plan is clean."""
+    from .coach_wording import place_name
+    from .placeholders import plan_fields
+
+    found = _name_pattern(previous_name, first_too=True)
+    if found is None:
+        return []
+    places: list[str] = []
+    for path, value in plan_fields(plan):
+        # The people in the meeting and the blocks they lead name themselves.
+        if path.startswith("participants") or path.endswith(".owner"):
+            continue
+        if found.search(value or ""):
+            where = place_name(plan, path, language)
+            if where not in places:
+                places.append(where)
+    return places
+
+
+def _rename_candidate(plan: Meeting, old: str, new: str) -> None:
+    """Put the next candidate's name where the plan named the previous one: in the title,
+    the blocks' titles and talking points and the case (a block called "Sanna's
+    questions" must not reach Łukasz). The full name goes first, then the first name,
+    as whole words, with an English or Nordic possessive ("Sanna's", "Sannas") kept;
+    a first name someone in the meeting also has is left for the manager to check."""
+    shared = {first(p.name).casefold() for p in plan.participants}
+    first_too = first(old).casefold() not in shared
+    pattern = _name_pattern(old, first_too=first_too)
+    if pattern is None or not new.strip():
+        return
+    full_old, full_new = " ".join(old.split()), " ".join(new.split())
+
+    def replace(match: re.Match[str]) -> str:
+        name = full_new if " ".join(match.group("name").split()) == full_old else first(new)
+        genitive = match.group("s") or ""
+        # A name ending in s, x or z takes no second s in Swedish or Danish.
+        if genitive == "s" and name[-1:].casefold() in "sxz":
+            genitive = ""
+        return name + genitive
+
+    def sub(value: str) -> str:
+        return pattern.sub(replace, value) if value else value
+
+    _each_plan_text(plan, sub)
+
+
+def _each_plan_text(plan: Meeting, sub: Callable[[str], str]) -> None:
+    plan.title = sub(plan.title)
+    for block in plan.agenda:
+        block.title = sub(block.title)
+        block.talking_points = [sub(point) for point in block.talking_points]
+    case = plan.case
+    for name in ("title", "brief", "prepare", "real_work"):
+        setattr(case, name, sub(getattr(case, name)))
+    case.materials = [sub(item) for item in case.materials]
+    case.observe = [sub(item) for item in case.observe]
+
+
+def _name_pattern(name: str, *, first_too: bool) -> re.Pattern[str] | None:
+    """The full name (any spacing), and the first name when ``first_too``, as whole words,
+    with a possessive s (``'s``, ``’s`` or a plain Nordic ``s``) as the group ``s``."""
+    words = name.split()
+    if not words:
+        return None
+    names = [r"\s+".join(re.escape(w) for w in words)]
+    if first_too and len(words) > 1:
+        names.append(re.escape(words[0]))
+    return re.compile(r"(?<!\w)(?P<name>" + "|".join(names) + r")(?P<s>['’]?s)?(?!\w)")
+
+
+def first(full_name: str) -> str:
+    parts = full_name.split()
+    return parts[0] if parts else ""
 
 
 @dataclass(frozen=True)

@@ -3237,6 +3237,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Kandidaterne side om side</translation>
     </message>
     <message>
+        <source>Check the new plan</source>
+        <translation>Tjek den nye plan</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Afsluttet</translation>
     </message>
@@ -3319,6 +3323,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>The plan still names {0} in {1}: someone in the meeting has the same first name, so it was left as it was. Change it before anything reaches {2}.</source>
+        <translation>Planen nævner stadig {0} i {1}: en i mødet har samme fornavn, så det blev stående. Ret det, før noget når {2}.</translation>
     </message>
     <message>
         <source>opening</source>

@@ -3237,6 +3237,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Kandidaterna sida vid sida</translation>
     </message>
     <message>
+        <source>Check the new plan</source>
+        <translation>Kontrollera den nya planen</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
@@ -3319,6 +3323,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>The plan still names {0} in {1}: someone in the meeting has the same first name, so it was left as it was. Change it before anything reaches {2}.</source>
+        <translation>Planen nämner fortfarande {0} i {1}: någon i mötet har samma förnamn, så det lämnades som det var. Ändra det innan något når {2}.</translation>
     </message>
     <message>
         <source>opening</source>

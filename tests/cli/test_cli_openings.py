@@ -29,7 +29,8 @@ def test_reuse_joins_the_opening_and_compare_shows_ratings_and_dues(capsys) -> N
     with Store(data_dir(None)) as store:
         one, two = store.meetings.get(first), store.meetings.get(second)
         # The reused plan keeps the agenda and offer, not the previous candidate.
-        assert [b.title for b in two.agenda] == [b.title for b in one.agenda]
+        renamed = [b.title.replace("Sanna", "Ola") for b in one.agenda]
+        assert [b.title for b in two.agenda] == renamed
         assert two.offer == one.offer and two.candidate.name == "Ola Nordmann"
         assert two.candidate.motivations == [] and two.debrief.is_empty
         assert one.opening_id and two.opening_id == one.opening_id
@@ -87,3 +88,40 @@ def test_a_meeting_is_put_in_another_opening(capsys) -> None:
     assert code == 0 and opening_id in out
     data = json.loads(run(capsys, "compare", opening_id, "--json")[1])
     assert [c["id"] for c in data["candidates"]].count(second) == 1
+
+
+def test_a_reused_plan_names_the_next_candidate_wherever_it_named_the_last(
+    capsys, tmp_path
+) -> None:
+    first = run(capsys, "demo")[1].split()[-1]
+    argv = ("reuse", first, "--candidate", "Łukasz Żółć", "--start", "2026-12-10 10:00")
+    code, out, err = run(capsys, *argv)
+    assert code == 0 and err == ""
+    second = out.split()[-1]
+    with Store(data_dir(None)) as store:
+        plan = store.meetings.get(second)
+    texts = [plan.title, *(b.title for b in plan.agenda)]
+    texts += [point for b in plan.agenda for point in b.talking_points]
+    assert not any("Sanna" in t for t in texts)
+    assert "Łukasz's questions" in [b.title for b in plan.agenda]
+    assert "Thank Łukasz for coming; we finish at 11:30." in plan.agenda[0].talking_points
+    # What reaches the new candidate names only them.
+    invite = tmp_path / "invite.ics"
+    run(capsys, "invite", second, "-o", str(invite), "--anyway")
+    assert "Łukasz's questions" in invite.read_text(encoding="utf-8")
+    assert "Sanna" not in invite.read_text(encoding="utf-8")
+
+
+def test_reuse_warns_where_a_first_name_shared_with_the_panel_was_left(capsys) -> None:
+    first = run(capsys, "demo")[1].split()[-1]
+    with Store(data_dir(None)) as store:
+        meeting = store.meetings.get(first)
+        meeting.participants[0].name = "Sanna Lundgren"  # the manager is a Sanna too
+        store.meetings.save(meeting)
+    argv = ("reuse", first, "--candidate", "Jonas Berg", "--start", "2026-12-10 10:00")
+    code, _out, err = run(capsys, *argv)
+    assert code == 0
+    assert err == (
+        "warning: the plan still names Sanna Järvinen in “Welcome and the plan for today”, "
+        "“Meet the team”, “Sanna's questions”; change it before anything reaches Jonas Berg.\n"
+    )

@@ -52,7 +52,9 @@ def test_the_next_candidate_from_the_plan_and_both_side_by_side(window, monkeypa
     action.trigger()
     new = window.current_doc.meeting
     assert new.candidate.name == "Ola Nordmann" and new.id != meeting.id
-    assert [b.title for b in new.agenda] == [b.title for b in meeting.agenda]
+    assert [b.title for b in new.agenda] == [
+        b.title.replace("Sanna's", "Ola's") for b in meeting.agenda
+    ]
     store = window.store
     assert store.meetings.get(meeting.id).opening_id == new.opening_id != ""
 
@@ -67,6 +69,21 @@ def test_the_next_candidate_from_the_plan_and_both_side_by_side(window, monkeypa
     dialog.table.cellDoubleClicked.emit(0, 0)
     assert window.current_doc.meeting_id == meeting.id
     dialog.close()
+
+
+def test_reuse_says_where_the_last_candidates_first_name_was_left(window, monkeypatch) -> None:
+    meeting = sample_meeting(NOW)
+    meeting.participants[1].name = "Sanna Björk"  # the colleague shares the first name
+    assert window.add_meeting(meeting)
+    monkeypatch.setattr(
+        reuse, "ask_next_candidate", lambda parent, start: ("Ola Nordmann", datetime(2026, 12, 1))
+    )
+    told: list[str] = []
+    monkeypatch.setattr(reuse.messages, "show_info", lambda parent, title, text: told.append(text))
+    window.findChild(QAction, "reusePlanAction").trigger()
+    assert window.current_doc.meeting.candidate.name == "Ola Nordmann"
+    assert len(told) == 1 and told[0].startswith("The plan still names Sanna Järvinen in ")
+    assert "“Sanna's questions”" in told[0] and told[0].endswith("reaches Ola Nordmann.")
 
 
 def test_the_window_says_when_there_is_no_opening_yet(qtbot, tmp_path) -> None:

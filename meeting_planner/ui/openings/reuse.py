@@ -53,7 +53,7 @@ def ask_next_candidate(parent: QWidget | None, start: datetime) -> tuple[str, da
 
 def reuse_current(window: WindowFrame) -> str | None:
     """Make the next candidate's meeting from the plan on screen; returns its id."""
-    from ...domain.openings import reuse_plan
+    from ...domain.openings import names_left, reuse_plan
     from ...store import StoreError
 
     doc = window.current_doc
@@ -80,4 +80,14 @@ def reuse_current(window: WindowFrame) -> str | None:
         return None
     window.reload_list()
     window.select_meeting(plan.id)
+    left = names_left(plan, source.candidate.name, str(plan.language))
+    if left:
+        messages.show_info(
+            window,
+            _tr("Check the new plan"),
+            _tr(
+                "The plan still names {0} in {1}: someone in the meeting has the same first "
+                "name, so it was left as it was. Change it before anything reaches {2}."
+            ).format(source.candidate.name.strip(), ", ".join(left), name),
+        )
     return plan.id

@@ -71,7 +71,12 @@ def render(story: list[Flowable], *, paper: str, marks: PageMarks) -> bytes:
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=partial(_on_page, marks=marks))]
     )
-    doc.build(story, canvasmaker=partial(_canvas_class(), language=marks.language))
+    from .text import keep_headings_together
+
+    doc.build(
+        keep_headings_together(story),
+        canvasmaker=partial(_canvas_class(), language=marks.language),
+    )
     return out.getvalue()
 
 
@@ -91,7 +96,9 @@ def render_form(make_story: Callable[[], list[Flowable]], *, paper: str, marks: 
         doc, frame = _document(out, paper, marks)
         on_page = partial(_on_page, marks=marks, numbered=True, total=total)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-        doc.build(make_story())
+        from .text import keep_headings_together
+
+        doc.build(keep_headings_together(make_story()))
         return out.getvalue(), doc.page
 
     _, pages = build(None)

@@ -115,7 +115,10 @@ class TextBlock(Flowable):
         self.bullet = bullet
         # Headings need room for a few lines below them, or they move to the next
         # page; cheaper than keepWithNext, which lays out the next flowable twice.
-        self.room_after = float(getattr(style, "room_after", 0))
+        self.style_room_after = float(getattr(style, "room_after", 0))
+        self.room_after = self.style_room_after
+        # What follows a heading, when it is text (see keep_headings_together).
+        self.next_block: TextBlock | None = None
         self._lines = lines
         # Parts made by split() keep their lines: the next frame has the same width.
         self._wrapped_for: float | None = None if lines is None else -1.0
@@ -133,9 +136,30 @@ class TextBlock(Flowable):
             self._wrapped_for = availWidth
         self.width = availWidth
         self.height = max(1, len(self._lines or [])) * self.style.leading
+        if self.style_room_after:
+            self.room_after = self.room_for_next(availWidth)
         if self.room_after and availHeight < self.height + self.room_after:
             return availWidth, self.height + self.room_after
         return availWidth, self.height
+
+    def room_for_next(self, width: float) -> float:
+        """The room a heading asks below itself: the least of what follows that may
+        start a page (a heading with what it needs in turn, an item of up to three
+        lines whole, else its first two: the rule split() keeps), or the style's."""
+        after = self.next_block
+        if after is None:
+            return self.style_room_after
+        after.wrap(width, _NO_LIMIT)
+        first_item = 0
+        for n, (_runs, starts) in enumerate(after._lines or []):
+            if starts and n:
+                break
+            first_item += 1
+        if after.style_room_after:
+            start = after.height + after.room_after
+        else:
+            start = (first_item if first_item <= 3 else 2) * after.style.leading
+        return self.style.spaceAfter + after.style.spaceBefore + start
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
@@ -213,6 +237,19 @@ class TextBlock(Flowable):
                 text._textOut("", 1)
             y -= leading
         self.canv.drawText(text)
+
+
+_NO_LIMIT = 1e9
+
+
+def keep_headings_together(story: list[Flowable]) -> list[Flowable]:
+    """Each heading learns what follows it, so that it asks for room for the start of
+    that (see TextBlock.room_for_next): never a heading alone at a page's foot, whether
+    another heading, a short item or a long one comes next. Returns ``story``."""
+    for flowable, after in zip(story, story[1:], strict=False):
+        if isinstance(flowable, TextBlock) and flowable.style_room_after:
+            flowable.next_block = after if isinstance(after, TextBlock) else None
+    return story
 
 
 @lru_cache(maxsize=256)

@@ -162,3 +162,32 @@ def test_every_balance_segment_is_named_in_a_legend_entry_that_fits_its_column(
         for (_, end), (start, _) in zip(row, row[1:], strict=False):
             assert end < start - 15  # the next square is 11 before its text
         assert all(x1 - x0 <= column - 20 + 0.5 for x0, x1 in row)
+
+
+def _page_lines(data: bytes) -> list[list[str]]:
+    return [
+        [line.strip() for line in (page.extract_text() or "").splitlines() if line.strip()]
+        for page in PdfReader(io.BytesIO(data)).pages
+    ]
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_no_page_of_the_brief_ends_with_a_heading(language: Language) -> None:
+    from meeting_planner.domain.coach import review
+    from meeting_planner.export.brief import brief_story
+    from meeting_planner.export.page import content_width
+
+    for meeting in typical_meetings(language):
+        story = brief_story(meeting, review(meeting), content_width("a4"))
+        headings = {
+            "".join(run[0] for run in block.items[0])
+            for block in story
+            if isinstance(block, TextBlock) and block.style.name in ("h1", "h2")
+        }
+        pages = _page_lines(build_brief(meeting))
+        for number, lines in enumerate(pages[:-1], start=1):
+            # The page's last line of text, before its footer's page number.
+            footer = text(str(language), "Page {page} of {count}", page=number, count=len(pages))
+            assert lines[-1] == footer
+            last = lines[-2]
+            assert last not in headings, f"{meeting.template or 'sample'}, page {number}: {last}"

@@ -193,6 +193,10 @@ class MeetingRepository:
         for meeting_id in sorted(wanted, key=lambda i: self._shard_of(i).number):
             yield self.get(meeting_id)
 
+    def summary(self, meeting_id: str) -> MeetingSummary | None:
+        """The meeting's line in the lists, or None when it is not stored."""
+        return self._summaries.get(meeting_id)
+
     def exists(self, meeting_id: str) -> bool:
         return meeting_id in self._summaries
 

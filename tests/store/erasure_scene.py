@@ -4,7 +4,6 @@ erasure tests look for in every file of the data folder."""
 from __future__ import annotations
 
 import json
-
 import zlib
 from datetime import datetime, timedelta
 from pathlib import Path

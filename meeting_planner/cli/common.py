@@ -196,6 +196,8 @@ def apply_form_file(
 ) -> int:
     """Read a filled PDF form and apply it to the meeting ``args.id``; saves only when
     something changed and prints one line per change."""
+    import hashlib
+
     from ..domain import rules
 
     try:
@@ -210,8 +212,13 @@ def apply_form_file(
             changes = apply(meeting, data)
         except errors as exc:
             raise UserError(say("{path}: {reason}", path=path, reason=told(exc))) from None
+        # Remembered as applied, so the team folder's inbox never applies it again
+        # (the debrief may change after this, and the form must not undo that).
+        digest = hashlib.sha256(data).hexdigest()
         if changes:
-            store.meetings.save(meeting)
+            store.meetings.save_many([meeting], forms={meeting.id: [digest]})
+        else:
+            store.meetings.note_forms(meeting.id, [digest])
     if not changes:
         print(nothing_new)
     for line in changes:

@@ -357,6 +357,7 @@ def _cmd_export_meeting(args: argparse.Namespace) -> int:
 
 def _cmd_delete(args: argparse.Namespace) -> int:
     from ..printable import printable_line
+    from ..teamfolder.withdraw import shared_copies, withdraw
 
     with open_store(args) as store:
         meeting_id = store.meetings.resolve(args.id)
@@ -382,9 +383,10 @@ def _cmd_delete(args: argparse.Namespace) -> int:
         for path, data in cancellation.items():
             write_output(path, data, force=args.force)
             print(say("Wrote the cancellation of its calendar invite to {path}", path=path))
+        shared = shared_copies(store, [meeting])
         report = store.meetings.delete(meeting_id)
     print(say("Deleted the meeting with {label}, from the store and every backup.", label=label))
-    for note in report.notes:
+    for note in [*report.notes, *withdraw(shared)]:
         print(told(note))
     return 0
 

@@ -83,8 +83,11 @@ def _cmd_retention(args: argparse.Namespace) -> int:
             _show(args, items, months, erased=False, notes=[])
             return 0
         _confirm(args, len(items))
+        from ..teamfolder.withdraw import shared_copies, withdraw
+
+        shared = shared_copies(store, [item.meeting for item in items])
         report = store.meetings.erase([item.meeting.id for item in items], moment)
-    _show(args, items, months, erased=True, notes=report.notes)
+    _show(args, items, months, erased=True, notes=[*report.notes, *withdraw(shared)])
     return 0
 
 

@@ -20,7 +20,10 @@ _STATE_WORDS = {
     "changed": mark("changed"),
     "imported": mark("imported"),
     "older": mark("older"),
+    "stale": mark("stale"),
     "erased": mark("erased"),
+    "deleted": mark("deleted"),
+    "withdrawn": mark("removed"),
     "foreign": mark("foreign"),
     "damaged": mark("damaged"),
     "syncing": mark("syncing"),
@@ -32,7 +35,12 @@ _STATE_COUNTS = {
     "changed": mark_plural("{count} changed", "{count} changed"),
     "imported": mark_plural("{count} imported", "{count} imported"),
     "older": mark_plural("{count} older", "{count} older"),
+    "stale": mark_plural("{count} stale", "{count} stale"),
     "erased": mark_plural("{count} erased", "{count} erased"),
+    "deleted": mark_plural(
+        "{count} left alone (deleted meeting)", "{count} left alone (deleted meetings)"
+    ),
+    "withdrawn": mark_plural("{count} removed", "{count} removed"),
     "foreign": mark_plural("{count} foreign", "{count} foreign"),
     "damaged": mark_plural("{count} damaged", "{count} damaged"),
     "syncing": mark_plural("{count} syncing", "{count} syncing"),
@@ -162,7 +170,7 @@ def inbox_lines(inbox: Inbox) -> list[str]:
     lines = []
     for item in inbox.files:
         lines.append(f"{words[item.state]:<{width}}  {item.name}{_detail(item)}")
-        if item.state in (State.NEW, State.CHANGED, State.OLDER):
+        if item.state in (State.NEW, State.CHANGED, State.OLDER, State.STALE):
             lines += [f"{'':<{width}}    {line}" for line in item.lines]
     counts = inbox.counts()
     summary = ", ".join(say_plural(n, *_STATE_COUNTS[s.value]) for s, n in counts.items() if n)
@@ -184,6 +192,12 @@ def _detail(item: object) -> str:
         return say(": older than your copy of {who}; left alone", who=who)
     if state is State.ERASED:
         return say(": {who} was erased; left alone", who=who)
+    if state is State.STALE:
+        return say(": written before your last change to the debrief of {who}; left alone", who=who)
+    if state is State.DELETED:
+        return say(": belongs to a meeting you deleted; left alone")
+    if state is State.WITHDRAWN:
+        return say(": your file of a meeting deleted or erased; removed from the folder")
     if state is State.SYNCING:
         return say(": still being synced; left alone")
     if state is State.OWN:

@@ -317,6 +317,10 @@ INSIGHTS_FEEDBACK_BUCKET_DAYS = (1, FEEDBACK_DUE_WORKING_DAYS, WORKING_DAYS_PER_
 RETENTION_MONTHS_DEFAULT = 24
 RETENTION_MONTHS_MIN = 1
 RETENTION_MONTHS_MAX = 36
+# Filled debrief and scorecard forms remembered per meeting (by hash) as applied, so
+# the team folder's inbox never applies one twice: a debrief form, one per
+# interviewer and a few rounds of each fit well within it.
+DEBRIEF_FORMS_REMEMBERED = 50
 
 # Meeting mode: a block this close to its planned end shows a quiet "ending soon";
 # the screen redraws this often, though every figure comes from the clock.

@@ -55,6 +55,8 @@ class Planned:
     plan_only: bool = False
     # The revision the file itself carries.
     file_revision: int = 0
+    # For a filled form: its SHA-256, remembered with the meeting once applied.
+    form_sha256: str = ""
 
 
 @dataclass
@@ -146,9 +148,12 @@ def apply(store: Store, plan: ImportPlan, *, skip_refused: bool = False) -> list
     saved = [i for i in plan.items if i.effect in {Effect.NEW, Effect.UPDATE, Effect.TEMPLATE}]
     # Of two files of one meeting, the later one's result is what is saved.
     latest: dict[str, Meeting] = {}
+    forms: dict[str, list[str]] = {}
     for item in saved:
         if item.meeting is not None:
             latest[item.meeting.id] = item.meeting
+            if item.form_sha256:
+                forms.setdefault(item.meeting.id, []).append(item.form_sha256)
     with store.transaction():
         for item in saved:
             if item.template is not None:
@@ -157,5 +162,5 @@ def apply(store: Store, plan: ImportPlan, *, skip_refused: bool = False) -> list
                 store.templates.save(item.template)
         if latest:
             store.openings.assign_all(latest.values(), datetime.now().replace(microsecond=0))
-            store.meetings.save_many(list(latest.values()))
+            store.meetings.save_many(list(latest.values()), forms=forms)
     return saved

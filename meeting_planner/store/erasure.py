@@ -28,6 +28,7 @@ from .errors import StoreCorrupt, StoreError
 from .files import FileSet, dump, parse, read_store_file, write_atomic
 from .journal import DELETE, Erasure
 from .paths import DAMAGED_MARK, MEETINGS_TABLE, SUMMARIES_TABLE, TEMP_MARK
+from .traces import DELETED_TABLE
 
 # What becomes of a stored document of the meeting: its replacement, or None to drop it.
 Transform = Callable[[str, dict[str, Any]], dict[str, Any] | None]
@@ -96,6 +97,8 @@ def _transform(erasure: Erasure) -> Transform:
     now = datetime.fromisoformat(erasure.at)
 
     def erase(table: str, doc: dict[str, Any]) -> dict[str, Any] | None:
+        if table == DELETED_TABLE:
+            return doc
         if table == SUMMARIES_TABLE:
             return erasure.rows.get(doc["id"])
         if table != MEETINGS_TABLE:
@@ -109,8 +112,9 @@ def _transform(erasure: Erasure) -> Transform:
     return erase
 
 
-def _drop(table: str, doc: dict[str, Any]) -> None:
-    return None
+def _drop(table: str, doc: dict[str, Any]) -> dict[str, Any] | None:
+    # The deleted meeting's id and day (nothing personal) stay, as in the live file.
+    return doc if table == DELETED_TABLE else None
 
 
 def scrub_copies(

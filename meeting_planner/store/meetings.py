@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +24,15 @@ from .journal import DELETE, ERASE, Erasure
 from .paths import MEETINGS_TABLE, SUMMARIES_TABLE, index_file, meetings_file
 from .storage import open_db, storage_of
 from .summary import MeetingSummary
+from .traces import (
+    DELETED_TABLE,
+    FORMS_TABLE,
+    FormTrace,
+    deleted_row,
+    form_row,
+    read_deleted,
+    read_form_trace,
+)
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -62,6 +73,7 @@ class _Shard:
         self.data: TinyDB = open_db(files, self.meetings_name)
         self.doc_ids: dict[str, int] | None = None  # meeting id -> document id in data
         self.row_ids: dict[str, int] = {}  # meeting id -> document id in the index
+        self.deleted: dict[str, date] = {}  # meeting id -> day deleted (see traces.py)
 
     def meetings(self) -> dict[str, int]:
         if self.doc_ids is None:
@@ -93,11 +105,14 @@ class MeetingRepository:
         check_writable: Callable[[], None],
         *,
         on_delete: Callable[[str], None] | None = None,
+        deleted_until: Callable[[], date] | None = None,
     ):
         self._files = files
         self._check_writable = check_writable
         # Told each deleted meeting's id, to forget what is kept about it elsewhere.
         self._on_delete = on_delete
+        # The first day whose deletions are still remembered (the retention period back).
+        self._deleted_until = deleted_until
         self._shards = [_Shard(files, n) for n in range(shard_count)]
         self._summaries: dict[str, MeetingSummary] = {}
         self._names: dict[str, str] = {}  # meeting id -> candidate name, casefolded
@@ -134,6 +149,7 @@ class MeetingRepository:
             summary = MeetingSummary.from_row(row, path)
             self._remember_summary(summary)
             shard.row_ids[summary.id] = row.doc_id
+        shard.deleted = read_deleted(shard.index.table(DELETED_TABLE).all())
 
     def _rebuild_index(self, shard: _Shard, data: bytes) -> None:
         """Index the shard from its content on disk (restored, edited or migrated)."""
@@ -177,6 +193,10 @@ class MeetingRepository:
         for meeting_id in sorted(wanted, key=lambda i: self._shard_of(i).number):
             yield self.get(meeting_id)
 
+    def summary(self, meeting_id: str) -> MeetingSummary | None:
+        """The meeting's line in the lists, or None when it is not stored."""
+        return self._summaries.get(meeting_id)
+
     def exists(self, meeting_id: str) -> bool:
         return meeting_id in self._summaries
 
@@ -205,11 +225,20 @@ class MeetingRepository:
         """Insert or replace one meeting."""
         self.save_many([meeting])
 
-    def save_many(self, meetings: list[Meeting]) -> None:
-        """Insert or replace many meetings in one commit that writes each touched file once."""
-        self._save(meetings)
+    def save_many(
+        self, meetings: list[Meeting], forms: Mapping[str, list[str]] | None = None
+    ) -> None:
+        """Insert or replace many meetings in one commit that writes each touched file
+        once; ``forms`` names, per meeting, the hashes of filled forms applied to it."""
+        self._save(meetings, forms=forms or {})
 
-    def _save(self, meetings: list[Meeting], erasure: Erasure | None = None) -> None:
+    def _save(
+        self,
+        meetings: list[Meeting],
+        erasure: Erasure | None = None,
+        *,
+        forms: Mapping[str, list[str]] | None = None,
+    ) -> None:
         self._check_writable()
         by_shard: dict[int, dict[str, Meeting]] = {}
         for meeting in meetings:
@@ -219,10 +248,12 @@ class MeetingRepository:
             for shard in touched:
                 batch = by_shard[shard.number]
                 docs = {i: meeting_to_dict(m) for i, m in batch.items()}
+                self._keep_traces(shard, batch, docs, forms or {}, erasing=erasure is not None)
                 self._count_revisions(shard, batch, docs)
                 rows = {i: MeetingSummary.of(m).to_row() for i, m in batch.items()}
                 _put(shard.data.table(MEETINGS), self._use(shard), docs)
                 _put(shard.index.table(SUMMARIES), shard.row_ids, rows)
+            touched += [s for s in self._forget_old_deletions() if s not in touched]
         except BaseException:
             self._roll_back(touched)
             raise
@@ -271,9 +302,15 @@ class MeetingRepository:
         if doc_id is not None:
             shard.data.table(MEETINGS).remove(doc_ids=[doc_id])
         shard.index.table(SUMMARIES).remove(doc_ids=[shard.row_ids.pop(meeting_id)])
+        _drop_row(shard.data.table(FORMS_TABLE), meeting_id)
+        # Only the id and the day stay: the inbox must not bring the meeting back.
+        deleted = shard.index.table(DELETED_TABLE)
+        _drop_row(deleted, meeting_id)
+        deleted.insert(deleted_row(meeting_id, date.today()))
         erasure = Erasure(DELETE, (meeting_id,), (shard.meetings_name, shard.index_name))
+        touched = [shard] + [s for s in self._forget_old_deletions() if s is not shard]
         try:
-            self._commit([shard], erasure)
+            self._commit(touched, erasure)
         finally:
             # Gone from the index unless a failed commit brought it back.
             if meeting_id not in shard.row_ids:
@@ -315,6 +352,97 @@ class MeetingRepository:
         for meeting in erased:
             self._forget_elsewhere(meeting.id)
         return report
+
+    # -- what is kept beside the meetings (see traces.py) ---------------------------
+    def form_trace(self, meeting_id: str) -> FormTrace:
+        """The filled forms applied to the meeting, and when its debrief last changed."""
+        if meeting_id not in self._summaries:
+            return FormTrace()
+        shard = self._shard_of(meeting_id)
+        self._use(shard)
+        return read_form_trace(_row_of(shard.data.table(FORMS_TABLE), meeting_id))
+
+    def note_forms(self, meeting_id: str, digests: list[str]) -> None:
+        """Remember filled forms as applied to the meeting, whose change is saved
+        separately (the app's import is an edit the autosave writes)."""
+        self._check_writable()
+        if meeting_id not in self._summaries:
+            raise UnknownMeeting(meeting_id)
+        shard = self._shard_of(meeting_id)
+        self._use(shard)
+        table = shard.data.table(FORMS_TABLE)
+        trace = read_form_trace(_row_of(table, meeting_id))
+        if all(d in trace.applied for d in digests):
+            return
+        try:
+            _drop_row(table, meeting_id)
+            table.insert(form_row(meeting_id, trace, digests))
+        except BaseException:
+            self._roll_back([shard])
+            raise
+        self._commit([shard])
+
+    def deleted_on(self, meeting_id: str) -> date | None:
+        """The day the meeting was deleted, while that is remembered (None otherwise,
+        and once it is stored again)."""
+        if meeting_id in self._summaries:
+            return None
+        day = self._shard_of(meeting_id).deleted.get(meeting_id)
+        if day is None or (self._deleted_until is not None and day < self._deleted_until()):
+            return None
+        return day
+
+    def _keep_traces(
+        self,
+        shard: _Shard,
+        batch: dict[str, Meeting],
+        docs: dict[str, dict[str, Any]],
+        forms: Mapping[str, list[str]],
+        *,
+        erasing: bool,
+    ) -> None:
+        """Note when each meeting's debrief changes and which forms were applied; an
+        erased meeting keeps nothing, and a meeting stored again is no longer deleted."""
+        ids = self._use(shard)
+        meetings = shard.data.table(MEETINGS)
+        table = shard.data.table(FORMS_TABLE)
+        now = time.time_ns()
+        for meeting_id, doc in docs.items():
+            if meeting_id in shard.deleted:
+                _drop_row(shard.index.table(DELETED_TABLE), meeting_id)
+            row = _row_of(table, meeting_id)
+            if erasing:
+                if row is not None:
+                    table.remove(doc_ids=[row.doc_id])
+                continue
+            old = meetings.get(doc_id=ids[meeting_id]) if meeting_id in ids else None
+            if old is not None:
+                changed = old.get("debrief") != doc.get("debrief")
+            else:
+                changed = not batch[meeting_id].debrief.is_empty
+            added = list(forms.get(meeting_id, []))
+            if not changed and not added:
+                continue
+            trace = read_form_trace(row)
+            if changed:
+                trace = replace(trace, debrief_changed_ns=now)
+            if row is not None:
+                table.remove(doc_ids=[row.doc_id])
+            table.insert(form_row(meeting_id, trace, added))
+
+    def _forget_old_deletions(self) -> list[_Shard]:
+        """Drop the deleted ids kept past the retention period; the shards changed."""
+        if self._deleted_until is None or not any(s.deleted for s in self._shards):
+            return []
+        until = self._deleted_until()
+        changed = []
+        for shard in self._shards:
+            old = [i for i, day in shard.deleted.items() if day < until]
+            for meeting_id in old:
+                _drop_row(shard.index.table(DELETED_TABLE), meeting_id)
+            if old:
+                changed.append(shard)
+        return changed
 
     def _commit(self, touched: list[_Shard], erasure: Erasure | None = None) -> None:
         files: dict[str, bytes] = {}
@@ -398,6 +526,16 @@ def _put(table: Any, ids: dict[str, int], docs: dict[str, dict[str, Any]]) -> No
     if new_ids:
         doc_ids = table.insert_multiple([docs[i] for i in new_ids])
         ids.update(zip(new_ids, doc_ids, strict=True))
+
+
+def _row_of(table: Any, meeting_id: str) -> Document | None:
+    return next((row for row in table.all() if row.get("id") == meeting_id), None)
+
+
+def _drop_row(table: Any, meeting_id: str) -> None:
+    rows = [row.doc_id for row in table.all() if row.get("id") == meeting_id]
+    if rows:
+        table.remove(doc_ids=rows)
 
 
 def _read_meeting(doc: dict[str, Any] | None, path: Path) -> Meeting:

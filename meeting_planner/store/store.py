@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -63,7 +64,11 @@ class Store:
             self.run_clocks = RunClockRepository(self._files, self._check)
             self.seen_files = SeenFileRepository(self._files, self._check)
             self.meetings = MeetingRepository(
-                self._files, shard_count, self._check, on_delete=self._forget_kept
+                self._files,
+                shard_count,
+                self._check,
+                on_delete=self._forget_kept,
+                deleted_until=self._deleted_until,
             )
             self.meetings.load()
             self.templates = TemplateRepository(self._meta)
@@ -116,6 +121,14 @@ class Store:
         """What is kept beside the store about a meeting that is deleted or erased."""
         self.run_clocks.delete(meeting_id)
         self.seen_files.forget_meeting(meeting_id)
+
+    def _deleted_until(self) -> date:
+        """The first day whose deleted meetings are still remembered: the retention
+        period back from today (see traces.py)."""
+        from ..domain.retention import RETENTION_SETTING, add_months, retention_months
+
+        months = retention_months(self.settings.get(RETENTION_SETTING))
+        return add_months(datetime.now(), -months).date()
 
     def _reload(self) -> None:
         self._meta.db = open_db(self._files, META_FILE)

@@ -71,7 +71,7 @@ def read_inbox(store: Store, folder: Path, *, tag: str = "", language: str = "en
             files.append(Judged(name, State.SYNCING))
             continue
         if own_file(name, tag):
-            files.append(Judged(name, State.OWN))
+            files.append(_own(store, folder, name, tag))
             continue
         if not readable_kind(name):
             files.append(Judged(name, State.FOREIGN, detail=Phrase(NOT_OURS)))
@@ -96,7 +96,7 @@ def read_inbox(store: Store, folder: Path, *, tag: str = "", language: str = "en
         if twin is not None:
             judged = _from_entry(name, twin)
         else:
-            judged = judge(store, name, data, language)
+            judged = judge(store, name, data, language, mtime_ns=stat.st_mtime_ns)
         judged.size, judged.mtime_ns, judged.sha256 = stat.st_size, stat.st_mtime_ns, digest
         files.append(judged)
         entry = _entry(store, judged, stat.st_size, stat.st_mtime_ns, digest)
@@ -104,6 +104,21 @@ def read_inbox(store: Store, folder: Path, *, tag: str = "", language: str = "en
             seen[name] = entry
             by_hash.setdefault(digest, entry)
     return Inbox(folder, files, seen)
+
+
+def _own(store: Store, folder: Path, name: str, tag: str) -> Judged:
+    """Your own file; one of a meeting deleted or erased since is removed (the deletion
+    or erasure could not reach the folder then)."""
+    from .withdraw import gone_meeting
+
+    meeting_id = gone_meeting(store, name, tag)
+    if not meeting_id:
+        return Judged(name, State.OWN)
+    try:
+        (folder / name).unlink(missing_ok=True)
+    except OSError as error:
+        return Judged(name, State.DAMAGED, meeting_id=meeting_id, detail=os_reason(error))
+    return Judged(name, State.WITHDRAWN, meeting_id=meeting_id)
 
 
 def remember(store: Store, inbox: Inbox) -> None:
@@ -132,7 +147,14 @@ def import_plan(store: Store, inbox: Inbox, language: str = "en") -> ImportPlan:
         if lines:
             latest[updated.id] = updated
             plan.items.append(
-                Planned(form.name, Effect.UPDATE, meeting=updated, before=base, lines=lines)
+                Planned(
+                    form.name,
+                    Effect.UPDATE,
+                    meeting=updated,
+                    before=base,
+                    lines=lines,
+                    form_sha256=form.sha256,
+                )
             )
     return plan
 

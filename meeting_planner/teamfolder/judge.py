@@ -7,6 +7,7 @@ sync engine's conflict copy ("plan (1).meeting.json") is read like any other fil
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -25,7 +26,13 @@ class State(StrEnum):
     CHANGED = "changed"
     IMPORTED = "imported"
     OLDER = "older"
+    # A form written before the debrief's last change: applying it would undo that.
+    STALE = "stale"
     ERASED = "erased"
+    # A meeting deleted from this store: nothing may bring it back (see store/traces.py).
+    DELETED = "deleted"
+    # Your own file of a meeting deleted or erased, removed from the folder by this look.
+    WITHDRAWN = "withdrawn"
     FOREIGN = "foreign"
     DAMAGED = "damaged"
     SYNCING = "syncing"
@@ -33,9 +40,12 @@ class State(StrEnum):
 
 
 # What a file brings once judged: nothing more to do for these.
-SETTLED = frozenset({State.IMPORTED, State.OLDER, State.ERASED, State.OWN})
+# A deleted meeting's files are read again at each look, so the seen files never keep
+# the names (which may carry the candidate's) of a meeting that is gone.
+SETTLED = frozenset({State.IMPORTED, State.OLDER, State.STALE, State.ERASED, State.OWN})
 # Judged from the bytes alone, whatever the store holds.
 CONTENT_ONLY = frozenset({State.FOREIGN, State.DAMAGED})
+_DELETED = mark("belongs to a meeting you deleted")
 # PDF files end with this marker; one without it was cut short (still being synced).
 _PDF_END = b"%%EOF"
 
@@ -64,10 +74,13 @@ class Judged:
     sha256: str = ""
 
 
-def judge(store: Store, name: str, data: bytes, language: str = "en") -> Judged:
-    """Classify one file's bytes; the store is only read."""
+def judge(
+    store: Store, name: str, data: bytes, language: str = "en", *, mtime_ns: int = 0
+) -> Judged:
+    """Classify one file's bytes (``mtime_ns``: when the file was last written, which
+    dates a form); the store is only read."""
     if name.lower().endswith(".pdf"):
-        return _judge_form(store, name, data)
+        return _judge_form(store, name, data, mtime_ns)
     return _judge_meeting_file(store, name, data, language)
 
 
@@ -86,6 +99,8 @@ def _judge_meeting_file(store: Store, name: str, data: bytes, language: str) -> 
     if isinstance(incoming.item, Template):
         return Judged(name, State.FOREIGN, detail=Phrase(mark("template")), kind="template")
     meeting = incoming.item
+    if store.meetings.deleted_on(meeting.id) is not None:
+        return Judged(name, State.DELETED, meeting_id=meeting.id, detail=Phrase(_DELETED))
     (planned,) = prepare(store, [replace(incoming, source=name)], language=language).items
     state = {
         Effect.NEW: State.NEW,
@@ -105,7 +120,7 @@ def _judge_meeting_file(store: Store, name: str, data: bytes, language: str) -> 
     )
 
 
-def _judge_form(store: Store, name: str, data: bytes) -> Judged:
+def _judge_form(store: Store, name: str, data: bytes, mtime_ns: int) -> Judged:
     from ..domain.serialize import copy_meeting
     from ..export.debrief_import import DebriefFormError, apply_debrief_form, read_debrief_form
 
@@ -118,6 +133,10 @@ def _judge_form(store: Store, name: str, data: bytes) -> Judged:
         if data.startswith(b"%PDF") and _PDF_END not in data[-1024:]:
             return Judged(name, State.DAMAGED, detail=Phrase(mark("cut short")), kind="form")
         return Judged(name, State.FOREIGN, detail=error.phrase, kind="form")
+    if store.meetings.deleted_on(answers.meeting_id) is not None:
+        return Judged(
+            name, State.DELETED, meeting_id=answers.meeting_id, detail=Phrase(_DELETED), kind="form"
+        )
     if not store.meetings.exists(answers.meeting_id):
         return Judged(
             name,
@@ -130,11 +149,29 @@ def _judge_form(store: Store, name: str, data: bytes) -> Judged:
     who = _who(stored)
     if stored.erased_at is not None:
         return Judged(name, State.ERASED, meeting_id=stored.id, who=who, kind="form")
+    trace = store.meetings.form_trace(stored.id)
+    if hashlib.sha256(data).hexdigest() in trace.applied:
+        # Already applied (by the inbox, the app or debrief-import): the debrief may
+        # have changed since, and the form must not undo that.
+        return Judged(name, State.IMPORTED, meeting_id=stored.id, who=who, kind="form")
     try:
         changes = apply_debrief_form(copy_meeting(stored), data)
     except DebriefFormError as error:
         return Judged(name, State.FOREIGN, meeting_id="", detail=error.phrase, kind="form")
     state = State.CHANGED if changes else State.IMPORTED
+    # An interviewer's own form fills their scorecard, not the debrief.
+    is_debrief = answers.interviewer_id is None
+    if changes and is_debrief and 0 < mtime_ns < trace.debrief_changed_ns:
+        stale = Phrase(mark("written before the last change to the debrief"))
+        return Judged(
+            name,
+            State.STALE,
+            meeting_id=stored.id,
+            who=who,
+            detail=stale,
+            lines=changes,
+            kind="form",
+        )
     return Judged(
         name, state, meeting_id=stored.id, who=who, lines=changes, kind="form", form_data=data
     )

@@ -133,7 +133,12 @@ def test_delete_removes_the_candidate_from_every_file(capsys, data) -> None:
     code, _, _ = run(capsys, "delete", data["recent"].id, "--yes")
     assert code == 0
     assert files_with(folder, f"Recent {MARK}") == []
-    assert files_with(folder, data["recent"].id) == []
+    # The id alone stays, with the day, among the deleted meetings of an index file.
+    for name in files_with(folder, data["recent"].id):
+        content = json.loads((folder / name).read_text(encoding="utf-8"))
+        kept = list(content.pop("deleted").values())
+        assert kept == [{"id": data["recent"].id, "on": kept[0]["on"]}]
+        assert data["recent"].id not in json.dumps(content)
     with Store(folder, read_only=True) as store:
         assert store.meetings.get(data["open"].id).candidate.name == f"Open {MARK}"
 

@@ -9,7 +9,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from erasure_scene import MARK, NOW, build_scene, files_with, marked, shard_of
+from erasure_scene import (
+    MARK,
+    NOW,
+    build_scene,
+    files_with,
+    files_with_beside_deleted_ids,
+    marked,
+    shard_of,
+)
 from store_helpers import full_meeting
 
 from meeting_planner.domain import rules
@@ -59,7 +67,9 @@ def test_delete_leaves_the_candidate_in_no_file(store_dir: Path, scene) -> None:
         report = store.meetings.delete(target.id)
         assert not store.meetings.exists(target.id)
     assert files_with(store_dir, MARK) == []
-    assert files_with(store_dir, target.id) == []
+    # Only the id stays, with the day, among the deleted meetings of its index file.
+    assert files_with_beside_deleted_ids(store_dir, target.id) == []
+    assert f"index-{shard_of(target.id):02d}.json" in files_with(store_dir, target.id)
     assert report.cleaned and not report.removed
     with Store(store_dir) as store:
         assert store.meetings.get(neighbour.id) == neighbour

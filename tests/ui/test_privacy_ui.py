@@ -215,3 +215,21 @@ def test_export_asks_before_replacing_a_file_the_dialog_did_not_name(
     feature(window).export_action.trigger()
     assert asked == ["alva.pdf already exists. Replace it?"]
     assert existing.read_bytes() == b"keep"
+
+
+def test_erasing_in_the_review_takes_your_shared_file_out_of_the_team_folder(
+    qtbot, window, store, meetings, monkeypatch, tmp_path
+) -> None:
+    from meeting_planner.teamfolder import FOLDER_SETTING, share_meeting, writer_tag
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    store.settings.set(FOLDER_SETTING, str(folder))
+    shared = share_meeting(folder, meetings["old"], writer_tag(store, "Maja"))
+    told: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *_a: True)
+    monkeypatch.setattr(messages, "show_info", lambda _p, _t, text: told.append(text))
+    assert feature(window).erase([meetings["old"].id])
+    assert not shared.exists()
+    assert told and "Removed your shared file from the team folder." in told[0]
+    assert not any(MARK in p.read_text("utf-8") for p in folder.iterdir())

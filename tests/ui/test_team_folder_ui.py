@@ -133,3 +133,68 @@ def test_a_folder_chosen_before_is_watched_once_the_meeting_is_on_screen(qtbot, 
         assert feature.watcher.folder == folder
         assert look.isEnabled()
         win.autosaver.flush()
+
+
+def test_deleting_in_the_app_removes_your_file_and_the_folder_never_brings_it_back(
+    window, tmp_path, monkeypatch
+) -> None:
+    from meeting_planner.teamfolder import State
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    feature = window.findChild(TeamFolder)
+    meeting = sample_meeting(NOW)
+    assert window.add_meeting(meeting)
+    feature.choose(folder)
+    mine = feature.share()
+    assert mine is not None and mine.exists()
+    share_meeting(folder, window.store.meetings.get(meeting.id), "rita-1a2b3c")
+    told: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *_a: True)
+    monkeypatch.setattr(messages, "show_info", lambda _p, _t, text: told.append(text))
+    assert window.ops.delete()
+    assert not mine.exists()
+    assert told and "Removed your shared file from the team folder." in told[0]
+    assert "someone else's copy of this meeting" in told[0]
+
+    inbox = feature.watcher.look()
+    assert inbox is not None and inbox.pending == []
+    assert [f.state for f in inbox.files] == [State.DELETED]
+    assert not feature.notice.isVisible()
+    assert feature.review(look_first=True) == []
+    assert not window.store.meetings.exists(meeting.id)
+
+
+def test_a_form_imported_in_the_app_is_not_applied_again_by_the_folder(
+    window, tmp_path, monkeypatch
+) -> None:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from meeting_planner.export.debrief_form import REASONS, export_debrief_form
+    from meeting_planner.teamfolder import State
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    feature = window.findChild(TeamFolder)
+    meeting = sample_meeting(NOW)
+    assert window.add_meeting(meeting)
+    feature.choose(folder)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(export_debrief_form(meeting))))
+    writer.update_page_form_field_values(None, {REASONS: "First notes"}, auto_regenerate=False)
+    form = folder / "debrief.pdf"
+    with form.open("wb") as handle:
+        writer.write(handle)
+    monkeypatch.setattr(messages, "show_info", lambda *_a: None)
+    assert window.ops.import_debrief(form)
+    window.autosaver.flush()
+    # A later edit of the same field, in the app.
+    changed = window.store.meetings.get(meeting.id)
+    changed.debrief.reasons = "Revised notes"
+    window.current_doc.meeting.debrief.reasons = "Revised notes"
+    window.store.meetings.save(changed)
+    inbox = feature.watcher.look()
+    assert inbox is not None and inbox.pending == []
+    assert [f.state for f in inbox.files] == [State.IMPORTED]
+    assert window.store.meetings.get(meeting.id).debrief.reasons == "Revised notes"

@@ -130,8 +130,12 @@ class PrivacyFeature(QObject):
             return False
         self.window.autosaver.flush()
         current = self.window.list_panel.current_id()
+        from ...teamfolder.withdraw import shared_copies, withdraw
+
+        store = self.window.store
+        shared = shared_copies(store, list(store.meetings.each(meeting_ids)))
         try:
-            report = self.window.store.meetings.erase(meeting_ids, self.clock())
+            report = store.meetings.erase(meeting_ids, self.clock())
         except StoreError as error:
             messages.show_error(parent, self.tr("Personal data not erased"), told(error))
             return False
@@ -147,11 +151,13 @@ class PrivacyFeature(QObject):
             else self.tr("Erased the personal data of {0} meetings.").format(count)
         )
         self.window.statusBar().showMessage(text)
-        if report.notes:
+        # The store's own files in the team folder hold the candidates too.
+        notes = [*report.notes, *withdraw(shared)]
+        if notes:
             messages.show_info(
                 parent,
                 self.tr("Personal data erased"),
-                "\n\n".join(told(note) for note in report.notes),
+                "\n\n".join(told(note) for note in notes),
             )
         return True
 

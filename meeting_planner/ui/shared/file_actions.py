@@ -122,10 +122,15 @@ def suggested_meeting_file_name(meeting: Meeting, plan_only: bool) -> str:
     return f"{slug}-{kind}-{meeting.start.date().isoformat()}{FILE_SUFFIX}"
 
 
-def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path) -> bool:
+def import_debrief_form(
+    parent: QWidget | None, doc: MeetingDocument, path: Path, *, store: Store | None = None
+) -> bool:
     """Read a filled debrief form into the open meeting, as one undoable edit.
 
     A form from another meeting, or any unreadable file, shows why and changes nothing.
+    The form is remembered in ``store`` as applied, so the team folder's inbox never
+    applies it again over later changes (an import taken back with Undo included: the
+    user has seen that form).
     """
     from ...domain.serialize import copy_meeting, meeting_to_dict
     from ...export.debrief_import import DebriefFormError, apply_debrief_form
@@ -160,6 +165,8 @@ def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path
             parent, title, _tr("Nothing was imported from {0}: {1}").format(path.name, told(exc))
         )
         return False
+    if store is not None:
+        _remember_form(store, doc.meeting.id, data)
     if not changes:
         messages.show_info(
             parent, title, _tr("{0} holds nothing new for this debrief.").format(path.name)
@@ -174,3 +181,16 @@ def import_debrief_form(parent: QWidget | None, doc: MeetingDocument, path: Path
         ),
     )
     return True
+
+
+def _remember_form(store: Store, meeting_id: str, data: bytes) -> None:
+    import hashlib
+
+    from ...store import StoreError
+
+    try:
+        store.meetings.note_forms(meeting_id, [hashlib.sha256(data).hexdigest()])
+    except StoreError:
+        # Only the inbox's memory of it: the import itself goes on, and the form's
+        # date still keeps it from undoing a later change to the debrief.
+        pass

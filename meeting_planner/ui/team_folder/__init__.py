@@ -174,7 +174,7 @@ class TeamFolder(QObject):
         left = [
             _tr("{0}: left alone ({1})").format(f.name, told(f.detail or f.state.value))
             for f in inbox.files
-            if f.state.value in ("damaged", "foreign")
+            if f.state.value in ("damaged", "foreign", "stale", "deleted")
         ]
         accepted, _force = dialog.confirm_import(
             self.window, preview_lines(plan) + left, older=0, title=_tr("Team folder")

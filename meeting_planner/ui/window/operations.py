@@ -149,6 +149,9 @@ class MeetingOps(QObject):
 
         if not offer_cancellation(self.window, doc):
             return False
+        from ...teamfolder.withdraw import shared_copies, withdraw
+
+        shared = shared_copies(self.store, [meeting])
         try:
             report = self.store.meetings.delete(meeting.id)
         except StoreError as error:
@@ -156,11 +159,13 @@ class MeetingOps(QObject):
             return False
         self.window.forget(meeting.id)
         self.window.list_panel.model.remove(meeting.id)
-        if report.notes:
+        # The store's own file in the team folder holds the candidate too.
+        notes = [*report.notes, *withdraw(shared)]
+        if notes:
             messages.show_info(
                 self.window,
                 _tr("Meeting deleted"),
-                "\n\n".join(told(note) for note in report.notes),
+                "\n\n".join(told(note) for note in notes),
             )
         return True
 
@@ -207,7 +212,7 @@ class MeetingOps(QObject):
             path = messages.ask_open_file(
                 self.window, _tr("Import filled debrief form"), _tr(PDF_FILTER)
             )
-        return path is not None and import_debrief_form(self.window, doc, path)
+        return path is not None and import_debrief_form(self.window, doc, path, store=self.store)
 
     def open_dropped(self, paths: list[Path]) -> None:
         """Meeting files dropped on the window are imported, PDFs read as debrief forms."""

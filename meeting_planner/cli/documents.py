@@ -65,7 +65,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         person = _interviewer(meeting, args.interviewer) if args.interviewer else None
         data = export_debrief_form(meeting, paper=args.paper, interviewer=person)
-    for warning in export.export_warnings(meeting, current_language()):
+    for warning in export.export_warnings(meeting, current_language(), args.document):
         print(f"{PROG}: {say('warning: {text}', text=warning)}", file=sys.stderr)
     write_output(Path(args.output), data, force=args.force)
     done = {

@@ -30,13 +30,19 @@ def export_agenda(meeting: Meeting, *, paper: str = "a4") -> bytes:
     return build_agenda(meeting, paper=paper)
 
 
-def export_warnings(meeting: Meeting, language: str = "en") -> list[str]:
+def export_warnings(meeting: Meeting, language: str = "en", document: str = "") -> list[str]:
     """What a person should know before sending the PDFs, in plain words (empty if
-    nothing), in ``language``."""
+    nothing), in ``language``: about ``document`` ("agenda": only what the candidate's
+    agenda shows), else about every text of the meeting."""
     from ..domain.phrases import text
-    from .text import collect_missing
+    from .text import collect_missing, missing_glyphs
 
-    missing = collect_missing(meeting)
+    if document == "agenda":
+        from ..domain.candidate_view import candidate_view, plain_text
+
+        missing = missing_glyphs(plain_text(candidate_view(meeting)))
+    else:
+        missing = collect_missing(meeting)
     if not missing:
         return []
     shown = " ".join(sorted(missing))

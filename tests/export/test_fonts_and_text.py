@@ -85,3 +85,18 @@ def test_nothing_under_export_imports_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_agendas_warning_names_only_what_the_agenda_shows() -> None:
+    from datetime import datetime
+
+    from meeting_planner.domain.sample import sample_meeting
+
+    meeting = sample_meeting(datetime(2026, 12, 3, 9, 0))
+    meeting.debrief.reasons = f"Great {MISSING[0]}"  # the panel's own: never on the agenda
+    assert export_warnings(meeting, "en", "agenda") == []
+    assert export_warnings(meeting, "en", "brief") != []
+    meeting.agenda[0].title = f"Welcome {MISSING[1]}"
+    (warning,) = export_warnings(meeting, "sv", "agenda")
+    assert MISSING[1] in warning and MISSING[0] not in warning
+    assert warning.startswith("De här tecknen")

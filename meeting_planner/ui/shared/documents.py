@@ -79,12 +79,13 @@ def render_document(kind: str, meeting: Meeting, paper: str = "a4") -> bytes:
     return export_debrief_form(meeting, paper=paper)
 
 
-def document_warnings(meeting: Meeting) -> list[str]:
-    """What the user should know before sending the PDFs (e.g. characters the font lacks)."""
+def document_warnings(meeting: Meeting, kind: str = "") -> list[str]:
+    """What the user should know before sending the PDF ``kind`` (e.g. characters the
+    font lacks in what it shows), in the app's language."""
     from ... import export
+    from .i18n import installed_language
 
-    warnings = getattr(export, "export_warnings", None)
-    return list(warnings(meeting)) if warnings is not None else []
+    return list(export.export_warnings(meeting, installed_language(), kind))
 
 
 def suggested_file_name(kind: str, meeting: Meeting) -> str:
@@ -305,7 +306,7 @@ def preview_document(
     try:
         with busy_cursor():
             data = render_document(kind, meeting, paper)
-            warnings = document_warnings(meeting)
+            warnings = document_warnings(meeting, kind)
     except Exception as exc:  # noqa: BLE001 (any failure of the PDF export reaches the user)
         messages.show_error(
             parent,

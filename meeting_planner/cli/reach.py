@@ -166,8 +166,8 @@ def _letter(meeting: Meeting) -> str:
         return stored
     raise UserError(
         say(
-            "no feedback letter is stored yet: write it in the app's Feedback tab, "
-            "or print a draft with `feedback` first"
+            "no feedback letter is stored yet: write it in the app's Feedback tab, or keep "
+            "one with `feedback ID --keep` (the draft) or `feedback ID --from FILE` (your text)"
         )
     )
 

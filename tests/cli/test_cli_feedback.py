@@ -80,3 +80,65 @@ def test_an_unknown_id_is_a_one_line_error(capsys, tmp_path) -> None:
     _saved(tmp_path / "store", Decision.REJECT)
     code, _, err = run(capsys, "feedback", "ffffffffffff", "--data-dir", str(tmp_path / "store"))
     assert code == 1 and len(err.strip().splitlines()) == 1
+
+
+def test_the_letter_is_kept_from_the_draft_or_a_file_and_the_email_sends_it(
+    capsys, tmp_path
+) -> None:
+    data = tmp_path / "store"
+    meeting = _saved(data, Decision.REJECT)
+    with Store(data) as store:  # held a week ago, so its letter may go out
+        held = store.meetings.get(meeting.id)
+        held.start = datetime(2026, 11, 2, 10, 0)
+        held.mark_held(held.planned_end)
+        store.meetings.save(held)
+    where = ("--data-dir", str(data))
+    eml = tmp_path / "letter.eml"
+    code, _out, err = run(capsys, "email", "feedback", meeting.id, "-o", str(eml), *where)
+    assert code == 1 and "`feedback ID --keep`" in err and "`feedback ID --from FILE`" in err
+    # The draft, kept: still with its gap to fill, which the email then refuses.
+    code, out, err = run(capsys, "feedback", meeting.id, "--keep", *where)
+    assert code == 0 and out.startswith("Hi Sanna,")
+    assert err.rstrip().endswith("Kept as the letter to send to Sanna Järvinen.")
+    assert "warning" in err and "about problem solving]" in err
+    with Store(data, read_only=True) as store:
+        assert store.meetings.get(meeting.id).debrief.feedback.rstrip("\n") == out.rstrip("\n")
+    code, _out, err = run(capsys, "email", "feedback", meeting.id, "-o", str(eml), *where)
+    assert code == 1 and not eml.exists()
+    # The manager's own text, from a file: that is what the email sends.
+    letter = tmp_path / "letter.txt"
+    mine = out.replace(
+        "[to fill in: one concrete sentence to the candidate about problem solving]",
+        "In the case you went for a fix before measuring where the time went.",
+    )
+    letter.write_text(mine.replace("\n", "\r\n"), encoding="utf-8")
+    code, out, err = run(capsys, "feedback", meeting.id, "--from", str(letter), *where)
+    assert code == 0 and "warning" not in err and out == mine.rstrip("\n") + "\n"
+    code, _out, err = run(capsys, "email", "feedback", meeting.id, "-o", str(eml), *where)
+    assert code == 0, err
+    import email
+    from email import policy
+
+    sent = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert sent.defects == []
+    body = sent.get_body(preferencelist=("plain",))
+    assert "you went for a fix before measuring" in body.get_content()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "the file is empty"), (b"\xff\xfe bad", "not UTF-8 text")],
+)
+def test_a_letter_file_that_cannot_be_the_letter_is_refused(
+    capsys, tmp_path, content: bytes, message: str
+) -> None:
+    data = tmp_path / "store"
+    meeting = _saved(data, Decision.REJECT)
+    letter = tmp_path / "letter.txt"
+    letter.write_bytes(content)
+    code, _out, err = run(
+        capsys, "feedback", meeting.id, "--from", str(letter), "--data-dir", str(data)
+    )
+    assert code == 1 and err == f"meeting-planner: {letter}: {message}\n"
+    with Store(data, read_only=True) as store:
+        assert store.meetings.get(meeting.id).debrief.feedback == ""

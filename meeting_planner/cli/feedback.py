@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from .common import (
     CommandAdder,
@@ -18,9 +17,6 @@ from .common import (
 )
 from .language import say
 from .preflight import add_anyway, preflight
-
-if TYPE_CHECKING:
-    from ..domain.model import Meeting
 
 
 def register(add: CommandAdder) -> None:
@@ -73,7 +69,6 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
             ) from None
     preflight("letter", meeting, anyway=args.anyway or draft, letter=text, now=datetime.now())
     print(text.rstrip("\n"))
-    _note_what_to_fix(meeting, text)
     return 0
 
 
@@ -111,7 +106,6 @@ def _keep_letter(args: argparse.Namespace) -> int:
     print(letter.rstrip("\n"))
     # Stored, but not sent: what would stop it going out is said now, not at sending.
     preflight("letter", meeting, anyway=True, letter=letter, now=datetime.now())
-    _note_what_to_fix(meeting, letter)
     print(say("Kept as the letter to send to {who}.", who=meeting.candidate.name), file=sys.stderr)
     return 0
 
@@ -131,16 +125,3 @@ def _read_letter(name: str) -> str:
     if not letter.strip():
         raise UserError(say("{path}: the file is empty", path=name))
     return letter.replace("\r\n", "\n")
-
-
-def _note_what_to_fix(meeting: Meeting, text: str) -> None:
-    """On standard error, so the letter itself can be piped on: a reason that tells the
-    candidate nothing (what is left to fill in, the preflight lists)."""
-    from ..domain.reasons import ReasonProblem, check_meeting
-
-    problems = check_meeting(meeting, text).problems
-    if ReasonProblem.GENERIC in problems:
-        phrases = ", ".join(check_meeting(meeting, text).generic)
-        print(f"Note: a stock phrase ({phrases}) tells the candidate nothing.", file=sys.stderr)
-    if ReasonProblem.NO_CRITERION in problems:
-        print("Note: the reason names no criterion of the meeting.", file=sys.stderr)

@@ -257,6 +257,39 @@ def _letter(
             ),
             "debrief.feedback",
         )
+    yield from _reason(meeting, letter, lg)
+
+
+def _reason(meeting: Meeting, letter: str, lg: str) -> Iterator[PreflightIssue]:
+    """Whether the letter gives a reason the candidate can use (a warning: the manager
+    may know better): no stock phrase, and for a no, the criterion it rests on."""
+    from .model import Decision
+    from .reasons import ReasonProblem, check_meeting
+
+    found = check_meeting(meeting, letter)
+    if ReasonProblem.GENERIC in found.problems:
+        yield PreflightIssue(
+            "letter-stock-phrase",
+            text(
+                lg,
+                "The letter uses a stock phrase ({phrases}) that tells the candidate nothing; "
+                "say what the decision rests on.",
+                phrases=", ".join(found.generic),
+            ),
+            "debrief.feedback",
+            blocking=False,
+        )
+    rejected = meeting.debrief.decision is Decision.REJECT
+    if rejected and meeting.criteria and ReasonProblem.NO_CRITERION in found.problems:
+        yield PreflightIssue(
+            "letter-no-criterion",
+            text(
+                lg,
+                "The letter names none of the meeting's criteria; say which one the no rests on.",
+            ),
+            "debrief.feedback",
+            blocking=False,
+        )
 
 
 def is_working_day(moment: datetime, meeting: Meeting) -> bool:

@@ -194,3 +194,20 @@ def test_a_meeting_on_a_day_off_never_reaches_the_candidate_unremarked(
     assert "meeting-on-day-off" in {f.id for f in review(m).findings}
     m.start = datetime(2026, 12, 22, 10, 0)  # a Tuesday
     assert "meeting-on-day-off" not in {i.id for i in check("agenda", m)}
+
+
+def test_a_letter_with_a_stock_phrase_or_no_criterion_is_a_warning_not_a_stop() -> None:
+    from meeting_planner.domain.model import Decision
+
+    m = _sample()
+    m.debrief.decision = Decision.REJECT
+    ended = datetime(2026, 12, 20, 9, 0)
+    stock = "Dear Sanna,\n\nAnother candidate matched better.\n\nErik"
+    issues = {i.id: i for i in check("letter", m, letter=stock, now=ended)}
+    assert set(issues) == {"letter-stock-phrase", "letter-no-criterion"}
+    assert not any(i.blocking for i in issues.values())
+    assert "(another candidate, matched better)" in issues["letter-stock-phrase"].message
+    named = f"Dear Sanna,\n\nOn {m.ranked_criteria[0].name.lower()} we saw too little.\n\nErik"
+    assert check("letter", m, letter=named, now=ended) == []
+    swedish = check("letter", m, letter=stock, now=ended, language="sv")
+    assert swedish[0].message.startswith("Brevet använder en standardfras")

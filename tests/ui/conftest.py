@@ -6,9 +6,25 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
-from meeting_planner.ui.shared import i18n
+from meeting_planner.ui.shared import i18n, messages
+
+# The app's modal questions and messages (see ui/shared/messages.py). The file dialogs
+# are left out: a test replaces those at QFileDialog, under them.
+_MODAL = (
+    "show_error",
+    "show_info",
+    "ask_yes_no",
+    "ask_text",
+    "ask_choice",
+    "ask_item",
+    "run_modal",
+)
+
+
+class UnansweredDialog(AssertionError):
+    """A modal dialog opened that the test gave no answer for."""
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -35,3 +51,27 @@ def _event_loop_still_runs(qapp: QApplication):
     QTimer.singleShot(0, lambda: qapp.exit(0))
     qapp.exec()
     pytest.fail("the test left Qt quitting: every later event loop would return at once")
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_waits_for_an_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen no one clicks: a modal dialog the test did not answer would wait for
+    ever, and the whole run with it. It fails the test at once instead, naming the
+    dialog. A test that expects one answers it by replacing the function in messages
+    (or QDialog.exec) itself, which takes the place of this."""
+
+    def unanswered(name: str):
+        def fail(*args: object, **kwargs: object) -> None:
+            said = [str(a)[:120] for a in args[1:3] if isinstance(a, str)]
+            raise UnansweredDialog(f"messages.{name} waited for an answer: {said}")
+
+        return fail
+
+    for name in _MODAL:
+        monkeypatch.setattr(messages, name, unanswered(name))
+
+    def exec_unanswered(dialog: QDialog) -> int:
+        dialog.reject()
+        raise UnansweredDialog(f"a {type(dialog).__name__} ({dialog.windowTitle()!r}) waited")
+
+    monkeypatch.setattr(QDialog, "exec", exec_unanswered)

@@ -279,15 +279,22 @@ def test_copying_or_saving_a_letter_with_template_text_runs_the_preflight_first(
     composer.copy_to_clipboard()
     assert QGuiApplication.clipboard().text() == "before", "Fix: nothing leaves"
     assert shown == [
-        ["Template text would reach the candidate: [one concrete sentence] in the letter."]
+        [
+            "Template text would reach the candidate: [one concrete sentence] in the letter.",
+            # A warning beside it: a no with no criterion tells the candidate nothing.
+            "The letter names none of the meeting's criteria; say which one the no rests on.",
+        ]
     ]
     assert composer.save_as_text(tmp_path / "letter.txt") is None
     assert not (tmp_path / "letter.txt").exists()
     monkeypatch.setattr(messages, "run_modal", answer("anyway_button"))
     composer.copy_to_clipboard()
     assert "[one concrete sentence]" in QGuiApplication.clipboard().text()
-    # A letter that passes goes without a question.
+    # A letter that passes (a no that says which criterion it rests on) goes without a
+    # question.
     monkeypatch.setattr(messages, "run_modal", lambda dialog: pytest.fail("no question"))
-    composer.editor.setPlainText("Dear Sanna,\n\nThank you.\n\nErik")
+    composer.editor.setPlainText(
+        "Dear Sanna,\n\nIn problem solving we saw too little of how you measure.\n\nErik"
+    )
     composer.copy_to_clipboard()
     assert QGuiApplication.clipboard().text().startswith("Dear Sanna")

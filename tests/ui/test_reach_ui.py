@@ -107,7 +107,10 @@ def _decided(meeting_start: datetime):
     meeting.status = Status.HELD
     meeting.ended_at = meeting.planned_end
     meeting.debrief.decision = Decision.REJECT
-    meeting.debrief.feedback = "Dear Sanna,\n\nThank you for Tuesday. It is a no this time.\n\nMaja"
+    meeting.debrief.feedback = (
+        "Dear Sanna,\n\nThank you for Tuesday. It is a no this time: in problem solving "
+        "we saw too little of how you measure.\n\nMaja"
+    )
     return meeting
 
 
@@ -137,7 +140,8 @@ def test_the_feedback_goes_as_a_mailto_link_and_is_sent_only_when_confirmed(
 
 def test_a_long_letter_goes_as_an_email_file(window, monkeypatch, tmp_path, opened) -> None:
     meeting = _decided(datetime(2026, 12, 1, 10))
-    meeting.debrief.feedback = "Dear Sanna,\n\n" + "A reason worth giving. " * 200 + "\n\nMaja"
+    reason = "A reason worth giving: problem solving. "
+    meeting.debrief.feedback = "Dear Sanna,\n\n" + reason * 200 + "\n\nMaja"
     assert window.add_meeting(meeting)
     target = tmp_path / "feedback.eml"
     save_to(monkeypatch, target)
@@ -147,7 +151,7 @@ def test_a_long_letter_goes_as_an_email_file(window, monkeypatch, tmp_path, open
     assert composer.email_to_candidate() is False
     assert opened == [target.as_uri()]
     message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
-    assert "A reason worth giving." in message.get_body(("plain",)).get_content()
+    assert reason in message.get_body(("plain",)).get_content()
 
 
 def test_deleting_a_meeting_whose_invite_went_out_offers_the_cancellation(

@@ -74,7 +74,7 @@ def read_decline_survey(data: bytes) -> SurveyAnswers:
     except SurveyFormError:
         raise
     except DebriefFormError as exc:
-        raise SurveyFormError(exc.phrase) from None
+        raise SurveyFormError(exc.phrase, unreadable=exc.unreadable, detail=exc.detail) from None
     return found
 
 

@@ -26,6 +26,16 @@ def printable(text: str) -> str:
     return _UNSAFE.sub("", _LINE_ENDS.sub("\n", text))
 
 
+def one_line(text: str) -> str:
+    """``text`` for a field of one line, otherwise as typed: unsafe characters gone,
+    each line break or tab one space (runs of spaces are left as they are, unlike
+    ``printable_line``, so that text being typed keeps its trailing space)."""
+    return _BREAK_OR_TAB.sub(" ", printable(text))
+
+
+_BREAK_OR_TAB = re.compile("[\n\t]")
+
+
 def printable_line(text: str) -> str:
     """``text`` on one line, safe to show: unsafe characters gone, any run of
     whitespace (line breaks included) one space."""
@@ -36,6 +46,15 @@ def escape_unsafe(text: str) -> str:
     """``text`` with each unsafe character written as a ``\\uXXXX`` escape, for JSON
     output that must keep every character yet never reach a terminal raw."""
     return _UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def escaped_line(text: str) -> str:
+    """``text`` on one line with every character kept: line breaks, tabs and unsafe
+    characters written as escapes (``\\n``, ``\\u202e``), for a message that shows a
+    stored value exactly as it is, such as an address that is not one."""
+    import json
+
+    return escape_unsafe(json.dumps(text, ensure_ascii=False)[1:-1])
 
 
 def within(text: str, encoding: str) -> str:

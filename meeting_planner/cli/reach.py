@@ -21,7 +21,7 @@ from .common import (
     open_store,
     write_output,
 )
-from .language import current_language, say
+from .language import current_language, say, told
 from .preflight import add_anyway, preflight
 
 if TYPE_CHECKING:
@@ -149,7 +149,10 @@ def _cmd_email(args: argparse.Namespace) -> int:
         survey = export_decline_survey(meeting, paper=args.paper)
         return email_draft.survey_message(meeting, survey_pdf=survey, now=now)
 
-    data = _with_meeting(args, make)
+    try:
+        data = _with_meeting(args, make)
+    except email_draft.EmailDraftError as error:
+        raise UserError(told(error)) from None
     write_output(Path(args.output), data, force=args.force)
     done = {
         "agenda": mark("Wrote the agenda email to {path}"),

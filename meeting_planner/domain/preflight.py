@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..printable import escaped_line
 from .addresses import is_address
 from .candidate_view import contact_person
 from .coach import block_times
@@ -198,7 +199,9 @@ def address_issues(meeting: Meeting, language: str | None = None) -> list[Prefli
     if not address:
         message = text(lg, "The candidate has no email address to send it to.")
     elif not is_address(address):
-        message = text(lg, "The candidate's email address {address} is not valid.", address=address)
+        # Shown as stored, escapes and all: a line break in it must not break the message.
+        shown = escaped_line(address)
+        message = text(lg, "The candidate's email address {address} is not valid.", address=shown)
     else:
         return []
     return [PreflightIssue("candidate-address", message, "candidate.email")]
@@ -228,7 +231,7 @@ def _invite(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
                 lg,
                 "The time zone {zone} is not known: write it like Europe/Stockholm, or "
                 "leave it empty for this computer's zone.",
-                zone=meeting.time_zone,
+                zone=escaped_line(meeting.time_zone),
             ),
             "time_zone",
         )

@@ -20,6 +20,7 @@ from ..domain.templates import Template
 from ..domain.workdays import default_country
 from ..fileio import os_reason
 from .fileformat import FORMAT_MEETING, WHOLE_FILE, MeetingFileError, quote_value
+from .hygiene import clean_texts, may_need_cleaning
 from .validation import validate
 
 _BOM = b"\xef\xbb\xbf"
@@ -105,6 +106,8 @@ def parse_incoming(data: bytes, source: str = "") -> Incoming:
         if _SURROGATE_ESCAPE.search(text):
             _refuse_broken_text(content)
         fmt = validate(content, before_full_check=lambda: _scan(text))
+        if may_need_cleaning(data):
+            clean_texts(content)
         item = _build(content, fmt)
     except MeetingFileError as exc:
         if source:

@@ -11,7 +11,9 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
+from ..domain.addresses import is_one_address_at_most
 from ..domain.phrases import Phrase, mark
+from ..domain.zones import is_known_zone
 from .fast_check import passes_quickly
 from .fileformat import (
     CONTENT_KEY,
@@ -207,6 +209,8 @@ def _describe(sub: dict[str, Any]) -> str:
             ),
             most=sub["maxLength"],
         )
+    if "string" in kinds and "pattern" in sub and sub["pattern"] != _date_pattern():
+        return _describe_code(sub)
     if "string" in kinds and "pattern" in sub:
         return or_empty(
             Phrase(
@@ -233,10 +237,43 @@ def _describe(sub: dict[str, Any]) -> str:
     return Phrase(mark("an object"))
 
 
+def _date_pattern() -> str:
+    return str(schema()["$defs"]["datetime"]["pattern"])
+
+
+def _describe_code(sub: dict[str, Any]) -> str:
+    """What a text of a pattern of its own (a zone, a country, an opening) must be."""
+    fields = schema()["$defs"]["meeting"]["properties"]
+    if sub["pattern"] == fields["time_zone"]["pattern"]:
+        return Phrase(mark("a time zone such as Europe/Stockholm, or empty"))
+    if sub["pattern"] == fields["country"]["pattern"]:
+        return Phrase(mark("a country code of two capital letters such as SE, or empty"))
+    return Phrase(
+        mark(
+            "empty or an id of 1 to {most} letters (a-z, A-Z), digits, - and _,"
+            " starting with a letter or digit"
+        ),
+        most=schema()["$defs"]["id"]["maxLength"],
+    )
+
+
 # -- what the schema cannot say ----------------------------------------------------------
 
 
 def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> None:
+    _check_address(meeting.get("candidate", {}).get("email", ""), (*prefix, "candidate", "email"))
+    for n, person in enumerate(meeting.get("participants", [])):
+        _check_address(person.get("email", ""), (*prefix, "participants", n, "email"))
+    zone_name = meeting.get("time_zone", "")
+    if zone_name.strip() and not is_known_zone(zone_name):
+        raise MeetingFileError(
+            mark(
+                "{where}: {value} is not a time zone this computer knows;"
+                " write one such as Europe/Stockholm, or leave it empty"
+            ),
+            where=_show((*prefix, "time_zone")),
+            value=quote_value(zone_name),
+        )
     for path, value in _datetimes(meeting, _meeting_datetimes(), prefix):
         try:
             datetime.fromisoformat(value)
@@ -272,6 +309,21 @@ def _check_meeting(meeting: dict[str, Any], prefix: tuple[str | int, ...]) -> No
             where=_show((*prefix, "offer", "salary", "minimum")),
             low=low,
             high=high,
+        )
+
+
+def _check_address(address: str, path: tuple[str | int, ...]) -> None:
+    """An address goes into a mail header and a calendar invite: text that would add a
+    recipient or a header line there is refused (what is merely not an address yet is
+    the preflight's to name, as for one typed in the app)."""
+    if not is_one_address_at_most(address):
+        raise MeetingFileError(
+            mark(
+                "{where}: {value} is not one email address; write a single address"
+                " such as name@example.com, or leave it empty"
+            ),
+            where=_show(path),
+            value=quote_value(address),
         )
 
 

@@ -36,13 +36,19 @@ from ..domain.candidate_view import (
     welcome_line,
 )
 from ..domain.model import Meeting, Part, Participant
-from ..domain.phrases import text
+from ..domain.phrases import PhraseError, mark, text
 from ..domain.preflight import organiser
+from ..printable import escaped_line, printable, printable_line
 
 AGENDA, FEEDBACK, SURVEY = "agenda", "feedback", "survey"
 KINDS = (AGENDA, FEEDBACK, SURVEY)
 # Message ids name our own domain, never the computer (which would ask the network).
 MESSAGE_ID_DOMAIN = "meeting-planner.invalid"
+
+
+class EmailDraftError(PhraseError, ValueError):
+    """A draft that cannot be written as it stands; one line for a person, in English,
+    and ``in_language`` in the reader's language."""
 
 
 @dataclass(frozen=True)
@@ -157,8 +163,8 @@ def mailto_link(meeting: Meeting, kind: str, body: str) -> str | None:
     None when it would be too long for mail programs to take whole."""
     address = meeting.candidate.email.strip()
     # Line breaks travel as CRLF (RFC 6068); every other character is percent-encoded.
-    crlf_body = body.replace("\r\n", "\n").replace("\n", "\r\n")
-    query = f"subject={_percent(subject(kind, meeting))}&body={_percent(crlf_body)}"
+    crlf_body = printable(body).replace("\n", "\r\n")
+    query = f"subject={_percent(printable_line(subject(kind, meeting)))}&body={_percent(crlf_body)}"
     link = f"mailto:{_percent(address, safe='@')}?{query}"
     return link if len(link) <= rules.MAILTO_MAX_CHARS else None
 
@@ -188,8 +194,19 @@ def _message(
     attachments: list[Attachment],
     now: datetime,
 ) -> bytes:
+    address = meeting.candidate.email.strip()
+    if not is_address(address):
+        # An older store, or a check passed with --anyway, may hold anything here; a
+        # mail header takes only one address.
+        raise EmailDraftError(
+            mark(
+                "cannot write the email: the candidate's email address {address} is not"
+                " one valid address; correct it on the Candidate tab"
+            ),
+            address=escaped_line(address),
+        )
     message = EmailMessage()
-    message["Subject"] = subject(kind, meeting)
+    message["Subject"] = printable_line(subject(kind, meeting))
     who = sender(meeting)
     if who is not None:
         message["From"] = _mailbox(who.name, who.email)
@@ -197,8 +214,8 @@ def _message(
     message["Date"] = format_datetime(now if now.tzinfo else now.astimezone())
     message["Message-ID"] = make_msgid(domain=MESSAGE_ID_DOMAIN)
     message["X-Unsent"] = "1"
-    message.set_content(plain)
-    message.add_alternative(rich, subtype="html")
+    message.set_content(printable(plain))
+    message.add_alternative(printable(rich), subtype="html")
     for item in attachments:
         message.add_attachment(
             item.data,
@@ -214,7 +231,7 @@ def _message(
 
 def _mailbox(name: str, address: str) -> Address:
     local, _, domain = address.strip().rpartition("@")
-    return Address(display_name=" ".join(name.split()), username=local, domain=domain)
+    return Address(display_name=printable_line(name), username=local, domain=domain)
 
 
 def _file_name(what: str, meeting: Meeting, suffix: str) -> str:

@@ -4,7 +4,9 @@ Run as ``python -m meeting_planner.export.form_child LIMITS`` (LIMITS: the JSON 
 Limits, so that the one who starts it sets every bound): the PDF comes in on standard
 input, one JSON object goes out on standard output: ``{"fields": {name: [kind,
 value]}}`` (kind "text", "name" or "other"; for "other" the value names what the
-field holds), ``{"refused": reason}`` at a limit, or ``{"error": message}``.
+field holds), ``{"refused": reason}`` at a limit, or ``{"error": kind, "detail":
+message}`` for a file it cannot read: kind ``ENCRYPTED`` or ``DAMAGED``, and the PDF
+library's own words (English) as the detail, for a log.
 
 A PDF can unpack gigabytes from a few kilobytes, or make pypdf crawl through padding
 byte by byte, so the reading happens here, where the operating system caps the
@@ -23,6 +25,9 @@ from typing import Any
 # Why a read was refused, as the parent process is told.
 TOO_MUCH_DATA = "data"
 TOO_MUCH_MEMORY = "memory"
+# Why a file could not be read at all, as the parent process is told.
+ENCRYPTED = "encrypted"
+DAMAGED = "damaged"
 
 
 class _TooMuchData(Exception):
@@ -30,8 +35,8 @@ class _TooMuchData(Exception):
     or it passed one of pypdf's own limits (stream sizes, fields, entries)."""
 
 
-class _Refused(Exception):
-    """A reason to refuse the file, in words for a person."""
+class _Encrypted(Exception):
+    """The file needs a password this reader does not have."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def read_fields(data: bytes, limits: Limits) -> dict[str, list[str] | None]:
 
     import pypdf
     from pypdf import PdfReader
-    from pypdf.errors import LimitReachedError
+    from pypdf.errors import DependencyError, LimitReachedError
 
     # pypdf logs every oddity of a damaged file; the one-line error says enough.
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -85,12 +90,18 @@ def read_fields(data: bytes, limits: Limits) -> dict[str, list[str] | None]:
     with pypdf.apply_configuration(**_pypdf_limits(limits)):
         try:
             reader = PdfReader(io.BytesIO(data), xref_stream_maximum_entries=limits.objects)
+            # A file with only an owner password opens with an empty user password,
+            # where pypdf can decrypt it on its own (RC4); AES needs a cryptography
+            # package, which the app does not carry for this one case.
             if reader.is_encrypted and not reader.decrypt(""):
-                raise _Refused("it is protected by a password")
+                raise _Encrypted("a user password is needed to open it")
             fields = reader.get_fields() or {}
             return {str(name): _value(entry) for name, entry in fields.items()}
         except LimitReachedError:
             raise _TooMuchData from None
+        except DependencyError as exc:
+            # The only thing pypdf needs a package for to read fields is decryption.
+            raise _Encrypted(str(exc)) from None
 
 
 def _pypdf_limits(limits: Limits) -> dict[str, int]:
@@ -200,12 +211,13 @@ def main(arguments: list[str]) -> int:
         result = {"refused": TOO_MUCH_DATA}
     except MemoryError:
         result = {"refused": TOO_MUCH_MEMORY}
-    except _Refused as exc:
-        result = {"error": str(exc)}
+    except _Encrypted as exc:
+        result = {"error": ENCRYPTED, "detail": str(exc)}
     # A damaged or hostile file can fail anywhere inside pypdf, in many ways; each
     # is the same thing to the person importing it.
     except Exception as exc:  # noqa: BLE001
-        result = {"error": " ".join(str(exc).split()) or type(exc).__name__}
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        result = {"error": DAMAGED, "detail": detail}
     sys.stdout.write(json.dumps(result))
     return 0
 

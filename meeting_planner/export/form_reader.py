@@ -20,7 +20,7 @@ from pathlib import Path
 from ..domain import rules
 from ..domain.phrases import Phrase, PhraseError, mark
 from ..fileio import os_reason
-from .form_child import TOO_MUCH_DATA, TOO_MUCH_MEMORY, Limits
+from .form_child import ENCRYPTED, TOO_MUCH_DATA, TOO_MUCH_MEMORY, Limits
 
 # The child ran out of time (it has no word for it: the parent or the system stops it).
 TOO_SLOW = "time"
@@ -28,7 +28,18 @@ TOO_SLOW = "time"
 
 class DebriefFormError(PhraseError, ValueError):
     """A PDF that cannot be read into this meeting; the message is one line for a person,
-    in English, and ``in_language`` in the reader's language."""
+    in English, and ``in_language`` in the reader's language.
+
+    ``unreadable`` says the file could not be opened at all (damaged, cut short or
+    password-protected) rather than being some other PDF; ``detail`` keeps the PDF
+    library's own English words for a log, never for the person."""
+
+    def __init__(
+        self, message: str, /, *, unreadable: bool = False, detail: str = "", **values: object
+    ) -> None:
+        super().__init__(message, **values)
+        self.unreadable = unreadable
+        self.detail = detail
 
 
 class Name(str):
@@ -129,10 +140,10 @@ def _result(done: subprocess.CompletedProcess[bytes]) -> dict[str, FieldValue]:
     if "refused" in answer:
         raise DebriefFormError(_too_costly(str(answer["refused"])))
     if "error" in answer:
-        # The PDF library's own words, in English.
-        raise DebriefFormError(
-            mark("cannot read the PDF: {detail}"), detail=_one_line(str(answer["error"]))
-        )
+        # The PDF library's own words are English and technical: kept for a log only.
+        detail = _one_line(str(answer.get("detail", "")))
+        message = _ENCRYPTED if answer["error"] == ENCRYPTED else _DAMAGED
+        raise DebriefFormError(message, unreadable=True, detail=detail)
     fields = answer.get("fields")
     if not isinstance(fields, dict):
         raise DebriefFormError(_too_costly(""))
@@ -145,6 +156,13 @@ def _result(done: subprocess.CompletedProcess[bytes]) -> dict[str, FieldValue]:
             Name(value) if kind == "name" else value if kind == "text" else NotText(str(value))
         )
     return values
+
+
+_ENCRYPTED = mark(
+    "cannot read the PDF: it is protected by a password; save it again without one"
+    " (in your PDF program: print it to a new PDF) and import that copy"
+)
+_DAMAGED = mark("cannot read the PDF: the file is damaged or cut short")
 
 
 def _too_costly(reason: str) -> Phrase:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain import rules
 from ..domain.phrases import Phrase, mark
+from ..printable import one_line as single_line
 from ..printable import printable, printable_line
 from .form_reader import DebriefFormError, NotText, read_form_fields
 
@@ -44,6 +46,10 @@ def text_value(raw: Any, what: str = mark("A field")) -> str | None:
 
 def limited(raw: Any, label: str, limit: int) -> str | None:
     text = text_value(raw, label)
+    if text is not None and limit <= rules.SHORT_TEXT_MAX:
+        # A field of one line in the app (a name, a timeline): line breaks are spaces,
+        # as in a meeting file's fields of one line.
+        text = single_line(text)
     if text is not None and len(text) > limit:
         raise DebriefFormError(
             mark(

@@ -1,8 +1,10 @@
 """Calendar files (RFC 5545): the meeting's invite for the candidate or the panel, its
 cancellation, and the manager's open deadlines, written with the icalendar package.
 
-Times go out in the meeting's zone with its VTIMEZONE where the zone is known by name,
-otherwise in UTC (see ``domain.zones``). icalendar loads only when a file is made.
+Every text goes out without control or bidirectional formatting characters (line breaks
+only in the description, where icalendar escapes them). Times go out in the meeting's
+zone with its VTIMEZONE where the zone is known by name, otherwise in UTC (see
+``domain.zones``). icalendar loads only when a file is made.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..domain.invites import InviteContent, Mailbox, invite_content
 from ..domain.zones import instant, meeting_zone
+from ..printable import printable, printable_line
 
 if TYPE_CHECKING:
     from icalendar import Calendar, vCalAddress
@@ -61,12 +64,12 @@ def build_invite(
     event.add("sequence", sequence)
     event.add("dtstart", instant(content.start, zone))
     event.add("dtend", instant(content.end, zone))
-    event.add("summary", content.summary)
+    event.add("summary", _line(content.summary))
     if content.location:
-        event.add("location", content.location)
+        event.add("location", _line(content.location))
     if not cancel:
         # A cancellation says only which event is off: the file may be forwarded.
-        event.add("description", content.description)
+        event.add("description", printable(content.description))
     event.add("status", "CANCELLED" if cancel else "CONFIRMED")
     event.add("transp", "OPAQUE")
     event.add("class", "PRIVATE" if audience == "panel" else "PUBLIC")
@@ -120,9 +123,9 @@ def build_due_calendar(
         entry = Todo() if todo else Event()
         entry.add("uid", f"{item.id}-{item.what.value}-due@meeting-planner.invalid")
         entry.add("dtstamp", _utc(now))
-        entry.add("summary", labels[item.what.value].format(name=who))
+        entry.add("summary", _line(labels[item.what.value].format(name=who)))
         if item.role:
-            entry.add("description", item.role)
+            entry.add("description", _line(item.role))
         if todo:
             entry.add("due", due)
             entry.add("status", "NEEDS-ACTION")
@@ -132,7 +135,7 @@ def build_due_calendar(
             entry.add("transp", "TRANSPARENT")
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", labels[item.what.value].format(name=who))
+        alarm.add("description", _line(labels[item.what.value].format(name=who)))
         alarm.add("trigger", -timedelta(minutes=DUE_EVENT_MINUTES), parameters={"RELATED": "END"})
         entry.add_component(alarm)
         calendar.add_component(entry)
@@ -175,8 +178,8 @@ def _address(box: Mailbox, *, attendee: bool = False, rsvp: bool = False) -> vCa
     from icalendar import vCalAddress
 
     address = vCalAddress(f"mailto:{box.address}")
-    if box.name:
-        address.params["CN"] = box.name
+    if _line(box.name):
+        address.params["CN"] = _line(box.name)
     if attendee:
         address.params["ROLE"] = "REQ-PARTICIPANT"
         address.params["PARTSTAT"] = "NEEDS-ACTION"
@@ -184,6 +187,12 @@ def _address(box: Mailbox, *, attendee: bool = False, rsvp: bool = False) -> vCa
         if rsvp:
             address.params["RSVP"] = "TRUE"
     return address
+
+
+def _line(value: str) -> str:
+    """A text of one line in the file: no line break, control or bidirectional
+    formatting character, whatever an older store or a file from elsewhere holds."""
+    return printable_line(value)
 
 
 def _utc(moment: datetime) -> datetime:

@@ -42,6 +42,14 @@ class PageMarks:
     # Who the document is from; the app's name where no person is.
     author: str = ""
 
+    def __post_init__(self) -> None:
+        # Each is one line in the document's properties or a page's margin: no line
+        # break or control character from a name or title may reach them.
+        from ..printable import printable_line
+
+        for name in ("document", "context", "title", "subject", "keywords", "author"):
+            object.__setattr__(self, name, printable_line(getattr(self, name)))
+
 
 def page_size(paper: str) -> tuple[float, float]:
     """The page size in points for ``"a4"`` or ``"letter"``."""

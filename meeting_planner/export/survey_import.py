@@ -11,6 +11,7 @@ from ..domain.library import DECLINE_QUESTION_IDS, library
 from ..domain.model import DeclineReason, Meeting
 from ..domain.phrases import Phrase, mark
 from ..domain.surveys import AnonymousResponse
+from ..printable import one_line as single_line
 from . import decline_survey as survey
 from .form_lines import added_or_updated, other_meeting
 from .form_values import DebriefFormError, field_values, is_ticked, limited, one_line, text_value
@@ -55,7 +56,7 @@ def read_decline_survey(data: bytes) -> SurveyAnswers:
         if anonymous:
             found = SurveyAnswers(None, anonymous=True)
             role = _plain_text(values.get(survey.ROLE), mark("The role"))
-            found.role = role[: rules.SHORT_TEXT_MAX]
+            found.role = single_line(role)[: rules.SHORT_TEXT_MAX]
             found.month = _plain_text(values.get(survey.MONTH), mark("The month"))[: len("2026-12")]
         else:
             label = text_value(values.get(survey.MEETING_LABEL), mark("The meeting's name"))
@@ -74,7 +75,7 @@ def read_decline_survey(data: bytes) -> SurveyAnswers:
     except SurveyFormError:
         raise
     except DebriefFormError as exc:
-        raise SurveyFormError(exc.phrase) from None
+        raise SurveyFormError(exc.phrase, unreadable=exc.unreadable, detail=exc.detail) from None
     return found
 
 

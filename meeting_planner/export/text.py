@@ -22,14 +22,17 @@ from reportlab.platypus import Flowable
 
 from ..domain.model import Meeting
 from ..domain.phrases import format_day, format_moment, format_short_day, format_time, format_when
+from ..printable import printable
 from .fonts import missing_glyphs
 
 
 def para_text(value: str) -> str:
     """``value`` made safe for a reportlab Paragraph: every ``<``, ``&`` and quote
-    escaped, line breaks kept. The only way user text reaches a Paragraph."""
-    escaped = html.escape(value, quote=True)
-    escaped = escaped.replace("\r\n", "\n").replace("\r", "\n")
+    escaped, line breaks kept, control characters taken out. The only way user text
+    reaches a Paragraph."""
+    # Control and bidirectional formatting characters go: a PDF would carry them as
+    # text, and a reader copying it out would get them too.
+    escaped = html.escape(printable(value), quote=True)
     return escaped.replace("\n", "<br/>")
 
 
@@ -308,7 +311,7 @@ def _break_lines(runs: list[Run], size: float, width: float) -> list[list[Run]]:
     lines: list[list[Run]] = [[]]
     used = 0.0
     for text, font, hex_colour in runs:
-        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        text = printable(text).replace("\t", " ")
         for n, part in enumerate(text.split("\n")):
             if n:
                 lines.append([])

@@ -132,7 +132,9 @@ def _judge_form(store: Store, name: str, data: bytes, mtime_ns: int) -> Judged:
     except DebriefFormError as error:
         if data.startswith(b"%PDF") and _PDF_END not in data[-1024:]:
             return Judged(name, State.DAMAGED, detail=Phrase(mark("cut short")), kind="form")
-        return Judged(name, State.FOREIGN, detail=error.phrase, kind="form")
+        # A PDF that cannot be opened (damaged, password-protected) may well be a form.
+        state = State.DAMAGED if error.unreadable else State.FOREIGN
+        return Judged(name, state, detail=error.phrase, kind="form")
     if store.meetings.deleted_on(answers.meeting_id) is not None:
         return Judged(
             name, State.DELETED, meeting_id=answers.meeting_id, detail=Phrase(_DELETED), kind="form"

@@ -4173,6 +4173,10 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
+        <source>Could not write the email</source>
+        <translation>Kunne ikke skrive e-mailen</translation>
+    </message>
+    <message>
         <source>Did you send the feedback to {0}? Yes marks it as sent now.</source>
         <translation>Sendte du feedbacken til {0}? Ja markerer den som sendt nu.</translation>
     </message>

@@ -4173,6 +4173,10 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Kunde inte spara</translation>
     </message>
     <message>
+        <source>Could not write the email</source>
+        <translation>Kunde inte skriva e-postmeddelandet</translation>
+    </message>
+    <message>
         <source>Did you send the feedback to {0}? Yes marks it as sent now.</source>
         <translation>Skickade du återkopplingen till {0}? Ja markerar den som skickad nu.</translation>
     </message>

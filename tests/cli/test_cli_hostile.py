@@ -146,16 +146,35 @@ HOSTILE_NAME = "\x1b]0;owned\x07\x1b[31mAna\x1b[0m \u202eamiL\u202c \x9b2J"
 SHOWN_NAME = "]0;owned[31mAna[0m amiL 2J"
 
 
-def test_text_from_other_peoples_files_reaches_the_terminal_without_escape_codes(
-    capsys, tmp_path: Path
-) -> None:
+def _kept_as_an_older_store_holds_it(meeting: Meeting) -> str:
+    """The meeting saved as it is: a file brought in now loses such characters, but a
+    store from before may hold them."""
+    from meeting_planner.store import Store
+
+    with Store(Path(os.environ["MEETING_PLANNER_DATA_DIR"])) as store:
+        store.meetings.save(meeting)
+    return meeting.id
+
+
+def test_a_file_brings_in_none_of_them(capsys, tmp_path: Path) -> None:
     meeting = Meeting(title="Plan \x1b[2J for \u2066you")
     meeting.candidate.name = HOSTILE_NAME
     plan = tmp_path / "plan.meeting.json"
     write_meeting_file(meeting, plan)
     code, out, _ = run(capsys, "import", str(plan))
     assert code == 0
-    meeting_id = out.split()[-1]
+    code, out, _ = run(capsys, "show", "--json", out.split()[-1])
+    shown = json.loads(out)
+    assert shown["title"] == "Plan [2J for you"
+    assert shown["candidate"]["name"] == SHOWN_NAME
+
+
+def test_text_from_other_peoples_files_reaches_the_terminal_without_escape_codes(
+    capsys, tmp_path: Path
+) -> None:
+    meeting = Meeting(title="Plan \x1b[2J for \u2066you")
+    meeting.candidate.name = HOSTILE_NAME
+    meeting_id = _kept_as_an_older_store_holds_it(meeting)
     for argv in (["list"], ["show", meeting_id], ["check", meeting_id], ["due", "--all"]):
         code, out, err = run(capsys, *argv)
         assert code == 0, err
@@ -168,9 +187,7 @@ def test_text_from_other_peoples_files_reaches_the_terminal_without_escape_codes
 def test_json_output_keeps_every_character_as_an_escape(capsys, tmp_path: Path) -> None:
     meeting = Meeting(title="Plan")
     meeting.candidate.name = HOSTILE_NAME
-    plan = tmp_path / "plan.meeting.json"
-    write_meeting_file(meeting, plan)
-    run(capsys, "import", str(plan))
+    _kept_as_an_older_store_holds_it(meeting)
     code, out, _ = run(capsys, "list", "--json")
     assert code == 0
     assert not any(ch in out for ch in "\x1b\x07\x9b\u202e\u202c")

@@ -142,10 +142,13 @@ def test_a_value_that_is_not_text_in_a_field_of_someone_else_is_left_alone() -> 
 def test_control_and_bidirectional_characters_are_taken_out_of_answers() -> None:
     meeting = Meeting(title="Escapes")
     hostile = "\x1b]0;owned\x07\x1b[2J\u202eevil.pdf\u2066 and\x00 more\r\nnext line\tend"
-    data = fill(export_debrief_form(meeting), text={"resonated": hostile, "reasons": "\x9b31m"})
+    answers = {"resonated": hostile, "reasons": "\x9b31m", "competing_timeline": hostile}
+    data = fill(export_debrief_form(meeting), text=answers)
     apply_debrief_form(meeting, data)
     assert meeting.debrief.resonated == "]0;owned[2Jevil.pdf and more\nnext line\tend"
     assert meeting.debrief.reasons == "31m"
+    # A field of one line in the app keeps none of the line breaks or tabs either.
+    assert meeting.debrief.competing_timeline == "]0;owned[2Jevil.pdf and more next line end"
 
 
 def test_a_refused_survey_says_so_in_one_line(bombed: tuple[Meeting, bytes]) -> None:

@@ -299,3 +299,32 @@ def test_a_typed_date_in_words_is_read_and_a_wrong_one_says_why(qtbot) -> None:
     doc.undo_stack.undo()
     assert doc.meeting.start == before
     assert field.edit.text() == "Tue 8 Dec 2026, 10:00" and field.error_text == ""
+
+
+def test_a_multi_line_address_pasted_into_the_email_field_is_kept_on_one_line(qtbot) -> None:
+    """A pasted header line or control character never reaches the meeting: the field
+    shows and keeps the text on one line, and the preflight then names it."""
+    from PySide6.QtWidgets import QApplication
+
+    doc = _doc()
+    form = CandidateForm(doc)
+    qtbot.addWidget(form)
+    form.email_edit.setFocus()
+    form.email_edit.selectAll()
+    QApplication.clipboard().setText("a@b.c\r\nBcc: victim@x.y\x00\u202e")
+    form.email_edit.paste()
+    assert doc.meeting.candidate.email == "a@b.c Bcc: victim@x.y"
+    assert form.email_edit.text() == "a@b.c Bcc: victim@x.y"
+    _retype(qtbot, form.name_edit, "Ana ")
+    assert doc.meeting.candidate.name == "Ana "  # text being typed keeps its space
+
+
+def test_a_pasted_line_break_in_the_people_table_becomes_a_space(qtbot) -> None:
+    doc = _doc()
+    form = PeopleForm(doc)
+    qtbot.addWidget(form)
+    model = form.model
+    assert model.setData(model.index(0, ParticipantsModel.COL_EMAIL), "erik@x.se\nBcc: y@z.se")
+    assert doc.meeting.participants[0].email == "erik@x.se Bcc: y@z.se"
+    assert model.setData(model.index(0, ParticipantsModel.COL_NAME), "Erik\x1b[31m\u2066")
+    assert doc.meeting.participants[0].name == "Erik[31m"

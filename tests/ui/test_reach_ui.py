@@ -101,6 +101,29 @@ def test_an_email_without_an_address_goes_to_the_field(window, monkeypatch, open
     assert editor.tabs.currentWidget().widget_for("candidate.email").hasFocus()
 
 
+def test_an_agenda_email_sent_anyway_to_a_stored_address_that_is_not_one_says_why(
+    window, monkeypatch, tmp_path, opened
+) -> None:
+    """An older store may hold a header in the address; sending anyway past the check
+    shows one message and writes nothing, instead of failing inside the mail package."""
+    from meeting_planner.ui.shared.preflight_dialog import PreflightDialog
+
+    meeting = sample_meeting(MONDAY)
+    meeting.candidate.email = "a@b.c\r\nBcc: victim@x.y"
+    assert window.add_meeting(meeting)
+    target = tmp_path / "agenda.eml"
+    save_to(monkeypatch, target)
+    monkeypatch.setattr(messages, "run_modal", lambda _dialog: PreflightDialog.ANYWAY)
+    errors: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, _t, text: errors.append(text))
+    window.findChild(QObject, "emailAgendaAction").trigger()
+    assert errors == [
+        "cannot write the email: the candidate's email address a@b.c\\r\\nBcc: victim@x.y"
+        " is not one valid address; correct it on the Candidate tab"
+    ]
+    assert opened == [] and not target.exists()
+
+
 def _decided(meeting_start: datetime):
     meeting = sample_meeting(meeting_start - timedelta(days=1))
     meeting.start = meeting_start

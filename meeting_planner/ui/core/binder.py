@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...printable import one_line
 from .commands import SetFieldCommand
 from .document import MeetingDocument, concerns
 
@@ -40,7 +41,18 @@ class FieldBinder(QObject):
 
     # -- binding ------------------------------------------------------------------
     def bind_line_edit(self, widget: QLineEdit, path: str, label: str = "") -> None:
-        widget.textEdited.connect(lambda text: self._set(path, text, label, merge=True))
+        def edited(text: str) -> None:
+            # A field of one line keeps no line break or control character, whatever
+            # is pasted into it (an address copied with its line end, text from a
+            # web page with bidirectional marks): the documents and the invite would.
+            clean = one_line(text)
+            if clean != text:
+                cursor = widget.cursorPosition() - (len(text) - len(clean))
+                widget.setText(clean)
+                widget.setCursorPosition(max(0, cursor))
+            self._set(path, clean, label, merge=True)
+
+        widget.textEdited.connect(edited)
         self._add(path, lambda: _set_text(widget, self.doc.meeting.get_field(path) or ""))
 
     def bind_plain_text(self, widget: QPlainTextEdit, path: str, label: str = "") -> None:

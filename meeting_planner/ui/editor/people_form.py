@@ -32,6 +32,7 @@ from ...domain import rules
 from ...domain.addresses import is_address
 from ...domain.comments import field_target, open_by_target
 from ...domain.model import Part, Participant
+from ...printable import one_line
 from ..core.commands import (
     AddParticipantCommand,
     RemoveParticipantCommand,
@@ -136,7 +137,8 @@ class ParticipantsModel(QAbstractTableModel):
             except ValueError:
                 return False
         else:
-            value = str(value)[: rules.SHORT_TEXT_MAX]
+            # One line each, as every field of one line keeps (ui/core/binder.py).
+            value = one_line(str(value))[: rules.SHORT_TEXT_MAX]
             if name == "email":
                 value = value.strip()
         if getattr(person, name) == value:

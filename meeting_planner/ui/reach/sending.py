@@ -179,6 +179,10 @@ def _save_and_open(parent: QWidget, meeting: Meeting, what: str, data: bytes) ->
     return path
 
 
+def _cannot_write(parent: QWidget, error: Exception) -> None:
+    messages.show_error(parent, _tr("Could not write the email"), told(error))
+
+
 def email_agenda(
     parent: QWidget,
     doc: MeetingDocument,
@@ -188,7 +192,7 @@ def email_agenda(
 ) -> Path | None:
     """The agenda email with its PDF and the invite, opened in the mail program."""
     from ...export import export_agenda
-    from ...export.email_draft import agenda_message
+    from ...export.email_draft import EmailDraftError, agenda_message
     from ...export.invite import issue_invite
 
     meeting = doc.meeting
@@ -197,13 +201,17 @@ def email_agenda(
         return None
     now = now or datetime.now()
     calendar, record = issue_invite(meeting, "candidate", now=now)
-    data = agenda_message(
-        meeting,
-        agenda_pdf=export_agenda(meeting),
-        invite=calendar.data,
-        method=calendar.method,
-        now=now,
-    )
+    try:
+        data = agenda_message(
+            meeting,
+            agenda_pdf=export_agenda(meeting),
+            invite=calendar.data,
+            method=calendar.method,
+            now=now,
+        )
+    except EmailDraftError as error:
+        _cannot_write(parent, error)
+        return None
     path = _save_and_open(parent, meeting, "agenda-email", data)
     if path is not None:
         _record(doc, record)
@@ -219,14 +227,18 @@ def email_survey(
 ) -> Path | None:
     """The declined-offer survey attached to a short note, opened in the mail program."""
     from ...export.decline_survey import export_decline_survey
-    from ...export.email_draft import survey_message
+    from ...export.email_draft import EmailDraftError, survey_message
 
     meeting = doc.meeting
     if not _address_ready(parent, meeting, go_to):
         return None
-    data = survey_message(
-        meeting, survey_pdf=export_decline_survey(meeting), now=now or datetime.now()
-    )
+    try:
+        data = survey_message(
+            meeting, survey_pdf=export_decline_survey(meeting), now=now or datetime.now()
+        )
+    except EmailDraftError as error:
+        _cannot_write(parent, error)
+        return None
     return _save_and_open(parent, meeting, "survey-email", data)
 
 
@@ -244,7 +256,7 @@ class LetterComposer(Protocol):
 def email_feedback(composer: LetterComposer) -> bool:
     """The letter to the candidate in the mail program (a mailto: link, or an .eml when
     it is too long for one); once the user says it went, it is marked as sent."""
-    from ...export.email_draft import FEEDBACK, feedback_message, mailto_link
+    from ...export.email_draft import FEEDBACK, EmailDraftError, feedback_message, mailto_link
 
     meeting = composer.doc.meeting
     letter = composer.text()
@@ -258,7 +270,11 @@ def email_feedback(composer: LetterComposer) -> bool:
     if link is not None:
         opened = open_externally(QUrl(link, QUrl.ParsingMode.StrictMode))
     else:
-        data = feedback_message(meeting, letter, now=now)
+        try:
+            data = feedback_message(meeting, letter, now=now)
+        except EmailDraftError as error:
+            _cannot_write(composer, error)
+            return False
         opened = _save_and_open(composer, meeting, "feedback-email", data) is not None
     if not opened:
         return False

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,9 +27,12 @@ from .traces import (
     FORMS_TABLE,
     FormTrace,
     deleted_row,
+    drop_row,
     form_row,
+    keep_traces,
     read_deleted,
     read_form_trace,
+    row_of,
 )
 
 if TYPE_CHECKING:
@@ -302,10 +303,10 @@ class MeetingRepository:
         if doc_id is not None:
             shard.data.table(MEETINGS).remove(doc_ids=[doc_id])
         shard.index.table(SUMMARIES).remove(doc_ids=[shard.row_ids.pop(meeting_id)])
-        _drop_row(shard.data.table(FORMS_TABLE), meeting_id)
+        drop_row(shard.data.table(FORMS_TABLE), meeting_id)
         # Only the id and the day stay: the inbox must not bring the meeting back.
         deleted = shard.index.table(DELETED_TABLE)
-        _drop_row(deleted, meeting_id)
+        drop_row(deleted, meeting_id)
         deleted.insert(deleted_row(meeting_id, date.today()))
         erasure = Erasure(DELETE, (meeting_id,), (shard.meetings_name, shard.index_name))
         touched = [shard] + [s for s in self._forget_old_deletions() if s is not shard]
@@ -360,7 +361,7 @@ class MeetingRepository:
             return FormTrace()
         shard = self._shard_of(meeting_id)
         self._use(shard)
-        return read_form_trace(_row_of(shard.data.table(FORMS_TABLE), meeting_id))
+        return read_form_trace(row_of(shard.data.table(FORMS_TABLE), meeting_id))
 
     def note_forms(self, meeting_id: str, digests: list[str]) -> None:
         """Remember filled forms as applied to the meeting, whose change is saved
@@ -371,11 +372,11 @@ class MeetingRepository:
         shard = self._shard_of(meeting_id)
         self._use(shard)
         table = shard.data.table(FORMS_TABLE)
-        trace = read_form_trace(_row_of(table, meeting_id))
+        trace = read_form_trace(row_of(table, meeting_id))
         if all(d in trace.applied for d in digests):
             return
         try:
-            _drop_row(table, meeting_id)
+            drop_row(table, meeting_id)
             table.insert(form_row(meeting_id, trace, digests))
         except BaseException:
             self._roll_back([shard])
@@ -404,31 +405,17 @@ class MeetingRepository:
         """Note when each meeting's debrief changes and which forms were applied; an
         erased meeting keeps nothing, and a meeting stored again is no longer deleted."""
         ids = self._use(shard)
-        meetings = shard.data.table(MEETINGS)
-        table = shard.data.table(FORMS_TABLE)
-        now = time.time_ns()
-        for meeting_id, doc in docs.items():
-            if meeting_id in shard.deleted:
-                _drop_row(shard.index.table(DELETED_TABLE), meeting_id)
-            row = _row_of(table, meeting_id)
-            if erasing:
-                if row is not None:
-                    table.remove(doc_ids=[row.doc_id])
-                continue
-            old = meetings.get(doc_id=ids[meeting_id]) if meeting_id in ids else None
-            if old is not None:
-                changed = old.get("debrief") != doc.get("debrief")
-            else:
-                changed = not batch[meeting_id].debrief.is_empty
-            added = list(forms.get(meeting_id, []))
-            if not changed and not added:
-                continue
-            trace = read_form_trace(row)
-            if changed:
-                trace = replace(trace, debrief_changed_ns=now)
-            if row is not None:
-                table.remove(doc_ids=[row.doc_id])
-            table.insert(form_row(meeting_id, trace, added))
+        keep_traces(
+            meetings=shard.data.table(MEETINGS),
+            forms_table=shard.data.table(FORMS_TABLE),
+            deleted_table=shard.index.table(DELETED_TABLE),
+            deleted=shard.deleted,
+            ids=ids,
+            batch=batch,
+            docs=docs,
+            forms=forms,
+            erasing=erasing,
+        )
 
     def _forget_old_deletions(self) -> list[_Shard]:
         """Drop the deleted ids kept past the retention period; the shards changed."""
@@ -439,7 +426,7 @@ class MeetingRepository:
         for shard in self._shards:
             old = [i for i, day in shard.deleted.items() if day < until]
             for meeting_id in old:
-                _drop_row(shard.index.table(DELETED_TABLE), meeting_id)
+                drop_row(shard.index.table(DELETED_TABLE), meeting_id)
             if old:
                 changed.append(shard)
         return changed
@@ -526,16 +513,6 @@ def _put(table: Any, ids: dict[str, int], docs: dict[str, dict[str, Any]]) -> No
     if new_ids:
         doc_ids = table.insert_multiple([docs[i] for i in new_ids])
         ids.update(zip(new_ids, doc_ids, strict=True))
-
-
-def _row_of(table: Any, meeting_id: str) -> Document | None:
-    return next((row for row in table.all() if row.get("id") == meeting_id), None)
-
-
-def _drop_row(table: Any, meeting_id: str) -> None:
-    rows = [row.doc_id for row in table.all() if row.get("id") == meeting_id]
-    if rows:
-        table.remove(doc_ids=rows)
 
 
 def _read_meeting(doc: dict[str, Any] | None, path: Path) -> Meeting:

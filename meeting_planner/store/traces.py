@@ -19,11 +19,18 @@ deletion), so there is nothing left that the id must keep out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
+
+if TYPE_CHECKING:
+    from tinydb.table import Document
+
+    from ..domain.model import Meeting
 
 FORMS_TABLE = "forms"
 DELETED_TABLE = "deleted"
@@ -76,3 +83,54 @@ def read_deleted(rows: list[dict[str, Any]]) -> dict[str, date]:
 
 def deleted_row(meeting_id: str, day: date) -> dict[str, Any]:
     return {"id": meeting_id, "on": day.isoformat()}
+
+
+def keep_traces(
+    *,
+    meetings: Any,
+    forms_table: Any,
+    deleted_table: Any,
+    deleted: Mapping[str, date],
+    ids: dict[str, int],
+    batch: dict[str, Meeting],
+    docs: dict[str, dict[str, Any]],
+    forms: Mapping[str, list[str]],
+    erasing: bool,
+) -> None:
+    """Before ``docs`` replace their meetings in a shard (``meetings``, whose document ids
+    are ``ids``): note in ``forms_table`` when each debrief changes and which forms were
+    applied (``forms``); an erased meeting keeps nothing, and a meeting stored again
+    leaves ``deleted_table``."""
+    now = time.time_ns()
+    for meeting_id, doc in docs.items():
+        if meeting_id in deleted:
+            drop_row(deleted_table, meeting_id)
+        row = row_of(forms_table, meeting_id)
+        if erasing:
+            if row is not None:
+                forms_table.remove(doc_ids=[row.doc_id])
+            continue
+        old = meetings.get(doc_id=ids[meeting_id]) if meeting_id in ids else None
+        if old is not None:
+            changed = old.get("debrief") != doc.get("debrief")
+        else:
+            changed = not batch[meeting_id].debrief.is_empty
+        added = list(forms.get(meeting_id, []))
+        if not changed and not added:
+            continue
+        trace = read_form_trace(row)
+        if changed:
+            trace = replace(trace, debrief_changed_ns=now)
+        if row is not None:
+            forms_table.remove(doc_ids=[row.doc_id])
+        forms_table.insert(form_row(meeting_id, trace, added))
+
+
+def row_of(table: Any, meeting_id: str) -> Document | None:
+    return next((row for row in table.all() if row.get("id") == meeting_id), None)
+
+
+def drop_row(table: Any, meeting_id: str) -> None:
+    rows = [row.doc_id for row in table.all() if row.get("id") == meeting_id]
+    if rows:
+        table.remove(doc_ids=rows)

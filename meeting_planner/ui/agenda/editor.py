@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
-    QModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -212,7 +211,11 @@ class AgendaEditor(QWidget):
         self.coach.finding_activated.connect(self._finding_activated)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # A mouse click moves the current row before it selects it, so the current row
+        # alone does not say what is selected: both signals lead to the same update.
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._selection_changed)
+        selection.selectionChanged.connect(self._selection_changed)
         doc.reviewed.connect(self._reviewed)
         self._reviewed(doc.review())
         self.set_read_only(doc.read_only)
@@ -415,8 +418,11 @@ class AgendaEditor(QWidget):
             self.details.show_block(None)
         self._update_actions()
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.details.show_block(current.data(BLOCK_ID_ROLE) if current.isValid() else None)
+    def _selection_changed(self, *_args: object) -> None:
+        """The details and the actions follow the selected block, however it was chosen."""
+        block_id = self.selected_block_id()
+        if block_id != self.details.block_id:
+            self.details.show_block(block_id)
         self._update_actions()
 
     def _update_actions(self) -> None:

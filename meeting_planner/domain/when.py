@@ -10,6 +10,7 @@ Without a time, ``default_time`` is used; without one either, the text is refuse
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -28,27 +29,57 @@ class WhenError(ValueError):
         self.reason, self.values = reason, values
 
 
+_LANGUAGES = ("en", "sv", "da")
+# Words that join a date and a time: "at", "kl.", "klockan", "klokken", "den" (Danish).
+_FILLERS = {"at", "kl", "klockan", "klokken", "den", "om", "the", "of", "on"}
+
+
 @dataclass(frozen=True)
 class _Names:
     months: dict[str, int]
     weekdays: dict[str, int]
 
 
+# The shortest beginning of a name read as the name: "to" is torsdag, "dec" December.
+_SHORTEST_WEEKDAY, _SHORTEST_MONTH = 2, 3
+
+
 def _names() -> _Names:
-    months: dict[str, int] = {}
-    weekdays: dict[str, int] = {}
-    for language in ("en", "sv", "da"):
-        for i, name in enumerate(MONTHS[language]):
-            months[name.lower()] = i + 1
-            months[name.lower()[:3]] = i + 1
+    """Every weekday and month in English, Swedish and Danish, written out or cut short
+    anywhere after its first letters, as calendars and people abbreviate them: "tors",
+    "tirs.", "Thurs", "Sept", "mars". A beginning two names share in different meanings
+    is left out, and so are the words that join a date and a time ("on 9 Dec")."""
+    months = _beginnings(
+        (name, i + 1) for language in _LANGUAGES for i, name in enumerate(MONTHS[language])
+    )
+    months = {k: v for k, v in months.items() if len(k) >= _SHORTEST_MONTH}
+    for language in _LANGUAGES:
         for i, name in enumerate(SHORT_MONTHS[language]):
-            months[name.lower().rstrip(".")] = i + 1
-        for i, name in enumerate(WEEKDAYS[language]):
-            weekdays[name.lower()] = i
-            weekdays[name.lower()[:3]] = i
-            weekdays[name.lower()[:2]] = i
-    months["sept"] = 9
+            months.setdefault(name.lower().rstrip("."), i + 1)
+    weekdays = _beginnings(
+        (name, i) for language in _LANGUAGES for i, name in enumerate(WEEKDAYS[language])
+    )
+    weekdays = {k: v for k, v in weekdays.items() if len(k) >= _SHORTEST_WEEKDAY}
+    shared = months.keys() & weekdays.keys()
+    for names in (months, weekdays):
+        for word in shared | _FILLERS:
+            names.pop(word, None)
     return _Names(months, weekdays)
+
+
+def _beginnings(names: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Each beginning of each name with the name's number, unless names of different
+    numbers begin so."""
+    found: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for name, number in names:
+        word = name.lower()
+        for end in range(1, len(word) + 1):
+            start = word[:end]
+            if found.get(start, number) != number:
+                ambiguous.add(start)
+            found[start] = number
+    return {k: v for k, v in found.items() if k not in ambiguous}
 
 
 _NAMES = _names()
@@ -56,8 +87,6 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]+(\d{1,2})[:.](\d{2})(?::
 _TIME = re.compile(r"(?<![\d/.-])(\d{1,2})[:.](\d{2})(?![\d/.])")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Words that join a date and a time: "at", "kl.", "klockan", "klokken", "den" (Danish).
-_FILLERS = {"at", "kl", "klockan", "klokken", "den", "om", "the", "of", "on"}
 
 
 def parse_when(text: str, default_time: time | None = None, language: str = "en") -> datetime:

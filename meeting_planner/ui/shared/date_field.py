@@ -25,13 +25,16 @@ from .i18n import installed_language
 class DateTimeField(QWidget):
     """Emits ``changed(datetime)`` when a typed or picked moment is accepted. Text that
     is not a date stays as typed, the value stays as it was, and the reason shows below
-    the field until the text is fixed."""
+    the field until the text is fixed. ``refused_changed(bool)`` says when that reason
+    shows and goes, for a dialog that must not go on with the old value meanwhile."""
 
     changed = Signal(object)
+    refused_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._value: datetime | None = None
+        self._refused = False
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(self.tr("Date and time"))
         self.edit.setPlaceholderText(self.tr("e.g. 9 Dec 2026 13:00"))
@@ -42,6 +45,7 @@ class DateTimeField(QWidget):
             )
         )
         self.edit.editingFinished.connect(self._typed)
+        self.edit.textChanged.connect(self._edited)
         self.picker = QToolButton(self)
         self.picker.setText("…")
         self.picker.setToolTip(self.tr("Pick the day from a calendar"))
@@ -91,21 +95,60 @@ class DateTimeField(QWidget):
     def error_text(self) -> str:
         return self.error.text() if self.error.isVisible() else ""
 
+    def refused(self) -> bool:
+        """Whether the field shows text it could not read, with the reason below it."""
+        return self._refused
+
+    def commit(self) -> bool:
+        """Reads what is typed now, as leaving the field does; False (with the reason
+        shown) when it is not a date."""
+        self._typed()
+        return not self._refused
+
     # -- edits ----------------------------------------------------------------------------
     def _typed(self) -> None:
         text = self.edit.text()
-        if self._value is not None and text == format_when_field(self._value, installed_language()):
+        if self._shown(text):
             self._clear_error()
             return
-        keep = self._value.time() if self._value is not None else None
         try:
-            moment = parse_when(text, keep, installed_language())
+            moment = self._parse(text)
         except WhenError as error:
             self.error.setText(self.tr("Not changed: {0}.").format(str(error)))
             self.error.show()
             self.edit.setProperty("invalid", True)
+            self._set_refused(True)
             return
         self._accept(moment)
+
+    def _edited(self, text: str) -> None:
+        # Put right, the reason goes at once; the value itself changes on leaving. Text
+        # half typed is not refused until the user leaves the field.
+        if self._refused and self._reason(text) is None:
+            self._clear_error()
+
+    def _shown(self, text: str) -> bool:
+        return self._value is not None and text == format_when_field(
+            self._value, installed_language()
+        )
+
+    def _parse(self, text: str) -> datetime:
+        keep = self._value.time() if self._value is not None else None
+        return parse_when(text, keep, installed_language())
+
+    def _reason(self, text: str) -> str | None:
+        if self._shown(text):
+            return None
+        try:
+            self._parse(text)
+        except WhenError as error:
+            return str(error)
+        return None
+
+    def _set_refused(self, refused: bool) -> None:
+        if refused != self._refused:
+            self._refused = refused
+            self.refused_changed.emit(refused)
 
     def _picked(self, day: QDate) -> None:
         at = self._value.time() if self._value is not None else time(9, 0)
@@ -123,3 +166,4 @@ class DateTimeField(QWidget):
         self.error.clear()
         self.error.hide()
         self.edit.setProperty("invalid", False)
+        self._set_refused(False)

@@ -25,6 +25,7 @@ from ...domain.sample import next_working_morning
 from ...domain.templates import EmployerProfile, Template, meeting_from_template
 from ..shared.date_field import DateTimeField
 from ..shared.i18n import installed_language
+from ..shared.wrapped_label import WrappedLabel
 
 
 def language_name(language: Language) -> str:
@@ -63,9 +64,7 @@ class NewMeetingDialog(QDialog):
             self.language.setCurrentIndex(self.language.findData(Language(preferred)))
         self.template = QComboBox(self)
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.description = QLabel(self)
-        self.description.setWordWrap(True)
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.description = WrappedLabel("", self)
         self.candidate = QLineEdit(self)
         self.candidate.setMaxLength(rules.SHORT_TEXT_MAX)
         self.candidate.setPlaceholderText(self.tr("e.g. Sam Lee"))
@@ -90,14 +89,13 @@ class NewMeetingDialog(QDialog):
         self._row(form, self.tr("&Role:"), self.role)
         self._row(form, self.tr("&Starts:"), self.start)
         self._row(form, self.tr("&Language:"), self.language)
-        note = QLabel(
+        note = WrappedLabel(
             self.tr(
                 "The offer, tech stack, team and location come from your employer "
                 "profile (Edit > Employer profile); you can change them in the meeting."
             ),
             self,
         )
-        note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -109,6 +107,7 @@ class NewMeetingDialog(QDialog):
         self.template.currentIndexChanged.connect(self._show_description)
         self.candidate.textChanged.connect(self._update_ok)
         self.role.textChanged.connect(self._update_ok)
+        self.start.refused_changed.connect(self._update_ok)
         self._fill_templates()
         self._update_ok()
         self.candidate.setFocus()
@@ -147,7 +146,17 @@ class NewMeetingDialog(QDialog):
 
     def _update_ok(self) -> None:
         ready = bool(self.candidate.text().strip() and self.role.text().strip())
+        ready = ready and not self.start.refused()
         self.ok_button.setEnabled(ready and self.selected_template() is not None)
+
+    def accept(self) -> None:
+        """Creates nothing on a date the field could not read: the meeting would start
+        on the day shown before, not the one typed. The field says why."""
+        if not self.start.commit():
+            self._update_ok()
+            self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
     def selected_template(self) -> Template | None:
         index = self.template.currentIndex()

@@ -165,18 +165,21 @@ def _address_ready(parent: QWidget, meeting: Meeting, go_to: Callable[[str], Non
     return False
 
 
-def _save_and_open(parent: QWidget, meeting: Meeting, what: str, data: bytes) -> Path | None:
+def _save_and_open(
+    parent: QWidget, meeting: Meeting, what: str, data: bytes, *, then: str = ""
+) -> tuple[Path, bool] | None:
+    """Save the email as an .eml file and hand it to the mail program; where none opens
+    it, say where the file is (and ``then``, what is left to do). The path, and whether
+    the mail program has it; None when nothing was saved."""
     title = _tr("Save the email to the candidate")
     path = _ask_path(parent, title, file_name(meeting, what, "eml"), EML_FILTER)
     if path is None or not _write(parent, path, data):
         return None
-    if not open_externally(QUrl.fromLocalFile(str(path))):
-        messages.show_info(
-            parent,
-            title,
-            _tr("Saved to {0}. Open it with your mail program to send it.").format(str(path)),
-        )
-    return path
+    if open_externally(QUrl.fromLocalFile(str(path))):
+        return path, True
+    where = _tr("Saved to {0}. Open it with your mail program to send it.").format(str(path))
+    messages.show_info(parent, title, f"{where} {then}".strip())
+    return path, False
 
 
 def _cannot_write(parent: QWidget, error: Exception) -> None:
@@ -212,10 +215,11 @@ def email_agenda(
     except EmailDraftError as error:
         _cannot_write(parent, error)
         return None
-    path = _save_and_open(parent, meeting, "agenda-email", data)
-    if path is not None:
-        _record(doc, record)
-    return path
+    saved = _save_and_open(parent, meeting, "agenda-email", data)
+    if saved is None:
+        return None
+    _record(doc, record)
+    return saved[0]
 
 
 def email_survey(
@@ -239,7 +243,8 @@ def email_survey(
     except EmailDraftError as error:
         _cannot_write(parent, error)
         return None
-    return _save_and_open(parent, meeting, "survey-email", data)
+    saved = _save_and_open(parent, meeting, "survey-email", data)
+    return saved[0] if saved is not None else None
 
 
 class LetterComposer(Protocol):
@@ -267,17 +272,27 @@ def email_feedback(composer: LetterComposer) -> bool:
     if not preflight_passes(composer, "letter", meeting, go_to, letter=letter, now=now):
         return False
     link = mailto_link(meeting, FEEDBACK, letter)
-    if link is not None:
-        opened = open_externally(QUrl(link, QUrl.ParsingMode.StrictMode))
-    else:
+    if link is None or not open_externally(QUrl(link, QUrl.ParsingMode.StrictMode)):
+        # Too long for a link, or no mail program here (a meeting room's offline
+        # laptop): the letter as a file, to send from this or any other computer.
+        if link is not None and not messages.ask_yes_no(
+            composer,
+            _tr("No mail program"),
+            _tr(
+                "No mail program opened the letter. Save it as an email file (.eml) to "
+                "send from your mail program, on this computer or another?"
+            ),
+        ):
+            return False
         try:
             data = feedback_message(meeting, letter, now=now)
         except EmailDraftError as error:
             _cannot_write(composer, error)
             return False
-        opened = _save_and_open(composer, meeting, "feedback-email", data) is not None
-    if not opened:
-        return False
+        then = _tr("Once it has gone, click Mark as sent.")
+        saved = _save_and_open(composer, meeting, "feedback-email", data, then=then)
+        if saved is None or not saved[1]:
+            return False
     if meeting.debrief.feedback_sent_at is not None:
         return True
     name = meeting.candidate.name.strip() or _tr("the candidate")

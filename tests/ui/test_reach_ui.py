@@ -66,7 +66,8 @@ def test_the_candidates_invite_from_the_menu_is_recorded_and_undoable(
     assert str(event["ATTENDEE"]) == f"mailto:{meeting.candidate.email}"
     doc = window.current_doc
     assert doc.meeting.invites.sequence == {"candidate": 0}
-    assert doc.undo_stack.undoText() == "Record the calendar invite"
+    # Kept for the next issue, but no undo step: issuing it changed nothing in the plan.
+    assert not doc.undo_stack.canUndo() and doc.is_modified
     # Moved by an hour and issued again: the same event, one step higher.
     doc.meeting.start += timedelta(hours=1)
     action.trigger()

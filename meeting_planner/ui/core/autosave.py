@@ -45,11 +45,13 @@ class Autosaver(QObject):
             return
         self._docs.append(doc)
         doc.undo_stack.indexChanged.connect(self._edited)
+        doc.recorded.connect(self._edited)
 
     def forget(self, doc: MeetingDocument) -> None:
         if doc in self._docs:
             self._docs.remove(doc)
             doc.undo_stack.indexChanged.disconnect(self._edited)
+            doc.recorded.disconnect(self._edited)
 
     @property
     def pending(self) -> bool:

@@ -329,10 +329,13 @@ class ReplaceMeetingCommand(QUndoCommand):
 
     def _load(self, state: dict[str, Any]) -> None:
         from ...domain.serialize import meeting_from_dict
+        from .document import RECORDED
 
         fresh = meeting_from_dict(state)
         for name in fresh.__dataclass_fields__:
-            setattr(self.doc.meeting, name, getattr(fresh, name))
+            # What was recorded since (an invite issued) stays: it happened.
+            if name not in RECORDED:
+                setattr(self.doc.meeting, name, getattr(fresh, name))
         self.doc.notify("")
 
 

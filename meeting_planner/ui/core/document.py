@@ -8,6 +8,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ...domain.coach import Review, review
 from ...domain.model import Meeting
 
+# The meeting's fields that record what was done with it rather than what the plan is:
+# kept with MeetingDocument.record, never an undo step, and never undone by one.
+RECORDED = ("invites",)
+
 
 class MeetingDocument(QObject):
     """Holds a Meeting while it is edited.
@@ -15,7 +19,8 @@ class MeetingDocument(QObject):
     Every edit is a QUndoCommand pushed with :meth:`push`; commands change the
     meeting through its methods and then call :meth:`notify` with what changed.
     Views listen to ``changed`` and decide themselves whether it concerns them.
-    "Modified" means the undo stack is not at its clean (saved) index.
+    "Modified" means the undo stack is not at its clean (saved) index, or something
+    was recorded (see :meth:`record`) since the last save.
 
     ``changed`` carries a topic: ``"agenda"``, ``"participants"``,
     ``"criteria"``, ``"debrief"`` or a dotted field path such as
@@ -25,6 +30,8 @@ class MeetingDocument(QObject):
     changed = Signal(str)
     # The review after any change; the coach panel and balance bar follow it.
     reviewed = Signal(object)
+    # Something was recorded that is no edit (see record): the autosaver saves it.
+    recorded = Signal()
 
     def __init__(self, meeting: Meeting, *, read_only: bool = False, parent: QObject | None = None):
         super().__init__(parent)
@@ -32,6 +39,7 @@ class MeetingDocument(QObject):
         self.read_only = read_only
         self.undo_stack = QUndoStack(self)
         self._review: Review | None = None
+        self._unsaved_record = False
 
     @property
     def meeting_id(self) -> str:
@@ -42,6 +50,22 @@ class MeetingDocument(QObject):
         if self.read_only:
             return False
         self.undo_stack.push(command)
+        return True
+
+    def record(self, path: str, value: object) -> bool:
+        """Keep what was done with the meeting, which is no change the user made to the
+        plan: the calendar invite issued and its sequence number. Saved as edits are,
+        but no undo step, so the first Undo still takes back the user's last edit; and
+        Undo never takes it back (a calendar ignores an invite whose number went back).
+        Only the fields in RECORDED may be kept so. Refused (False) when read-only."""
+        if self.read_only:
+            return False
+        if path not in RECORDED:
+            raise ValueError(f"{path} is an edit, not a record: push an undo command")
+        self.meeting.set_field(path, value)
+        self._unsaved_record = True
+        self.recorded.emit()
+        self.notify(path)
         return True
 
     def notify(self, topic: str) -> None:
@@ -61,9 +85,10 @@ class MeetingDocument(QObject):
 
     @property
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return self._unsaved_record or not self.undo_stack.isClean()
 
     def mark_saved(self) -> None:
+        self._unsaved_record = False
         self.undo_stack.setClean()
 
 

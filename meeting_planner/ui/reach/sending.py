@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from ...fileio import write_atomically
-from ..core.commands import SetFieldCommand
 from ..shared import messages
 from ..shared.i18n import told
 from ..shared.preflight_dialog import preflight_passes
@@ -65,11 +64,10 @@ def _write(parent: QWidget, path: Path, data: bytes) -> bool:
 
 
 def _record(doc: MeetingDocument, record: InviteRecord) -> None:
-    """Keep what was issued, so the next issue knows whether the meeting changed."""
+    """Keep what was issued, so the next issue knows whether the meeting changed: saved,
+    but no undo step (issuing an invite changes nothing in the plan)."""
     if record != doc.meeting.invites:
-        command = SetFieldCommand(doc, "invites", record, merge=False)
-        command.setText(_tr("Record the calendar invite"))
-        doc.push(command)
+        doc.record("invites", record)
 
 
 def _ask_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:

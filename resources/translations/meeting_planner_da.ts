@@ -4193,8 +4193,16 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Ingen adresse at sende til</translation>
     </message>
     <message>
-        <source>Record the calendar invite</source>
-        <translation>Notér kalenderinvitationen</translation>
+        <source>No mail program</source>
+        <translation>Intet mailprogram</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter. Save it as an email file (.eml) to send from your mail program, on this computer or another?</source>
+        <translation>Intet mailprogram åbnede brevet. Vil du gemme det som en mailfil (.eml) og sende den fra dit mailprogram, på denne computer eller en anden?</translation>
+    </message>
+    <message>
+        <source>Once it has gone, click Mark as sent.</source>
+        <translation>Når det er sendt, klikker du på Markér som sendt.</translation>
     </message>
     <message>
         <source>Save the calendar cancellation</source>

@@ -4193,8 +4193,16 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Ingen adress att skicka till</translation>
     </message>
     <message>
-        <source>Record the calendar invite</source>
-        <translation>Anteckna kalenderinbjudan</translation>
+        <source>No mail program</source>
+        <translation>Inget e-postprogram</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter. Save it as an email file (.eml) to send from your mail program, on this computer or another?</source>
+        <translation>Inget e-postprogram öppnade brevet. Vill du spara det som en e-postfil (.eml) och skicka den från ditt e-postprogram, på den här datorn eller en annan?</translation>
+    </message>
+    <message>
+        <source>Once it has gone, click Mark as sent.</source>
+        <translation>När det har skickats klickar du på Markera som skickad.</translation>
     </message>
     <message>
         <source>Save the calendar cancellation</source>

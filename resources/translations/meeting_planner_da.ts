@@ -2535,6 +2535,10 @@ Dine møder gemmes i {1}. Appen virker offline og sender intet nogen steder hen.
         <translation>Coach: {0}/100</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
         <source>Meeting summary</source>
         <translation>Mødeoversigt</translation>
     </message>

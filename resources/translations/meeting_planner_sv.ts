@@ -2535,6 +2535,10 @@ Dina möten sparas i {1}. Appen fungerar offline och skickar ingenting någonsta
         <translation>Coach: {0}/100</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
         <source>Meeting summary</source>
         <translation>Sammanfattning av mötet</translation>
     </message>

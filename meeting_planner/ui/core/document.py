@@ -32,6 +32,8 @@ class MeetingDocument(QObject):
     reviewed = Signal(object)
     # Something was recorded that is no edit (see record): the autosaver saves it.
     recorded = Signal()
+    # Meeting mode's clock started or stopped for this meeting (True while it runs).
+    running_changed = Signal(bool)
 
     def __init__(self, meeting: Meeting, *, read_only: bool = False, parent: QObject | None = None):
         super().__init__(parent)
@@ -40,6 +42,7 @@ class MeetingDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._review: Review | None = None
         self._unsaved_record = False
+        self.running = False
 
     @property
     def meeting_id(self) -> str:
@@ -67,6 +70,13 @@ class MeetingDocument(QObject):
         self.recorded.emit()
         self.notify(path)
         return True
+
+    def set_running(self, running: bool) -> None:
+        """Whether the meeting is under way in meeting mode (its clock runs, even with
+        the window closed): a state of the app, not of the plan, so nothing is saved."""
+        if running != self.running:
+            self.running = running
+            self.running_changed.emit(running)
 
     def notify(self, topic: str) -> None:
         self._review = None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ...domain.coach import Review
+from ...domain.model import Status
 from ..core.document import MeetingDocument
 from ..shared.formatting import format_moment
 from .labels import status_name
@@ -41,6 +42,7 @@ class MeetingHeader(QWidget):
         layout.addWidget(self.score_label)
         self.setAccessibleName(self.tr("Meeting summary"))
         doc.changed.connect(self._show_meeting)
+        doc.running_changed.connect(lambda _running: self._show_meeting())
         doc.reviewed.connect(self.set_review)
         self._show_meeting()
         self.set_review(doc.review())
@@ -50,8 +52,12 @@ class MeetingHeader(QWidget):
         name = m.candidate.name.strip() or self.tr("New candidate")
         self.title_label.setText(name)
         role = m.role.title.strip() or self.tr("no role yet")
+        # Under way in meeting mode, the meeting is no longer only planned; it is held
+        # once it is ended there.
+        running = self.doc.running and m.status is Status.PLANNED
+        status = self.tr("In progress") if running else status_name(m.status)
         self.details_label.setText(
-            self.tr("{0} · {1} · {2}").format(role, format_moment(m.start), status_name(m.status))
+            self.tr("{0} · {1} · {2}").format(role, format_moment(m.start), status)
         )
 
     def set_review(self, review: Review) -> None:

@@ -68,6 +68,7 @@ class MeetingModeController(QObject):
             session = self.sessions.get(meeting_id) or self._kept_session(meeting_id)
             if session is not None:
                 self.sessions[meeting_id] = session
+                doc.set_running(not session.rehearsal)
             mode = MeetingModeWindow(doc, session, self.clock)
             mode.started.connect(lambda started_id, m=mode: self._started(started_id, m))
             mode.closed.connect(self._window_closed)
@@ -85,6 +86,7 @@ class MeetingModeController(QObject):
         if mode.session is None:
             return
         self.sessions[meeting_id] = mode.session
+        mode.doc.set_running(not mode.session.rehearsal)
         self._keep(meeting_id)
 
     def _window_closed(self, meeting_id: str) -> None:
@@ -161,6 +163,7 @@ class MeetingModeController(QObject):
         self.sessions.pop(meeting_id, None)
         mode = self.windows.pop(meeting_id, None)
         if mode is not None:
+            mode.doc.set_running(False)
             mode.deleteLater()
         self.window.autosaver.flush()
         self.window.select_meeting(meeting_id)

@@ -83,6 +83,7 @@ class MeetingModeLayout:
         self._scale = 1.0
         self._label = label
         points_scroll = QScrollArea(host)
+        self.points_scroll = points_scroll
         points_scroll.setWidgetResizable(True)
         points_scroll.setWidget(self.points)
         points_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

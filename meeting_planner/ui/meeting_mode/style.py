@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 # Read from across a table: light text on a dark, quiet background. The overrun
 # colour is a warm amber, a nudge rather than an alarm the candidate would notice.
@@ -49,6 +49,39 @@ QScrollArea {{ background: transparent; border: none; }}
 QWidget#TalkingPoints {{ background: transparent; }}
 """
 
+# What the stylesheet leaves to the style (the scroll bars) is drawn from the palette:
+# meeting mode's own, so a scroll bar is as dark as the panel it is on. Under a style
+# sheet Qt hands children the app's palette, not their window's: see use_palette.
+_PALETTE = {
+    QPalette.ColorRole.Window: BACKGROUND,
+    QPalette.ColorRole.Base: BACKGROUND,
+    QPalette.ColorRole.AlternateBase: PANEL,
+    QPalette.ColorRole.Button: PANEL,
+    QPalette.ColorRole.Light: "#536071",
+    QPalette.ColorRole.Midlight: "#465160",
+    QPalette.ColorRole.Mid: "#3a4756",
+    QPalette.ColorRole.Dark: "#161b21",
+    QPalette.ColorRole.Shadow: "#0d1014",
+    QPalette.ColorRole.WindowText: TEXT,
+    QPalette.ColorRole.Text: TEXT,
+    QPalette.ColorRole.ButtonText: TEXT,
+    QPalette.ColorRole.BrightText: TEXT,
+    QPalette.ColorRole.PlaceholderText: MUTED,
+    QPalette.ColorRole.Highlight: "#3d6b8c",
+    QPalette.ColorRole.HighlightedText: TEXT,
+    QPalette.ColorRole.ToolTipBase: PANEL,
+    QPalette.ColorRole.ToolTipText: TEXT,
+}
+
+
+def meeting_palette() -> QPalette:
+    """Meeting mode's calm dark colours as a palette, for what the style draws itself."""
+    palette = QPalette()
+    for role, colour in _PALETTE.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 # Point sizes at the reference window size; meeting mode scales them with the window.
 REFERENCE_SIZE = (1280, 800)
 SIZES = {
@@ -72,6 +105,14 @@ def apply_font(widget: QWidget, size: str, scale: float, *, bold: bool = False) 
     font.setPointSizeF(max(8.0, SIZES[size] * scale))
     font.setBold(bold)
     widget.setFont(font)
+
+
+def use_palette(window: QWidget) -> None:
+    """Give meeting mode's palette to the window's scroll bars, which the style sheet
+    leaves to the style: a style sheet keeps the app's light palette on them."""
+    palette = meeting_palette()
+    for bar in window.findChildren(QScrollBar):
+        bar.setPalette(palette)
 
 
 def set_state(widget: QWidget, state: str) -> None:

@@ -18,7 +18,7 @@ from .clock import Clock, SystemClock, wall_time
 from .commands import RUN_TOPIC, AddMarkerCommand, EndMeetingCommand, SetBlockNoteCommand
 from .layout import MeetingModeLayout
 from .mini_timer import MiniTimer
-from .style import STYLESHEET, scale_for, set_state
+from .style import STYLESHEET, scale_for, set_state, use_palette
 
 # How long the line confirming a marker stays, in seconds of the meeting clock.
 _MARKED_SHOWN_SECONDS = 4.0
@@ -125,6 +125,7 @@ class MeetingModeWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setWindowTitle(self._title())
         self.ui = MeetingModeLayout(self, read_only=doc.read_only)
+        use_palette(self)
         self.note_edit: QPlainTextEdit = self.ui.note_edit
         self.note_edit.textChanged.connect(self._note_edited)
         self.note_edit.installEventFilter(self)

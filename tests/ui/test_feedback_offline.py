@@ -17,7 +17,10 @@ from meeting_planner.ui.reach import sending
 from meeting_planner.ui.shared import messages
 from meeting_planner.ui.window.main_window import MainWindow
 
-LETTER = "Dear Sanna,\n\nThank you for Tuesday. It is a no this time.\n\nMaja"
+LETTER = (
+    "Dear Sanna,\n\nThank you for Tuesday. It is a no this time: in problem solving "
+    "we saw too little of how you measure.\n\nMaja"
+)
 
 
 @pytest.fixture
@@ -70,7 +73,7 @@ def test_no_mail_program_offers_the_letter_as_an_email_file(
     assert len(questions) == 1 and "No mail program" in questions[0]
     message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
     assert message["To"].addresses[0].addr_spec == composer.doc.meeting.candidate.email
-    assert "It is a no this time." in message.get_body(("plain",)).get_content()
+    assert "we saw too little of how you measure." in message.get_body(("plain",)).get_content()
     # Saved, not sent: it says where the file is, and asks nothing about sending.
     assert [kind for kind, _text in dialogs] == ["info"]
     assert str(target) in dialogs[0][1] and "Mark as sent" in dialogs[0][1]

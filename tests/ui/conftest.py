@@ -75,3 +75,29 @@ def _no_dialog_waits_for_an_answer(monkeypatch: pytest.MonkeyPatch) -> None:
         raise UnansweredDialog(f"a {type(dialog).__name__} ({dialog.windowTitle()!r}) waited")
 
     monkeypatch.setattr(QDialog, "exec", exec_unanswered)
+
+
+@pytest.fixture(autouse=True)
+def _documents_go_with_their_test(monkeypatch: pytest.MonkeyPatch):
+    """A MeetingDocument made without a parent (the app always gives it the window) lives
+    in a reference cycle with its undo commands, so the garbage collector would destroy
+    it at some later moment, in whatever order it picks: Qt's undo stack then deleted
+    commands whose Python side was already gone, and the test process crashed, during
+    a later test or on its way out. Each such document is destroyed when its test ends,
+    stack and commands with it, in Qt's own order."""
+    from shiboken6 import Shiboken
+
+    from meeting_planner.ui.core.document import MeetingDocument
+
+    made: list[MeetingDocument] = []
+    original = MeetingDocument.__init__
+
+    def tracked(self: MeetingDocument, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(MeetingDocument, "__init__", tracked)
+    yield
+    for doc in made:
+        if Shiboken.isValid(doc) and doc.parent() is None:
+            Shiboken.delete(doc)

@@ -6,8 +6,11 @@ square brackets that reaches the candidate is a placeholder left behind. A link 
 Markdown form (``[text](address)``) is not a placeholder.
 
 People leave their own marks of unfinished text too, and those count the same: "TBD",
-"TBA", "TBC", "TODO" and "FIXME" as words (in any case), a run of capital X's standing
-for a figure ("XX kr", "XXX"), and a run of question marks ("Salary: ???").
+"TBA" and "TBC" as words (in any case: they mean nothing else); "TODO" and "FIXME" in
+capitals ending a line or before a colon or stop ("Salary: TODO.", "TODO: the budget"),
+so a "todo app" or "a TODO list API" stays a case; a run of capital X's standing for a
+figure ("XX kr", "XXkr", "XXX", but not a size like "XXL"), or of three x's in any case;
+and two or more question marks standing on their own ("Salary: ???", not "really??").
 """
 
 from __future__ import annotations
@@ -25,9 +28,14 @@ PLACEHOLDER = re.compile(
     r"\[(?=[^\[\]\n]*[^\W\d_])([^\[\]\n]{1," + str(rules.PLACEHOLDER_MAX_LETTERS) + r"})\](?!\()"
 )
 
-# An unfinished-text mark (see the module's text): whole words only, so "XXL" or "todos"
-# are left alone; three question marks at least, so an eager "really??" is too.
-MARKER = re.compile(r"(?<!\w)(?:(?i:tbd|tba|tbc|todo|fixme)|X{2,})(?!\w)|\?{3,}")
+# An unfinished-text mark (see the module's text).
+MARKER = re.compile(
+    r"(?<!\w)(?i:tbd|tba|tbc)(?!\w)"
+    r"|(?<!\w)(?:TODO|FIXME)(?=[ \t]*(?:[:.,;)]|\n|$))"
+    r"|(?<!\w)X{2,8}(?![A-Z0-9])"
+    r"|(?<!\w)(?i:x{3,8})(?!\w)"
+    r"|(?<![\w?])\?{2,}"
+)
 
 
 @dataclass(frozen=True)

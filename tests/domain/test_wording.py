@@ -42,8 +42,14 @@ def test_placeholders_are_short_bracketed_texts_with_a_letter(text: str, expecte
         ("XX kr a month, tba.", ["XX", "tba"]),
         ("Salary: ???, [budget] and TODO", ["???", "[budget]", "TODO"]),
         ("[TBD]", ["[TBD]"]),  # one placeholder, not two
-        ("FIXME later; TBC", ["FIXME", "TBC"]),
+        ("FIXME: later; TBC", ["FIXME", "TBC"]),
+        ("Salary XXkr, xxx", ["XX", "xxx"]),
+        ("Salary: TODO\nTeam: ??", ["TODO", "??"]),
         ("XXL shirts, todos, Xavier, really??, a TBDs", []),  # words that only look alike
+        # Cases and talking points that only mention such words.
+        ("Bring your laptop: together we extend a small todo app in Python.", []),
+        ("Case: a TODO list API; we use Todoist", []),
+        ("Why does it matter??? Ask her.", []),
     ],
 )
 def test_unfinished_text_marks_count_as_placeholders(text: str, expected: list) -> None:

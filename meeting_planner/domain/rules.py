@@ -282,6 +282,21 @@ STORE_BACKUPS_KEPT = 5
 STORE_SHARDS = 64
 STORE_SHARDS_CACHED = 8
 
+# The time zone of a meeting that names none, by the employer's country, for the
+# countries with one zone (the IANA names); a country with several (US) leaves it to
+# the computer's zone.
+COUNTRY_ZONES = {
+    "SE": "Europe/Stockholm",
+    "DK": "Europe/Copenhagen",
+    "NO": "Europe/Oslo",
+    "FI": "Europe/Helsinki",
+    "IS": "Atlantic/Reykjavik",
+    "DE": "Europe/Berlin",
+    "NL": "Europe/Amsterdam",
+    "GB": "Europe/London",
+    "IE": "Europe/Dublin",
+}
+
 # Template placeholders ("[Hiring manager's name]") are at most this long; longer
 # bracketed text is the manager's own writing, not a placeholder.
 PLACEHOLDER_MAX_LETTERS = 120

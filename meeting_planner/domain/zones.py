@@ -3,7 +3,10 @@
 Meetings keep naive local wall-clock times (a manager thinks "Tuesday at ten").
 Where a time must mean one instant for someone else's calendar, it is read in the
 meeting's own zone (``Meeting.time_zone``, an IANA name such as
-``Europe/Stockholm``) or, where that is empty, the computer's zone. The computer's
+``Europe/Stockholm``); where that is empty, the zone of the employer's country when
+the country has one (``rules.COUNTRY_ZONES``: the meeting is where the employer is,
+whatever the clock of the computer it was planned on says), else the computer's
+zone. The computer's
 zone is found by its IANA name where the system tells it (the ``TZ`` variable, the
 ``/etc/localtime`` link, ``/etc/timezone``), so a calendar file can carry the zone's
 rules; failing that, times are turned into UTC by the system's own conversion,
@@ -18,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .model import Meeting
+from .rules import COUNTRY_ZONES
 
 # Where Linux and macOS say which zone the computer is in.
 _LOCALTIME = Path("/etc/localtime")
@@ -61,13 +65,20 @@ def system_zone_name() -> str | None:
 
 
 def meeting_zone(meeting: Meeting) -> ZoneInfo | None:
-    """The zone the meeting's times are in: its own, else the computer's; None when
-    neither is known by name (then times go out in UTC, see ``instant``)."""
+    """The zone the meeting's times are in: its own, else its country's, else the
+    computer's; None when none is known by name (then times go out in UTC, see
+    ``instant``)."""
     own = zone(meeting.time_zone)
     if own is not None:
         return own
-    name = system_zone_name()
+    name = default_zone_name(meeting.country)
     return zone(name) if name else None
+
+
+def default_zone_name(country: str) -> str | None:
+    """The zone a meeting with no zone of its own is in: its country's where the
+    country has one zone, else the computer's (None when not known by name)."""
+    return COUNTRY_ZONES.get(country) or system_zone_name()
 
 
 def instant(moment: datetime, where: tzinfo | None) -> datetime:

@@ -3654,12 +3654,16 @@ Forlad lukker mødetilstanden og lader mødets ur køre videre.</translation>
         <translation>Svensk</translation>
     </message>
     <message>
+        <source>The employer&apos;s country&apos;s: {0}</source>
+        <translation>Arbejdsgiverens lands: {0}</translation>
+    </message>
+    <message>
         <source>The employer&apos;s country: deadlines skip its public holidays</source>
         <translation>Arbejdsgiverens land: fristerne springer dets helligdage over</translation>
     </message>
     <message>
-        <source>The time zone the start time is in, for calendar invites, as in Europe/Stockholm. Leave it empty for this computer&apos;s zone.</source>
-        <translation>Tidszonen, som starttidspunktet gælder i, til kalenderinvitationer, for eksempel Europe/Copenhagen. Lad feltet stå tomt for computerens egen tidszone.</translation>
+        <source>The time zone the start time is in, for calendar invites, as in Europe/Stockholm. Leave it empty for the zone of the employer&apos;s country (this computer&apos;s where the country has several).</source>
+        <translation>Tidszonen, starttidspunktet gælder i, til kalenderinvitationer, fx Europe/Copenhagen. Lad feltet stå tomt for arbejdsgiverlandets tidszone (denne computers, hvor landet har flere).</translation>
     </message>
     <message>
         <source>This computer&apos;s: {0}</source>

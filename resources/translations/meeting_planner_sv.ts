@@ -3654,12 +3654,16 @@ Lämna stänger mötesläget och låter mötets klocka gå vidare.</translation>
         <translation>Svenska</translation>
     </message>
     <message>
+        <source>The employer&apos;s country&apos;s: {0}</source>
+        <translation>Arbetsgivarens lands: {0}</translation>
+    </message>
+    <message>
         <source>The employer&apos;s country: deadlines skip its public holidays</source>
         <translation>Arbetsgivarens land: tidsgränserna hoppar över dess helgdagar</translation>
     </message>
     <message>
-        <source>The time zone the start time is in, for calendar invites, as in Europe/Stockholm. Leave it empty for this computer&apos;s zone.</source>
-        <translation>Tidszonen som starttiden gäller i, för kalenderinbjudningar, till exempel Europe/Stockholm. Lämna tomt för datorns egen tidszon.</translation>
+        <source>The time zone the start time is in, for calendar invites, as in Europe/Stockholm. Leave it empty for the zone of the employer&apos;s country (this computer&apos;s where the country has several).</source>
+        <translation>Tidszonen som starttiden gäller i, för kalenderinbjudningar, till exempel Europe/Stockholm. Lämna tomt för arbetsgivarlandets tidszon (den här datorns där landet har flera).</translation>
     </message>
     <message>
         <source>This computer&apos;s: {0}</source>

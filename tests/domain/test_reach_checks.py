@@ -62,9 +62,14 @@ def test_the_computers_zone_comes_from_tz_first(monkeypatch: pytest.MonkeyPatch)
     assert zones.system_zone_name() is None
 
 
-def test_the_meetings_own_zone_wins_over_the_computers(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Copenhagen")
+def test_the_meetings_own_zone_wins_over_its_countrys_and_the_computers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "America/Chicago")
     m = sample_meeting(MONDAY)
+    m.country = "US"
+    assert zones.meeting_zone(m).key == "America/Chicago"
+    m.country = "DK"
     assert zones.meeting_zone(m).key == "Europe/Copenhagen"
     m.time_zone = "America/New_York"
     assert zones.meeting_zone(m).key == "America/New_York"

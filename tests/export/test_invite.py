@@ -115,6 +115,7 @@ def test_the_zones_rules_hold_for_the_following_years_too() -> None:
 def test_without_a_named_zone_the_times_go_out_in_utc(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(zones, "system_zone_name", lambda: None)
     meeting = meeting_at(datetime(2026, 12, 1, 10), zone="")
+    meeting.country = "US"  # a country of several zones names none
     data = build_invite(meeting, "candidate", sequence=0, now=NOW).data
     _calendar, event, other = parse(data)
     assert b"VTIMEZONE" not in data
@@ -122,11 +123,22 @@ def test_without_a_named_zone_the_times_go_out_in_utc(monkeypatch: pytest.Monkey
     assert other.dtstart.value.utcoffset() == timedelta(0)
 
 
-def test_an_empty_zone_means_the_computers_zone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "America/Los_Angeles")
+def test_an_empty_zone_means_the_countrys_else_the_computers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Planned on a computer whose clock is set to UTC (or to where its owner travels),
+    # a Gothenburg meeting is at ten in Stockholm, not at ten UTC.
+    monkeypatch.setenv("TZ", "UTC")
     meeting = meeting_at(datetime(2026, 12, 1, 10), zone="")
+    meeting.country = "SE"
     _calendar, event, _other = parse(build_invite(meeting, "candidate", sequence=0, now=NOW).data)
-    assert event["DTSTART"].params["TZID"] == "America/Los_Angeles"
+    assert event["DTSTART"].params["TZID"] == "Europe/Stockholm"
+    assert event["DTSTART"].dt.astimezone(UTC) == datetime(2026, 12, 1, 9, tzinfo=UTC)
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    for country in ("US", ""):  # several zones, or none named
+        meeting.country = country
+        data = build_invite(meeting, "candidate", sequence=0, now=NOW).data
+        assert parse(data)[1]["DTSTART"].params["TZID"] == "America/Los_Angeles"
 
 
 def test_names_in_any_script_survive_in_the_attendees_and_organiser() -> None:

@@ -328,3 +328,17 @@ def test_a_pasted_line_break_in_the_people_table_becomes_a_space(qtbot) -> None:
     assert doc.meeting.participants[0].email == "erik@x.se Bcc: y@z.se"
     assert model.setData(model.index(0, ParticipantsModel.COL_NAME), "Erik\x1b[31m\u2066")
     assert doc.meeting.participants[0].name == "Erik[31m"
+
+
+def test_an_empty_time_zone_says_which_zone_it_means(qtbot, monkeypatch) -> None:
+    monkeypatch.setenv("TZ", "America/Chicago")
+    doc = _doc()
+    doc.meeting.country = "SE"
+    form = OverviewForm(doc)
+    qtbot.addWidget(form)
+    assert form.zone_edit.placeholderText() == "The employer's country's: Europe/Stockholm"
+    form.country_combo.setCurrentIndex(form.country_combo.findData("US"))
+    assert doc.meeting.country == "US"
+    assert form.zone_edit.placeholderText() == "This computer's: America/Chicago"
+    doc.undo_stack.undo()
+    assert form.zone_edit.placeholderText() == "The employer's country's: Europe/Stockholm"

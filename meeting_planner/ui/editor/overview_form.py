@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain import rules
+from ...domain.rules import COUNTRY_ZONES
 from ...domain.zones import system_zone_name
 from ..core.document import MeetingDocument, concerns
 from ..shared.countries import country_items
@@ -35,19 +36,15 @@ class OverviewForm(FormPage):
         self.location_edit = self.add_line(
             self.tr("&Location:"), "location", placeholder=self.tr("Room, address or video link")
         )
-        self.zone_edit = self.add_line(
-            self.tr("Time &zone:"),
-            "time_zone",
-            placeholder=self.tr("This computer's: {0}").format(
-                system_zone_name() or self.tr("unknown, so invites use UTC")
-            ),
-        )
+        self.zone_edit = self.add_line(self.tr("Time &zone:"), "time_zone")
         self.zone_edit.setToolTip(
             self.tr(
                 "The time zone the start time is in, for calendar invites, as in"
-                " Europe/Stockholm. Leave it empty for this computer's zone."
+                " Europe/Stockholm. Leave it empty for the zone of the employer's country"
+                " (this computer's where the country has several)."
             )
         )
+        self._show_default_zone()
         self.language_combo = self.add_combo(self.tr("Lan&guage:"), "language", language_items())
         self.country_combo = self.add_combo(
             self.tr("Public &holidays of:"),
@@ -93,6 +90,19 @@ class OverviewForm(FormPage):
         watched = ("start", "planned_minutes", "ended_at", "follow_up", "country")
         if any(concerns(topic, p) for p in watched):
             self._show_due()
+        if concerns(topic, "country"):
+            self._show_default_zone()
+
+    def _show_default_zone(self) -> None:
+        """The zone an empty field means, as its placeholder."""
+        country = self.doc.meeting.country
+        if country in COUNTRY_ZONES:
+            text = self.tr("The employer's country's: {0}").format(COUNTRY_ZONES[country])
+        else:
+            text = self.tr("This computer's: {0}").format(
+                system_zone_name() or self.tr("unknown, so invites use UTC")
+            )
+        self.zone_edit.setPlaceholderText(text)
 
     def _show_due(self) -> None:
         m = self.doc.meeting

@@ -23,12 +23,10 @@ from ..core.commands import MoveBlockCommand, UpdateBlockCommand
 from ..core.document import MeetingDocument, concerns
 from ..shared.comment_marks import (
     COMMENTS_TOPIC,
+    MARK_ROLES,
     OPEN_COMMENTS_ROLE,
-    as_tooltip,
-    comments_html,
     escaped,
-    marker_icon,
-    plain_list,
+    marker_data,
 )
 from .labels import kind_label, kind_swatch, topic_label
 
@@ -43,16 +41,6 @@ BLOCK_IDS_MIME = "application/x-meeting-planner-block-ids"
 
 _EDITABLE = {COL_MINUTES, COL_TITLE, COL_KIND, COL_OWNER, COL_TOPIC}
 
-# What the block title shows of its open review comments.
-_MARK_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleDescriptionRole,
-        OPEN_COMMENTS_ROLE,
-    )
-)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,7 +126,7 @@ class AgendaTableModel(QAbstractTableModel):
             return self._edit_value(block, column)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_KIND:
             return kind_swatch(block.kind)
-        if column == COL_TITLE and role in _MARK_ROLES:
+        if column == COL_TITLE and role in MARK_ROLES:
             return self._marked(block, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(block, column)
@@ -364,18 +352,11 @@ class AgendaTableModel(QAbstractTableModel):
     def _marked(self, block: AgendaBlock, role: int) -> Any:
         """The title's comment marker: the bubble, the tooltip listing the open comments
         (with the talking points below), and the same for a screen reader."""
-        comments = self.open_comments(block.id)
-        if role == OPEN_COMMENTS_ROLE:
-            return comments
-        if role == Qt.ItemDataRole.DecorationRole:
-            return marker_icon(len(comments)) if comments else None
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return plain_list(comments) if comments else None
-        points = "<br>".join(f"• {escaped(point)}" for point in block.talking_points)
-        if not comments:
-            return as_tooltip(points) if points else None
+        points = ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            points = "<br>".join(f"• {escaped(point)}" for point in block.talking_points)
         hint = self.tr("Click the bubble to open the Comments tab.")
-        return as_tooltip(comments_html(comments, hint), points)
+        return marker_data(role, self.open_comments(block.id), points, hint)
 
     def _tooltip(self, block: AgendaBlock, column: int) -> str | None:
         if column == COL_TOPIC and block.kind is BlockKind.PITCH and block.topic is None:

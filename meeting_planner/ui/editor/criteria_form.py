@@ -37,31 +37,18 @@ from ..core.document import MeetingDocument
 from ..shared.comment_marks import (
     COMMENTS_KEY,
     COMMENTS_TOPIC,
-    OPEN_COMMENTS_ROLE,
+    MARK_ROLES,
     CommentMarkDelegate,
     as_tooltip,
     comment_target,
-    comments_html,
     escaped,
-    marker_icon,
-    plain_list,
+    marker_data,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The role that returns the domain object behind a row.
 CriterionRole = Qt.ItemDataRole.UserRole + 1
-
-# What a criterion's name shows of its open review comments.
-_MARK_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleDescriptionRole,
-        OPEN_COMMENTS_ROLE,
-    )
-)
 
 
 class CriteriaModel(QAbstractTableModel):
@@ -112,7 +99,7 @@ class CriteriaModel(QAbstractTableModel):
         column = index.column()
         if role == CriterionRole:
             return criterion
-        if column == self.COL_NAME and role in _MARK_ROLES:
+        if column == self.COL_NAME and role in MARK_ROLES:
             return self._marked(criterion, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.COL_RANK:
@@ -128,18 +115,9 @@ class CriteriaModel(QAbstractTableModel):
     def _marked(self, criterion: Criterion, role: int) -> object:
         """The name's comment marker: the bubble, the comments in its tooltip (the name
         below), and the same for a screen reader."""
-        comments = self.open_comments(criterion.id)
-        if role == OPEN_COMMENTS_ROLE:
-            return comments
-        if role == Qt.ItemDataRole.DecorationRole:
-            return marker_icon(len(comments)) if comments else None
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return plain_list(comments) if comments else None
         name = escaped(criterion.name) if criterion.name else ""
-        if not comments:
-            return as_tooltip(name) if name else None
         hint = self.tr("Click the bubble to open the Comments tab.")
-        return as_tooltip(comments_html(comments, hint), name)
+        return marker_data(role, self.open_comments(criterion.id), name, hint)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

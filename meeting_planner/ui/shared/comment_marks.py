@@ -51,6 +51,16 @@ COMMENT_TARGET = "comment:"
 COMMENTS_KEY = "Ctrl+Shift+C"
 # The item role that gives the open comments (a list of Comment) of what a row is.
 OPEN_COMMENTS_ROLE = Qt.ItemDataRole.UserRole + 40
+# The roles through which a marked cell shows its row's open comments (marker_data).
+MARK_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+        OPEN_COMMENTS_ROLE,
+    )
+)
 # The largest count drawn in the bubble; more show as "9+" (the tooltip says how many).
 MARKED_COUNT_MAX = 9
 # The sizes, in pixels, the marker is drawn at, so it stays crisp in any view.
@@ -105,6 +115,21 @@ def plain_list(comments: Sequence[Comment]) -> str:
 
 
 _icons: dict[int, QIcon] = {}
+
+
+def marker_data(role: int, comments: Sequence[Comment], below: str, hint: str) -> object:
+    """What a marked cell gives for ``role`` (one of MARK_ROLES): the open comments
+    themselves, the numbered bubble, a plain list for a screen reader, or the tooltip
+    with the comments and ``hint`` above ``below`` (rich text: the cell's own tooltip)."""
+    if role == OPEN_COMMENTS_ROLE:
+        return list(comments)
+    if role == Qt.ItemDataRole.DecorationRole:
+        return marker_icon(len(comments)) if comments else None
+    if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        return plain_list(comments) if comments else None
+    if not comments:
+        return as_tooltip(below) if below else None
+    return as_tooltip(comments_html(comments, hint), below)
 
 
 def marker_icon(count: int) -> QIcon:

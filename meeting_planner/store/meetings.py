@@ -9,7 +9,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tinydb import TinyDB
 from tinydb.table import Document
 
 from ..domain import rules
@@ -19,8 +18,9 @@ from .erasure import ErasureReport, complete
 from .errors import AmbiguousId, StoreCorrupt, StoreError, UnknownMeeting
 from .files import FileSet
 from .journal import DELETE, ERASE, Erasure
-from .paths import MEETINGS_TABLE, SUMMARIES_TABLE, index_file, meetings_file
-from .storage import open_db, storage_of
+from .paths import MEETINGS_TABLE, SUMMARIES_TABLE
+from .shards import Shard, fingerprint, put_docs
+from .storage import storage_of
 from .summary import MeetingSummary
 from .traces import (
     DELETED_TABLE,
@@ -62,40 +62,6 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
     return write(meeting)
 
 
-class _Shard:
-    """One meetings file and its index file."""
-
-    def __init__(self, files: FileSet, number: int) -> None:
-        self.files = files
-        self.number = number
-        self.meetings_name = meetings_file(number)
-        self.index_name = index_file(number)
-        self.index: TinyDB = open_db(files, self.index_name)
-        self.data: TinyDB = open_db(files, self.meetings_name)
-        self.doc_ids: dict[str, int] | None = None  # meeting id -> document id in data
-        self.row_ids: dict[str, int] = {}  # meeting id -> document id in the index
-        self.deleted: dict[str, date] = {}  # meeting id -> day deleted (see traces.py)
-
-    def meetings(self) -> dict[str, int]:
-        if self.doc_ids is None:
-            doc_ids: dict[str, int] = {}
-            for doc in self.data.table(MEETINGS).all():
-                meeting_id = doc.get("id")
-                if not isinstance(meeting_id, str) or not meeting_id or meeting_id in doc_ids:
-                    path = self.files.path(self.meetings_name)
-                    raise StoreCorrupt(path, mark("a meeting in it has no id of its own"))
-                doc_ids[meeting_id] = doc.doc_id
-            self.doc_ids = doc_ids
-        return self.doc_ids
-
-    def unload(self) -> None:
-        self.data = open_db(self.files, self.meetings_name)
-        self.doc_ids = None
-
-    def forget_index(self) -> None:
-        self.index = open_db(self.files, self.index_name)
-
-
 class MeetingRepository:
     """Every stored meeting. Reads come from memory; each change is one atomic commit."""
 
@@ -114,7 +80,7 @@ class MeetingRepository:
         self._on_delete = on_delete
         # The first day whose deletions are still remembered (the retention period back).
         self._deleted_until = deleted_until
-        self._shards = [_Shard(files, n) for n in range(shard_count)]
+        self._shards = [Shard(files, n) for n in range(shard_count)]
         self._summaries: dict[str, MeetingSummary] = {}
         self._names: dict[str, str] = {}  # meeting id -> candidate name, casefolded
         self._sorted: list[MeetingSummary] | None = None
@@ -123,7 +89,7 @@ class MeetingRepository:
     # -- opening -------------------------------------------------------------------
     def load(self) -> None:
         """Read every index, checking each shard against the fingerprint its index holds."""
-        stale: list[tuple[_Shard, bytes]] = []
+        stale: list[tuple[Shard, bytes]] = []
         for shard in self._shards:
             self._read_index(shard)
             data = self._files.read_bytes(shard.meetings_name)
@@ -133,7 +99,7 @@ class MeetingRepository:
                     path = self._files.path(shard.meetings_name)
                     raise StoreCorrupt(path, mark("the file is missing"))
                 continue
-            if recorded != _fingerprint(data):
+            if recorded != fingerprint(data):
                 stale.append((shard, data))
         for shard, data in stale:
             self._rebuild_index(shard, data)
@@ -141,7 +107,7 @@ class MeetingRepository:
             self._commit([shard for shard, _ in stale])
         self._evict()
 
-    def _read_index(self, shard: _Shard) -> None:
+    def _read_index(self, shard: Shard) -> None:
         for meeting_id in shard.row_ids:
             self._forget_summary(meeting_id)
         shard.row_ids = {}
@@ -152,7 +118,7 @@ class MeetingRepository:
             shard.row_ids[summary.id] = row.doc_id
         shard.deleted = read_deleted(shard.index.table(DELETED_TABLE).all())
 
-    def _rebuild_index(self, shard: _Shard, data: bytes) -> None:
+    def _rebuild_index(self, shard: Shard, data: bytes) -> None:
         """Index the shard from its content on disk (restored, edited or migrated)."""
         storage_of(shard.data).load_bytes(data)
         path = self._files.path(shard.meetings_name)
@@ -170,7 +136,7 @@ class MeetingRepository:
         summaries = shard.index.table(SUMMARIES)
         summaries.truncate()
         summaries.insert_multiple(rows)
-        shard.index.table(FINGERPRINT).upsert(Document(_fingerprint(data), doc_id=1))
+        shard.index.table(FINGERPRINT).upsert(Document(fingerprint(data), doc_id=1))
         self._read_index(shard)
 
     # -- reading -------------------------------------------------------------------
@@ -252,8 +218,8 @@ class MeetingRepository:
                 self._keep_traces(shard, batch, docs, forms or {}, erasing=erasure is not None)
                 self._count_revisions(shard, batch, docs)
                 rows = {i: MeetingSummary.of(m).to_row() for i, m in batch.items()}
-                _put(shard.data.table(MEETINGS), self._use(shard), docs)
-                _put(shard.index.table(SUMMARIES), shard.row_ids, rows)
+                put_docs(shard.data.table(MEETINGS), self._use(shard), docs)
+                put_docs(shard.index.table(SUMMARIES), shard.row_ids, rows)
             touched += [s for s in self._forget_old_deletions() if s not in touched]
         except BaseException:
             self._roll_back(touched)
@@ -261,7 +227,7 @@ class MeetingRepository:
         self._commit(touched, erasure)
 
     def _count_revisions(
-        self, shard: _Shard, batch: dict[str, Meeting], docs: dict[str, dict[str, Any]]
+        self, shard: Shard, batch: dict[str, Meeting], docs: dict[str, dict[str, Any]]
     ) -> None:
         """Bump the revision of each meeting whose plan this save changes (the
         caller's object too, so a file written from it carries the new count)."""
@@ -395,7 +361,7 @@ class MeetingRepository:
 
     def _keep_traces(
         self,
-        shard: _Shard,
+        shard: Shard,
         batch: dict[str, Meeting],
         docs: dict[str, dict[str, Any]],
         forms: Mapping[str, list[str]],
@@ -417,7 +383,7 @@ class MeetingRepository:
             erasing=erasing,
         )
 
-    def _forget_old_deletions(self) -> list[_Shard]:
+    def _forget_old_deletions(self) -> list[Shard]:
         """Drop the deleted ids kept past the retention period; the shards changed."""
         if self._deleted_until is None or not any(s.deleted for s in self._shards):
             return []
@@ -431,14 +397,14 @@ class MeetingRepository:
                 changed.append(shard)
         return changed
 
-    def _commit(self, touched: list[_Shard], erasure: Erasure | None = None) -> None:
+    def _commit(self, touched: list[Shard], erasure: Erasure | None = None) -> None:
         files: dict[str, bytes] = {}
         for shard in touched:
             data = storage_of(shard.data)
             if data.dirty:
                 files[shard.meetings_name] = data.dump()
                 marks = shard.index.table(FINGERPRINT)
-                marks.upsert(Document(_fingerprint(files[shard.meetings_name]), doc_id=1))
+                marks.upsert(Document(fingerprint(files[shard.meetings_name]), doc_id=1))
         for shard in touched:
             files[shard.index_name] = storage_of(shard.index).dump()
         try:
@@ -454,14 +420,14 @@ class MeetingRepository:
             raise
         self._committed(touched)
 
-    def _committed(self, touched: list[_Shard]) -> None:
+    def _committed(self, touched: list[Shard]) -> None:
         for shard in touched:
             storage_of(shard.data).committed()
             storage_of(shard.index).committed()
             self._read_index(shard)
         self._evict()
 
-    def _roll_back(self, touched: list[_Shard]) -> None:
+    def _roll_back(self, touched: list[Shard]) -> None:
         """Forget uncommitted changes: memory goes back to what the files hold."""
         for shard in touched:
             shard.unload()
@@ -470,11 +436,11 @@ class MeetingRepository:
             self._read_index(shard)
 
     # -- helpers -------------------------------------------------------------------
-    def _shard_of(self, meeting_id: str) -> _Shard:
+    def _shard_of(self, meeting_id: str) -> Shard:
         # crc32, unlike hash(), is the same in every run.
         return self._shards[zlib.crc32(meeting_id.encode("utf-8")) % len(self._shards)]
 
-    def _use(self, shard: _Shard) -> dict[str, int]:
+    def _use(self, shard: Shard) -> dict[str, int]:
         """The shard's meetings (parsed on first use), marked as recently used."""
         ids = shard.meetings()
         self._loaded[shard.number] = None
@@ -498,23 +464,6 @@ class MeetingRepository:
         self._sorted = None
 
 
-def _put(table: Any, ids: dict[str, int], docs: dict[str, dict[str, Any]]) -> None:
-    """Replace the documents already in ``table`` and insert the others, keeping ``ids``."""
-    existing = [ids[i] for i in docs if i in ids]
-    if existing:
-
-        def replace(doc: dict[str, Any]) -> None:
-            new = docs[doc["id"]]
-            doc.clear()
-            doc.update(new)
-
-        table.update(replace, doc_ids=existing)
-    new_ids = [i for i in docs if i not in ids]
-    if new_ids:
-        doc_ids = table.insert_multiple([docs[i] for i in new_ids])
-        ids.update(zip(new_ids, doc_ids, strict=True))
-
-
 def _read_meeting(doc: dict[str, Any] | None, path: Path) -> Meeting:
     """The stored document as a meeting; StoreCorrupt if it does not read as one."""
     if doc is None:
@@ -526,7 +475,3 @@ def _read_meeting(doc: dict[str, Any] | None, path: Path) -> Meeting:
         raise StoreCorrupt(
             path, mark("a meeting does not read back ({reason})"), reason=error
         ) from error
-
-
-def _fingerprint(data: bytes) -> dict[str, int]:
-    return {"size": len(data), "crc": zlib.crc32(data)}

@@ -2,6 +2,6 @@
 
 import sys
 
-from .cli import main
+from .cli import process_main
 
-sys.exit(main())
+sys.exit(process_main())

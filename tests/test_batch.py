@@ -88,3 +88,54 @@ def test_the_team_folder_inbox_is_read_and_applied_with_the_collector_paused(
     assert main([*data, "inbox", "--folder", str(folder), "--apply"]) == 0
     assert seen == [("read_inbox", False), ("apply_inbox", False)]
     assert gc.isenabled()
+
+
+def test_every_command_runs_with_the_collector_paused_and_turns_it_back_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meeting_planner.cli import meetings
+
+    seen: list[bool] = []
+    real = meetings._cmd_list
+
+    def watched(args: object) -> int:
+        seen.append(gc.isenabled())
+        return real(args)
+
+    monkeypatch.setattr(meetings, "_cmd_list", watched)
+    assert main(["--data-dir", str(tmp_path / "data"), "list"]) == 0
+    assert seen == [False]
+    assert gc.isenabled()
+    # A usage error and a failing command end the pause too.
+    assert main(["--data-dir", str(tmp_path / "data"), "show"]) != 0
+    assert gc.isenabled()
+    assert main(["--data-dir", str(tmp_path / "data"), "show", "nosuchid"]) != 0
+    assert gc.isenabled()
+
+
+def test_a_process_runs_the_command_and_ends_with_its_code(tmp_path: Path) -> None:
+    """`python -m meeting_planner` and the installed command go through process_main,
+    which freezes the collector's objects only once the command has ended."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, MEETING_PLANNER_DATA_DIR=str(tmp_path / "data"))
+    out = tmp_path / "brief.pdf"
+    made = subprocess.run(
+        [sys.executable, "-m", "meeting_planner", "demo"], env=env, capture_output=True, text=True
+    )
+    assert made.returncode == 0, made.stderr
+    meeting_id = made.stdout.split()[-1]
+    done = subprocess.run(
+        [sys.executable, "-m", "meeting_planner", "export", "brief", meeting_id, "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-") and out.read_bytes().rstrip().endswith(b"%%EOF")
+    failed = subprocess.run(
+        [sys.executable, "-m", "meeting_planner", "show", "nosuchid"], env=env, capture_output=True
+    )
+    assert failed.returncode == 1

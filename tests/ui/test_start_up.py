@@ -198,7 +198,6 @@ def test_a_window_built_before_its_store_changes_nothing(qtbot, tmp_path: Path) 
 def test_the_collector_is_back_on_once_started_and_on_every_way_out(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, windows: list[MainWindow]
 ) -> None:
-    import argparse
     import gc
 
     from meeting_planner import cli
@@ -214,7 +213,7 @@ def test_the_collector_is_back_on_once_started_and_on_every_way_out(
         lambda app: (seen.append(gc.isenabled()), quit_for_timing(app)),
     )
     try:
-        assert cli._open_app(argparse.Namespace(data_dir=str(data))) == 0
+        assert cli.main(["--data-dir", str(data)]) == 0
         assert seen == [True]  # turned back on when the editor was ready
         assert gc.isenabled()
 
@@ -224,7 +223,7 @@ def test_the_collector_is_back_on_once_started_and_on_every_way_out(
 
         monkeypatch.setattr(app_module, "run", fail)
         with pytest.raises(RuntimeError):
-            cli._open_app(argparse.Namespace(data_dir=str(data)))
+            cli.main(["--data-dir", str(data)])
         assert gc.isenabled()
     finally:
         gc.enable()

@@ -48,6 +48,8 @@ class DomainError(PhraseError, ValueError):
 
 @dataclass
 class Candidate:
+    """The person the meeting is for: how to reach them and what moves them."""
+
     name: str = ""
     email: str = ""
     phone: str = ""
@@ -58,6 +60,8 @@ class Candidate:
 
 @dataclass
 class Role:
+    """The job on offer: its title, team, employer and the work itself."""
+
     title: str = ""
     team: str = ""
     # The employer's name, so that every document the candidate receives says whose
@@ -72,6 +76,8 @@ class Role:
 
 @dataclass
 class SalaryRange:
+    """The salary the offer names: a range (either end may be open) per period."""
+
     minimum: int | None = None
     maximum: int | None = None
     currency: str = "EUR"
@@ -84,6 +90,8 @@ class SalaryRange:
 
 @dataclass
 class Offer:
+    """What the employer offers beyond the work: salary, flexibility, development, benefits."""
+
     salary: SalaryRange = field(default_factory=SalaryRange)
     flexibility: str = ""
     remote_days_per_week: int | None = None
@@ -108,6 +116,8 @@ class Offer:
 
 @dataclass
 class Participant:
+    """A person on the company's side of the meeting, with their part in it."""
+
     name: str = ""
     title: str = ""
     part: Part = Part.OTHER
@@ -118,6 +128,8 @@ class Participant:
 
 @dataclass
 class AgendaBlock:
+    """One time-boxed part of the agenda, what it is for and who leads it."""
+
     title: str = ""
     kind: BlockKind = BlockKind.DIALOGUE
     minutes: int = 10
@@ -134,6 +146,8 @@ class AgendaBlock:
 
 @dataclass
 class CaseTask:
+    """The short case the candidate works on, and what the panel looks for."""
+
     title: str = ""
     brief: str = ""
     prepare: str = ""
@@ -162,6 +176,8 @@ class Criterion:
 
 @dataclass
 class Meeting:
+    """A candidate meeting: the plan, the people, and what came of it."""
+
     title: str = ""
     start: datetime = field(default_factory=lambda: _next_hour(datetime.now()))
     planned_minutes: int = 60

@@ -13,6 +13,8 @@ from .enums import ConcernCategory, Decision, DeclineCategory, MarkerKind, Offer
 
 @dataclass
 class Rating:
+    """How the panel rated the candidate on one criterion, and why."""
+
     criterion_id: str = ""
     rating: int | None = None
     # What the panel saw, in its own words (internal: never quoted to the candidate).
@@ -24,12 +26,16 @@ class Rating:
 
 @dataclass
 class Concern:
+    """Something that could make the candidate say no, as the panel heard it."""
+
     category: ConcernCategory = ConcernCategory.OTHER
     text: str = ""
 
 
 @dataclass
 class Debrief:
+    """The hiring manager's record of the meeting: ratings, interest, decision."""
+
     ratings: list[Rating] = field(default_factory=list)
     interest: int | None = None
     resonated: str = ""
@@ -80,6 +86,8 @@ class Scorecard:
 
 @dataclass
 class DeclineReason:
+    """One reason a candidate gave for turning the offer down."""
+
     category: DeclineCategory = DeclineCategory.OTHER
     text: str = ""
     # Whether the company can act on it, as the manager set it for this answer; None
@@ -96,6 +104,8 @@ class DeclineReason:
 
 @dataclass
 class Outcome:
+    """What became of the offer, and why a candidate said no."""
+
     offer_made: bool = False
     result: OfferResult = OfferResult.PENDING
     decline_reasons: list[DeclineReason] = field(default_factory=list)

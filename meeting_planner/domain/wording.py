@@ -38,6 +38,12 @@ class Phrase:
     def regex(self) -> re.Pattern[str]:
         return _compile(self.pattern)
 
+    @property
+    def needs(self) -> tuple[str, ...] | None:
+        """The letters every match contains, folded (see ``_folded``), or None when
+        the pattern has a letter the folding is not exact for."""
+        return _needs(self.pattern)
+
 
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -71,10 +77,42 @@ def phrases(language: str, name: str) -> tuple[Phrase, ...]:
 
 
 def find(text: str, candidates: tuple[Phrase, ...]) -> list[Phrase]:
-    """The phrases of ``candidates`` that occur in ``text``, each once, in list order."""
+    """The phrases of ``candidates`` that occur in ``text``, each once, in list order.
+
+    A phrase whose words are not all in the text is passed over without its regular
+    expression: most phrases are in no text of a plan, and compiling theirs was most
+    of the coach's time in a command-line export."""
     if not text:
         return []
-    return [phrase for phrase in candidates if phrase.regex.search(text)]
+    folded = _folded(text)
+    return [
+        phrase
+        for phrase in candidates
+        if _may_occur(phrase.needs, folded) and phrase.regex.search(text)
+    ]
+
+
+def _may_occur(needs: tuple[str, ...] | None, folded: str) -> bool:
+    return needs is None or all(part in folded for part in needs)
+
+
+# Matching ignores case as the regular expressions do: a letter matches another whose
+# lower case is the same one letter, and i, s match the dotless i and long s. For
+# letters up to U+00FF (all a Nordic or Western European list uses, except µ) that is
+# lower() with these three changes: İ's lower case is i plus a combining dot.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def _folded(text: str) -> str:
+    return text.lower().translate(_FOLD)
+
+
+@cache
+def _needs(pattern: str) -> tuple[str, ...] | None:
+    parts = tuple(word.rstrip("*").lower() for word in pattern.split())
+    if any(ch > "\u00ff" or ch == "µ" for part in parts for ch in part):
+        return None
+    return tuple(part for part in parts if part)
 
 
 @cache

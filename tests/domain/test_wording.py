@@ -157,3 +157,39 @@ def test_a_starred_word_keeps_its_whole_stem() -> None:
     assert find("Works life, working life", (phrase,)) == [phrase]
     assert find("word life", (phrase,)) == [], "'wor' is not the stem 'work'"
     assert find("fieldwork life", (phrase,)) == [], "whole words only"
+
+
+def _spellings(pattern: str) -> list[str]:
+    """A phrase written as people and keyboards write it: any case, words joined by a
+    hyphen, a Turkish dotted or dotless i, a long s, a starred word's ending."""
+    words = [w[:-1] + "ande" if w.endswith("*") else w for w in pattern.split()]
+    plain = " ".join(words)
+    return [
+        plain,
+        plain.upper(),
+        plain.title(),
+        "-".join(words),
+        plain.replace("i", "İ").replace("I", "İ"),
+        plain.upper().replace("I", "ı"),
+        plain.replace("s", "ſ"),
+        f"Vi har {plain}, och mer.",
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "da"])
+@pytest.mark.parametrize("name", LIST_NAMES)
+def test_passing_over_a_phrase_early_never_changes_what_is_found(language: str, name: str) -> None:
+    """find() skips the regular expression of a phrase whose words are not in the
+    text; that must find exactly what the expression alone finds."""
+    listed = phrases(language, name)
+    texts = [spelling for phrase in listed for spelling in _spellings(phrase.pattern)]
+    for text in texts:
+        assert find(text, listed) == [p for p in listed if p.regex.search(text)], text
+
+
+def test_a_phrase_beyond_the_western_letters_is_always_looked_for() -> None:
+    """Greek final sigma matches sigma, which lower() does not show: such a phrase is
+    never passed over."""
+    phrase = Phrase("καλος μισθος")
+    assert phrase.needs is None
+    assert find("ένας καλοσ μισθοσ", (phrase,)) == [phrase]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,6 +25,7 @@ from .enums import (  # noqa: F401  (re-exported: the model's public vocabulary)
 )
 from .ids import new_id
 from .phrases import PhraseError
+from .plain import record
 from .records import (  # noqa: F401  (re-exported: the model's public vocabulary)
     BlockNote,
     Concern,
@@ -46,7 +47,7 @@ class DomainError(PhraseError, ValueError):
     a message a person may meet is a catalog text, told in their language."""
 
 
-@dataclass
+@record
 class Candidate:
     """The person the meeting is for: how to reach them and what moves them."""
 
@@ -58,7 +59,7 @@ class Candidate:
     notes: str = ""
 
 
-@dataclass
+@record
 class Role:
     """The job on offer: its title, team, employer and the work itself."""
 
@@ -74,7 +75,7 @@ class Role:
     projects: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class SalaryRange:
     """The salary the offer names: a range (either end may be open) per period."""
 
@@ -88,7 +89,7 @@ class SalaryRange:
         return self.minimum is not None or self.maximum is not None
 
 
-@dataclass
+@record
 class Offer:
     """What the employer offers beyond the work: salary, flexibility, development, benefits."""
 
@@ -114,7 +115,7 @@ class Offer:
         )
 
 
-@dataclass
+@record
 class Participant:
     """A person on the company's side of the meeting, with their part in it."""
 
@@ -126,7 +127,7 @@ class Participant:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@record
 class AgendaBlock:
     """One time-boxed part of the agenda, what it is for and who leads it."""
 
@@ -144,7 +145,7 @@ class AgendaBlock:
         return KIND_GROUP[self.kind]
 
 
-@dataclass
+@record
 class CaseTask:
     """The short case the candidate works on, and what the panel looks for."""
 
@@ -161,7 +162,7 @@ class CaseTask:
         return not (self.title.strip() or self.brief.strip()) and self.minutes == 0
 
 
-@dataclass
+@record
 class Criterion:
     """A selection criterion. ``good_evidence`` is planning guidance, what good evidence
     for it looks like (it travels in plan-only files); what the panel saw in a meeting is
@@ -174,7 +175,7 @@ class Criterion:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@record
 class Meeting:
     """A candidate meeting: the plan, the people, and what came of it."""
 

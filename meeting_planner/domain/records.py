@@ -4,14 +4,15 @@ invites that went out. Plain dataclasses; :mod:`model` holds the meeting that ha
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 
 from . import rules
 from .enums import ConcernCategory, Decision, DeclineCategory, MarkerKind, OfferResult
+from .plain import record
 
 
-@dataclass
+@record
 class Rating:
     """How the panel rated the candidate on one criterion, and why."""
 
@@ -24,7 +25,7 @@ class Rating:
     shared: str = ""
 
 
-@dataclass
+@record
 class Concern:
     """Something that could make the candidate say no, as the panel heard it."""
 
@@ -32,7 +33,7 @@ class Concern:
     text: str = ""
 
 
-@dataclass
+@record
 class Debrief:
     """The hiring manager's record of the meeting: ratings, interest, decision."""
 
@@ -62,7 +63,7 @@ class Debrief:
         return self == Debrief()
 
 
-@dataclass
+@record
 class Scorecard:
     """One interviewer's own assessment, taken from their own form before anyone has
     seen the others' (against groupthink); the debrief stays the hiring manager's."""
@@ -84,7 +85,7 @@ class Scorecard:
         return next((r for r in self.ratings if r.criterion_id == criterion_id), None)
 
 
-@dataclass
+@record
 class DeclineReason:
     """One reason a candidate gave for turning the offer down."""
 
@@ -102,7 +103,7 @@ class DeclineReason:
         return DeclineCategory(self.category).controllable
 
 
-@dataclass
+@record
 class Outcome:
     """What became of the offer, and why a candidate said no."""
 
@@ -117,7 +118,7 @@ class Outcome:
         return self == Outcome()
 
 
-@dataclass
+@record
 class BlockNote:
     """Quick notes taken during one block of the meeting (internal)."""
 
@@ -125,7 +126,7 @@ class BlockNote:
     text: str = ""
 
 
-@dataclass
+@record
 class Marker:
     """A one-key marker ("concern raised", "strong signal") stamped during the meeting."""
 
@@ -137,7 +138,7 @@ class Marker:
     text: str = ""
 
 
-@dataclass
+@record
 class MeetingRun:
     """What happened in the room: when it started, notes and markers (internal)."""
 
@@ -153,7 +154,7 @@ class MeetingRun:
         return self == MeetingRun()
 
 
-@dataclass
+@record
 class FollowUp:
     """When the answer and the decision are due, counted from the meeting's end in
     working days (see ``workdays``): 48 hours are two working days, 14 days ten."""
@@ -162,7 +163,7 @@ class FollowUp:
     decision_days: int = rules.DECISION_DUE_DAYS
 
 
-@dataclass
+@record
 class InviteRecord:
     """The calendar invites that went out, per audience ("candidate", "panel"): the
     SEQUENCE last issued and a fingerprint of what it said ("cancelled" once cancelled),

@@ -21,10 +21,11 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from .assets import resource
+from .domain.plain import record
 
 APP_ID = "meeting-planner"
 DESKTOP_FILE = f"{APP_ID}.desktop"
@@ -36,7 +37,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 _EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
-@dataclass
+@record
 class DesktopResult:
     """What install or uninstall did: files written or removed, caches refreshed."""
 

@@ -7,13 +7,12 @@ block led by anyone else is still shown, but it does not count as selling.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .model import BlockKind, Group, Meeting
 from .panel import led_by_colleague
+from .plain import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Balance:
     """Minutes of the agenda per group, their total, and the minutes that sell the job.
 
@@ -51,7 +50,7 @@ def balance(meeting: Meeting) -> Balance:
     return Balance(minutes, sum(minutes.values()), counted)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Segment:
     """One stretch of a balance bar: a group's minutes, and whether they count as selling."""
 

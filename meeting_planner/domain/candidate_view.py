@@ -10,12 +10,12 @@ candidate reads a :class:`CandidateView`, never the meeting itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from .coach import block_times
 from .model import BlockKind, Meeting, Part, Participant
 from .phrases import format_moment, format_time, format_when, mark, plural, text
+from .plain import record
 
 # What each kind of block means, told to the candidate (in English; shown through ``text``).
 KIND_PLAIN: dict[BlockKind, str] = {
@@ -38,13 +38,13 @@ INTRO = mark(
 CONTACT = mark("Questions before then? Ask {name}, who is glad to help.")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Person:
     name: str
     title: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Step:
     """One block of the plan as the candidate sees it."""
 
@@ -55,14 +55,14 @@ class Step:
     owner: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CasePreview:
     title: str
     minutes: int
     prepare: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CandidateView:
     """Everything a candidate document may show, and nothing else."""
 

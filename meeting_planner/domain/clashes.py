@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from .model import Meeting, Status
+from .plain import record
 
 # A meeting that is over, or whose candidate's recruitment is closed, books nobody.
 _BOOKED = (Status.PLANNED,)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Clash:
     """Another meeting at an overlapping time, and the people both have in them."""
 

@@ -6,7 +6,7 @@ I/O, so the same meeting always gets the same review.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,6 +15,7 @@ from .balance import balance
 from .coach_findings import SEVERITY_ORDER, Finding, Severity, find_all
 from .model import Group, Language, Meeting
 from .phrases import text
+from .plain import record
 from .rules import CoachThresholds
 
 __all__ = [
@@ -35,7 +36,7 @@ _PENALTY: dict[Severity, int] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BlockTime:
     """When an agenda block starts and ends on the clock, if the meeting keeps to time."""
 
@@ -44,7 +45,7 @@ class BlockTime:
     end: datetime
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Review:
     """What the coach thinks of a meeting plan.
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from . import rules
 from .model import AgendaBlock, BlockKind
 from .phrases import mark, text
+from .plain import record
 
 
 class Severity(StrEnum):
@@ -23,7 +23,7 @@ class Severity(StrEnum):
 SEVERITY_ORDER: dict[Severity, int] = {Severity.PROBLEM: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     """One thing the coach noticed.
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -10,6 +9,7 @@ from . import rules
 from .feedback_phrases import PHRASES
 from .model import Criterion, Decision, DomainError, Language, Meeting, Part, Rating
 from .placeholders import has_placeholder, placeholders_in
+from .plain import record
 from .reasons import names_criterion
 
 # Every sentence of a letter, by language (data, in their own module).
@@ -36,7 +36,7 @@ class SendProblem(StrEnum):
     PLACEHOLDERS = "placeholders"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Assessment:
     """The rated criteria split by the composer's rule, most important first, each with
     its rating (for the line shared with the candidate)."""

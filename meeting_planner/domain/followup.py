@@ -12,12 +12,12 @@ wall-clock time.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
 
 from .model import DomainError, Meeting, Status
+from .plain import record
 
 # The order of the status flow; a meeting only ever moves forward along it.
 STATUS_FLOW: tuple[Status, ...] = (
@@ -65,7 +65,7 @@ class MeetingFacts(Protocol):
     feedback_sent: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DueItem:
     """One thing owed to one candidate: the answer or the decision, with its deadline."""
 

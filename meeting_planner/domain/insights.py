@@ -11,7 +11,7 @@ not it was marked held, and answers are on time by the same working-day deadline
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -19,6 +19,7 @@ from . import rules
 from .enums import ConcernCategory, DeclineCategory, OfferResult, Status
 from .followup import What, due_items, feedback_done, has_taken_place
 from .model import DeclineReason, Meeting
+from .plain import record
 from .reasons import gives_reason
 from .surveys import AnonymousResponse, month_last_day
 from .workdays import working_days_within
@@ -27,7 +28,7 @@ from .workdays import working_days_within
 HELD_STATUSES = frozenset({Status.HELD, Status.DEBRIEFED, Status.FEEDBACK_SENT, Status.CLOSED})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Period:
     """The days whose meetings count, both ends included; None means open-ended."""
 
@@ -50,7 +51,7 @@ class Period:
         )
 
 
-@dataclass
+@record
 class ReasonCount:
     """How often candidates named one category of decline reason."""
 
@@ -62,7 +63,7 @@ class ReasonCount:
         return self.controllable + self.not_controllable
 
 
-@dataclass
+@record
 class Insights:
     """The figures for one period. Shares are fractions 0-1, None where nothing counts."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from .addresses import is_address
@@ -22,6 +22,7 @@ from .coach import block_times
 from .coach_parts import block_name
 from .model import InviteRecord, Meeting
 from .phrases import format_moment, format_time, format_when, text
+from .plain import record
 from .preflight import organiser
 
 CANDIDATE, PANEL = "candidate", "panel"
@@ -32,13 +33,13 @@ CANCELLED = "cancelled"
 UID_DOMAIN = "meeting-planner.invalid"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Mailbox:
     name: str
     address: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class InviteContent:
     """What one audience's calendar event says; times are wall-clock, in the meeting's zone."""
 

@@ -4,13 +4,13 @@ case ideas, dialogue questions and declined-offer questions, loaded lazily per l
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..assets import resource
 from .model import CaseTask, Language, PitchTopic
+from .plain import record
 from .serialize import meeting_from_dict
 from .templates import Template
 
@@ -36,13 +36,13 @@ class ContentError(ValueError):
     """A shipped template or library file that is missing or not in the expected format."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TalkingPoint:
     id: str
     text: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CaseIdea:
     id: str
     field: str
@@ -55,20 +55,20 @@ class CaseIdea:
     real_work: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DialogueQuestion:
     id: str
     criterion: str
     text: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DeclineQuestion:
     id: str
     text: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Library:
     language: Language
     talking_points: dict[PitchTopic, tuple[TalkingPoint, ...]]

@@ -23,13 +23,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from typing import Any
 
 from . import rules
 from .enums import BlockKind, ConcernCategory, Language, MarkerKind, PitchTopic, Status
 from .model import AgendaBlock, BlockNote, Concern, Debrief, DomainError, Marker, Meeting
+from .plain import record
 
 # Domain-made text, by language; languages without their own entry use English.
 PHRASES: dict[str, dict[str, str]] = {
@@ -72,7 +73,7 @@ RUN_RECORD_VERSION = 1
 
 
 # -- the timer -------------------------------------------------------------------------
-@dataclass(frozen=True)
+@record(frozen=True)
 class RunStatus:
     """Where the meeting stands at one moment; every figure in whole seconds."""
 
@@ -114,7 +115,7 @@ class RunStatus:
         return self.projected_end - self.meeting_planned
 
 
-@dataclass
+@record
 class RunTimer:
     """The meeting's clock: running time without pauses, and time spent in each block.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from statistics import fmean
 
@@ -27,10 +27,11 @@ from .model import (
     Role,
     Status,
 )
+from .plain import record
 from .serialize import copy_meeting
 
 
-@dataclass
+@record
 class Opening:
     title: str = ""
     team: str = ""
@@ -156,7 +157,7 @@ def first(full_name: str) -> str:
     return parts[0] if parts else ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CandidateRow:
     meeting_id: str
     candidate: str
@@ -170,7 +171,7 @@ class CandidateRow:
     due: DueItem | None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Comparison:
     opening: Opening
     criteria: list[str]

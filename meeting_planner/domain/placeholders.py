@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from . import rules
 from .model import Meeting
+from .plain import record
 
 # One placeholder: "[", up to PLACEHOLDER_MAX_LETTERS of anything but brackets and line
 # breaks with at least one letter in it, "]", and no "(" straight after (a Markdown link).
@@ -38,7 +38,7 @@ MARKER = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlaceholderHit:
     """A placeholder found at a field path (``agenda[2].talking_points[0]``, ``offer...``)."""
 

@@ -9,11 +9,11 @@ store alone knows (the calendar invites it sent) stays, and comments are merged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .comments import merge_comments
 from .model import Meeting
+from .plain import record
 from .scorecards import merge_scorecards
 from .serialize import copy_meeting, meeting_from_dict, meeting_to_dict
 
@@ -79,7 +79,7 @@ def _without_internal(name: str, value: Any) -> Any:
     return {k: v for k, v in value.items() if k != hidden}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Update:
     """What a file would make of a stored meeting."""
 

@@ -14,7 +14,6 @@ agenda that never names the employer.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 
 from ..printable import escaped_line
@@ -25,6 +24,7 @@ from .coach_parts import block_name
 from .model import Meeting, Part, Participant
 from .phrases import format_moment, format_time, text
 from .placeholders import placeholders_in
+from .plain import record
 from .zones import is_known_zone
 
 # What a candidate document is; the command line and the app name them the same way.
@@ -34,7 +34,7 @@ DOCUMENTS = (AGENDA, INVITE, LETTER)
 _PLACES_SHOWN = 3
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PreflightIssue:
     """One thing to fix before a document reaches the candidate."""
 

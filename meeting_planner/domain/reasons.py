@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from . import rules
 from .model import Criterion, Meeting
+from .plain import record
 from .wording import find, phrases
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -28,7 +28,7 @@ class ReasonProblem(StrEnum):
     NO_CRITERION = "no_criterion"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReasonCheck:
     """What a text says as a reason: the criteria it names and the stock phrases in it."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from . import rules
@@ -24,6 +23,7 @@ from .model import (
     Scorecard,
     Status,
 )
+from .plain import record
 from .serialize import copy_meeting
 
 # The store setting holding the retention period in months.
@@ -36,7 +36,7 @@ _ERASED_TITLE: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RetentionItem:
     """A meeting, when its recruitment ended (``closed``) and when its personal data fell
     due for erasure; ``never_closed`` when nobody closed it and the end is its last event."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
 from .phrases import mark
+from .plain import record
 
 # Follow-up (domain notes: candidates expect an answer within 48 hours; a recruiting
 # firm's rule is personal feedback within 14 days). Both count working days only, so a
@@ -108,7 +109,7 @@ NOTES_QUESTIONS = mark(
 OUR_HEURISTIC = mark("Our own rule of thumb, not a research figure.")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CoachThresholds:
     """What the coach flags. Defaults here; a template may override any of them.
 

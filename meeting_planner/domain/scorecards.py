@@ -9,12 +9,13 @@ panel's median elsewhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from statistics import fmean, median
 
 from . import rules
 from .model import DomainError, Meeting, Participant, Rating, Scorecard
 from .phrases import Phrase, mark
+from .plain import record
 from .serialize import copy_meeting
 
 
@@ -65,7 +66,7 @@ def merge_scorecards(mine: list[Scorecard], theirs: list[Scorecard]) -> list[Sco
     return list(merged.values())
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CriterionSpread:
     """One criterion across the panel."""
 

@@ -12,16 +12,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 
 from .enums import Language
 from .model import DeclineReason, new_id
+from .plain import record
 
 _MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
 
-@dataclass
+@record
 class AnonymousResponse:
     """One returned anonymous survey: the role and month it was made for, the reasons
     ticked (with what the candidate added) and the answers to the questions."""

@@ -6,13 +6,14 @@ plan, by a target text (see :mod:`comments` for reading and merging them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 
 from .ids import new_id
+from .plain import record
 
 
-@dataclass
+@record
 class Comment:
     """A review comment: a recruiter's note on a manager's plan, or the answer to one."""
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import datetime
 
 from .model import Candidate, Debrief, Language, Meeting, Offer, Outcome, Role, Status, new_id
+from .plain import record
 from .serialize import copy_meeting
 from .workdays import default_country
 
 
-@dataclass
+@record
 class Template:
     """A reusable plan: agenda, case, criteria, planned time and coach overrides.
 
@@ -26,7 +27,7 @@ class Template:
     builtin: bool = False
 
 
-@dataclass
+@record
 class EmployerProfile:
     """What the company offers, reused across meetings: the offer, culture and tech."""
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from . import rules
 from .phrases import MONTHS, SHORT_MONTHS, WEEKDAYS, format_short_day, format_time, mark
 from .phrases import text as phrase
+from .plain import record
 
 __all__ = ["WhenError", "format_when_field", "parse_when"]
 
@@ -34,7 +34,7 @@ _LANGUAGES = ("en", "sv", "da")
 _FILLERS = {"at", "kl", "klockan", "klokken", "den", "om", "the", "of", "on"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Names:
     months: dict[str, int]
     weekdays: dict[str, int]

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ..assets import resource
+from .plain import record
 
 LIST_NAMES = ("vague", "dialogue_cues", "generic_reasons", "numbers")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Phrase:
     """One entry of a list: the pattern, how it reads, and for vague ones what to write."""
 

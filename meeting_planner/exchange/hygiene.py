@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from ..domain import rules
+from ..domain.plain import record
 from ..printable import one_line, printable
 from .fileformat import schema
 from .validation import TEXT_PATTERN
@@ -90,7 +91,7 @@ _FOUND = {
 _CLEAN = {_LINE: one_line, _LINES: printable}
 
 
-@dataclasses.dataclass(frozen=True)
+@record(frozen=True)
 class _Texts:
     """Where, below one part of the schema, free texts lie: the value itself (``kind``),
     or in some fields of an object (any other key: ``others``), or in each item of a

@@ -9,12 +9,13 @@ everything in one commit, so a failure saves nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from ..domain.model import Meeting
+from ..domain.plain import record
 from ..domain.plan import Update, update_from
 from ..domain.plan_diff import describe_update
 from ..domain.templates import Template
@@ -41,7 +42,7 @@ class Effect(Enum):
 REFUSED = frozenset({Effect.OLDER, Effect.ERASED})
 
 
-@dataclass
+@record
 class Planned:
     """One file's effect on the store."""
 
@@ -59,7 +60,7 @@ class Planned:
     form_sha256: str = ""
 
 
-@dataclass
+@record
 class ImportPlan:
     items: list[Planned]
 

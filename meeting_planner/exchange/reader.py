@@ -6,7 +6,6 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from ..domain import rules
 from ..domain.model import Language, Meeting
 from ..domain.phrases import Phrase, mark
+from ..domain.plain import record
 from ..domain.plan import INTERNAL_MEETING_FIELDS
 from ..domain.serialize import meeting_from_dict
 from ..domain.templates import Template
@@ -49,7 +49,7 @@ _JSON_DETAILS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Incoming:
     """What one file brings: a meeting or a template, and whether it is only a plan."""
 

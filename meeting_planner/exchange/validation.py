@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import rules
 from ..domain.addresses import is_one_address_at_most
 from ..domain.phrases import Phrase, mark
+from ..domain.plain import record
 from ..domain.zones import is_known_zone
 from .fast_check import passes_quickly
 from .fileformat import (
@@ -367,7 +368,7 @@ def _datetimes(
             yield from _datetimes(item, where.items, (*path, i))
 
 
-@dataclasses.dataclass(frozen=True)
+@record(frozen=True)
 class _Datetimes:
     """Where, below one part of the schema, dates and times lie: the value itself
     (``here``), or in some fields of an object (any other key: ``others``), or in each

@@ -8,8 +8,9 @@ word); the flexible column, the one with the longest texts, takes what is left.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..domain.plain import record
 from .text import text_width, unbreakable_pieces
 
 # Cell padding, left and right together, as the brief's and agenda's tables set it (4 + 4).
@@ -21,7 +22,7 @@ FLEXIBLE_SHARE_MIN = 0.3
 FLEXIBLE_SHARE_PREFERRED = 0.55
 
 
-@dataclass
+@record
 class Column:
     """What a column must fit: ``width`` is its usual width, the least it gets."""
 

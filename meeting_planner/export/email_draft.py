@@ -12,7 +12,7 @@ makes the mail programs that know it open the file as a draft to send.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -37,6 +37,7 @@ from ..domain.candidate_view import (
 )
 from ..domain.model import Meeting, Part, Participant
 from ..domain.phrases import PhraseError, mark, text
+from ..domain.plain import record
 from ..domain.preflight import organiser
 from ..printable import escaped_line, printable, printable_line
 
@@ -51,7 +52,7 @@ class EmailDraftError(PhraseError, ValueError):
     and ``in_language`` in the reader's language."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Attachment:
     filename: str
     data: bytes

@@ -3,19 +3,20 @@ to the meeting's debrief, or to one interviewer's scorecard."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..domain.model import ConcernCategory, Decision
+from ..domain.plain import record
 
 
-@dataclass
+@record
 class CriterionAnswer:
     rating: int | None = None
     evidence: str | None = None
     shared: str | None = None
 
 
-@dataclass
+@record
 class ConcernAnswer:
     ticked: bool = False
     text: str | None = None
@@ -25,7 +26,7 @@ class ConcernAnswer:
         return self.ticked or self.text is not None
 
 
-@dataclass
+@record
 class FormAnswers:
     """What was filled in on a debrief form; None (or absent) where a field was left empty."""
 

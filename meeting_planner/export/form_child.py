@@ -19,8 +19,10 @@ from __future__ import annotations
 import io
 import json
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
+
+from ..domain.plain import record
 
 # Why a read was refused, as the parent process is told.
 TOO_MUCH_DATA = "data"
@@ -39,7 +41,7 @@ class _Encrypted(Exception):
     """The file needs a password this reader does not have."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Limits:
     """What reading one form may cost (domain/rules.py says why each is what it is)."""
 

@@ -26,10 +26,10 @@ import reads it back), but a filler shows it as "?" or leaves it out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from ..assets import resource
+from ..domain.plain import record
 
 FONT_FILE = "DejaVuSans-Form.ttf"
 BASE_FONT = "DejaVuSans"
@@ -98,7 +98,7 @@ def encode(text: str) -> bytes:
     return bytes(codes.get(char, fallback) for char in text)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FontProgram:
     """The form font file and what a PDF font dictionary needs from it."""
 

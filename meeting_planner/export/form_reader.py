@@ -14,11 +14,11 @@ import os
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import rules
 from ..domain.phrases import Phrase, PhraseError, mark
+from ..domain.plain import record
 from ..fileio import os_reason
 from .form_child import ENCRYPTED, TOO_MUCH_DATA, TOO_MUCH_MEMORY, Limits
 
@@ -46,7 +46,7 @@ class Name(str):
     """A field value that is a PDF name (a chosen button), such as ``/3``."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class NotText:
     """A field value that is neither text nor a name; ``kind`` says what it is."""
 

@@ -10,12 +10,12 @@ zone with its VTIMEZONE where the zone is known by name, otherwise in UTC (see
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.invites import InviteContent, Mailbox, invite_content
+from ..domain.plain import record
 from ..domain.zones import instant, meeting_zone
 from ..printable import printable, printable_line
 
@@ -29,7 +29,7 @@ PRODID = f"-//Meeting Planner//Meeting Planner {__version__}//EN"
 REQUEST, PUBLISH, CANCEL = "REQUEST", "PUBLISH", "CANCEL"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CalendarFile:
     """A calendar file's bytes and the METHOD it was written with."""
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from ..domain.phrases import text
+from ..domain.plain import record
 from .fonts import BOLD, REGULAR, register_fonts
 from .metadata import PRODUCT, add_xmp
 from .styles import INK, MUTED, RULE, colour
@@ -24,7 +24,7 @@ MARK_SIZE = 8
 ELLIPSIS = "…"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageMarks:
     """What the header and footer of every page say."""
 

@@ -3,13 +3,14 @@ anonymous one as a response for its role and month."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..domain import rules
 from ..domain.enums import DeclineCategory, Language, OfferResult
 from ..domain.library import DECLINE_QUESTION_IDS, library
 from ..domain.model import DeclineReason, Meeting
 from ..domain.phrases import Phrase, mark
+from ..domain.plain import record
 from ..domain.surveys import AnonymousResponse
 from ..printable import one_line as single_line
 from . import decline_survey as survey
@@ -21,13 +22,13 @@ class SurveyFormError(DebriefFormError):
     """A PDF that cannot be read into this meeting; the message is one line for a person."""
 
 
-@dataclass
+@record
 class ReasonAnswer:
     ticked: bool = False
     text: str | None = None
 
 
-@dataclass
+@record
 class SurveyAnswers:
     """What was filled in on a survey; absent where a field was left empty. An anonymous
     survey has no meeting id, only the role and month it was made for."""

@@ -8,10 +8,11 @@ in the years around the meeting is left to icalendar's own description.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from ..domain.plain import record
 
 if TYPE_CHECKING:
     from icalendar import Timezone
@@ -21,7 +22,7 @@ YEARS_CHECKED = 2
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Change:
     """One change of offset: the local wall-clock time it happens at (before it)."""
 

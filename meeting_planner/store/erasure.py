@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from ..domain.phrases import Phrase, mark
+from ..domain.plain import record
 from ..fileio import os_reason
 from .errors import StoreCorrupt, StoreError
 from .files import FileSet, dump, parse, read_store_file, write_atomic
@@ -34,7 +35,7 @@ from .traces import DELETED_TABLE
 Transform = Callable[[str, dict[str, Any]], dict[str, Any] | None]
 
 
-@dataclass
+@record
 class ErasureReport:
     """What erasure did beyond the live store files, for the user to be told."""
 

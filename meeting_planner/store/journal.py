@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from ..domain.phrases import mark
+from ..domain.plain import record
 from .errors import StoreCorrupt
 from .paths import STORE_FILE
 
@@ -26,7 +27,7 @@ DELETE = "delete"
 ERASE = "erase"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Erasure:
     """Meetings whose personal data must go from every copy of the store files ``names``."""
 

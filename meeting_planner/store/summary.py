@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import Status
 from ..domain.phrases import mark
+from ..domain.plain import record
 from .errors import StoreCorrupt
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class MeetingSummary:
     id: str
     title: str

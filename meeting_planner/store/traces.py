@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
+from ..domain.plain import record
 
 if TYPE_CHECKING:
     from tinydb.table import Document
@@ -36,7 +37,7 @@ FORMS_TABLE = "forms"
 DELETED_TABLE = "deleted"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FormTrace:
     """The forms applied to one meeting, and when its debrief last changed (0: not known)."""
 

@@ -10,11 +10,12 @@ another name (a conflict copy) is judged by the hash alone.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.phrases import Phrase
+from ..domain.plain import record
 from ..fileio import os_reason
 from .files import (
     NOT_OURS,
@@ -37,7 +38,7 @@ __all__ = ["Inbox", "InboxFile", "State", "apply_inbox", "read_inbox"]
 InboxFile = Judged
 
 
-@dataclass
+@record
 class Inbox:
     folder: Path
     files: list[Judged]

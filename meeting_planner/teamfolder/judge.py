@@ -8,12 +8,13 @@ sync engine's conflict copy ("plan (1).meeting.json") is read like any other fil
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ..domain import rules
 from ..domain.phrases import Phrase, mark
+from ..domain.plain import record
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
@@ -50,7 +51,7 @@ _DELETED = mark("belongs to a meeting you deleted")
 _PDF_END = b"%%EOF"
 
 
-@dataclass
+@record
 class Judged:
     """One file as the inbox sees it."""
 

@@ -9,11 +9,12 @@ meeting that is gone the next time it reads the folder.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.phrases import Phrase, mark
+from ..domain.plain import record
 from ..fileio import os_reason
 from .files import FOLDER_SETTING, WRITER_SETTING, folder_files, is_transient, own_file
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 
-@dataclass
+@record
 class Shared:
     """What the team folder may hold of some meetings, known before they go."""
 

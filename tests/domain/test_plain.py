@@ -87,3 +87,45 @@ def test_a_whole_meeting_compares_by_its_content() -> None:
     second.agenda[0].talking_points.append("One more")
     assert second != first
     assert repr(first).startswith("Meeting(title=")
+
+
+def test_every_dataclass_of_the_package_is_a_record() -> None:
+    """A plain @dataclass would bring back the compiling at load this saves."""
+    import ast
+    from pathlib import Path
+
+    import meeting_planner
+
+    package = Path(meeting_planner.__file__).parent
+    plain = []
+    for path in package.rglob("*.py"):
+        if path == package / "domain" / "plain.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                for decorator in node.decorator_list:
+                    if "dataclass" in ast.unparse(decorator):
+                        plain.append(f"{path.relative_to(package)}: {node.name}")
+    assert plain == []
+
+
+def test_a_frozen_record_hashes_what_it_compares_and_cannot_be_changed() -> None:
+    from dataclasses import FrozenInstanceError
+
+    @record(frozen=True)
+    class Point:
+        x: int = 0
+        y: int = 0
+        note: str = field(default="", compare=False)
+
+    @dataclass(frozen=True)
+    class Twin:
+        x: int = 0
+        y: int = 0
+        note: str = field(default="", compare=False)
+
+    assert hash(Point(1, 2, "a")) == hash(Point(1, 2, "b")) == hash(Twin(1, 2))
+    assert {Point(1, 2), Point(1, 2, "other")} == {Point(1, 2)}
+    assert repr(Point(1, 2)) == repr(Twin(1, 2)).replace("Twin", "Point")
+    with pytest.raises(FrozenInstanceError):
+        Point().x = 3  # type: ignore[misc]

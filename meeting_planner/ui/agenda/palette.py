@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.library import CaseIdea, case_task_from_idea, library
 from ...domain.model import AgendaBlock, BlockKind, CaseTask, Part, PitchTopic
+from ...domain.plain import record
 from ..core.document import MeetingDocument, concerns
 from .labels import criterion_label, kind_swatch, topic_label
 
@@ -36,7 +37,7 @@ DEFAULT_MINUTES: dict[BlockKind, int] = {
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PaletteEntry:
     """A block the palette can add; every add makes a fresh block with its own id."""
 

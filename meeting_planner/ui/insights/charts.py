@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...domain.plain import record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Bar:
     label: str
     # (value, colour) pieces laid end to end; the bar's total is their sum.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from ...domain import rules
 from ...domain.meeting_run import RunStatus, RunTimer, mmss
 from ...domain.model import MarkerKind
+from ...domain.plain import record
 from ..core.document import MeetingDocument, concerns
 from ..shared import messages
 from .clock import Clock, SystemClock, wall_time
@@ -69,7 +70,7 @@ WINDOW_KEYS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-@dataclass
+@record
 class RunSession:
     """One meeting's timer and when it started by the wall clock. The controller keeps it
     in the store's meeting clocks too, so it survives the app closing or crashing.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Status
+from ...domain.plain import record
 from ..shared.formatting import format_moment
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ _ROLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _RowTexts:
     """A row's texts that do not change with the clock."""
 

@@ -28,10 +28,11 @@ def register_fonts() -> tuple[str, str]:
         if not _registered:
             from reportlab.lib.fonts import addMapping
             from reportlab.pdfbase import pdfmetrics
-            from reportlab.pdfbase.ttfonts import TTFont
+
+            from .font_cache import load_font
 
             for name, filename in _FILES.items():
-                pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+                pdfmetrics.registerFont(load_font(name, resource("fonts", filename)))
             # Italic faces are not shipped; the upright ones stand in for them.
             addMapping(REGULAR, 0, 0, REGULAR)
             addMapping(REGULAR, 1, 0, BOLD)

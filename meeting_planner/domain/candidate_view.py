@@ -36,6 +36,7 @@ INTRO = mark(
     " it is a conversation both ways, and your questions are part of it."
 )
 CONTACT = mark("Questions before then? Ask {name}, who is glad to help.")
+CONTACT_EMAIL = mark("Questions before then? Ask {name} ({email}), who is glad to help.")
 
 
 @record(frozen=True)
@@ -80,6 +81,8 @@ class CandidateView:
     case: CasePreview | None
     answer_by: datetime
     contact: str
+    # Where the candidate reaches the contact ("" when the plan has no address).
+    contact_email: str = ""
 
     def explain(self, kind: BlockKind) -> str:
         """What a kind of block means, in the candidate's language."""
@@ -123,6 +126,7 @@ def candidate_view(meeting: Meeting) -> CandidateView:
         ),
         answer_by=meeting.feedback_due,
         contact=contact.name.strip() if contact is not None else "",
+        contact_email=contact.email.strip() if contact is not None else "",
     )
 
 
@@ -201,7 +205,11 @@ def contact_person(meeting: Meeting) -> Participant | None:
 
 
 def contact_line(view: CandidateView) -> str:
-    return text(view.language, CONTACT, name=view.contact) if view.contact else ""
+    if not view.contact:
+        return ""
+    if view.contact_email:
+        return text(view.language, CONTACT_EMAIL, name=view.contact, email=view.contact_email)
+    return text(view.language, CONTACT, name=view.contact)
 
 
 def case_parts(case: CasePreview, lg: str) -> list[tuple[str, str]]:

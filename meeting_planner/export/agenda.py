@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.candidate_view import (
     CONTACT,
+    CONTACT_EMAIL,
     INTRO,
     KIND_PLAIN,
     CandidateView,
@@ -168,8 +169,10 @@ def afterwards(view: CandidateView) -> list[Flowable]:
     if not view.contact:
         return [heading, para(answer_line(view))]
     # One paragraph: whom to ask runs on from when the answer comes. The contact
-    # sentence is translated whole; the name is set in bold where the sentence puts it.
-    sentence = text(view.language, CONTACT)
+    # sentence is translated whole; the name is set in bold where the sentence puts it,
+    # and the address, when the plan has one, where the sentence puts that.
+    sentence = text(view.language, CONTACT_EMAIL if view.contact_email else CONTACT)
     before, _, after = sentence.partition("{name}")
+    before, after = (part.replace("{email}", view.contact_email) for part in (before, after))
     runs = [plain(f"{answer_line(view)} {before}"), bold(view.contact), plain(after)]
     return [heading, rich(runs)]

@@ -84,6 +84,11 @@ def test_without_a_recruiter_the_manager_is_the_contact_and_without_either_no_on
     from meeting_planner.domain.candidate_view import candidate_view, plain_text
 
     assert candidate_view(m).contact == "Erik Lundgren"
+    assert "Ask Erik Lundgren (erik.lundgren@nordvik.example), who is glad to help." in plain_text(
+        candidate_view(m)
+    )
+    # With no address on the plan, the sentence names them only.
+    next(p for p in m.participants if p.name == "Erik Lundgren").email = " "
     assert "Ask Erik Lundgren, who is glad to help." in plain_text(candidate_view(m))
     m.participants = [Participant(name="Aino Björk", part=Part.COLLEAGUE)]
     issues = {i.id: i for i in check("agenda", m)}

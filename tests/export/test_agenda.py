@@ -118,3 +118,22 @@ def test_a_word_wider_than_the_page_wraps_without_losing_letters(full_meeting, p
     full_meeting.agenda[0].title = word
     full_meeting.participants[0].title = word
     assert pdf_text(export_agenda(full_meeting)).count(word) == 2
+
+
+def test_the_contact_is_given_with_their_address_in_every_language(full_meeting, pdf_text) -> None:
+    from meeting_planner.domain.candidate_view import contact_person
+    from meeting_planner.domain.enums import Language
+
+    contact = contact_person(full_meeting)
+    contact.email = "maja.strom@nordvik.example"
+    expected = {
+        Language.EN: "AskMajaStröm(maja.strom@nordvik.example),whoisgladtohelp.",
+        Language.SV: "HöravdigtillMajaStröm(maja.strom@nordvik.example),somgärnahjälperdig.",
+        Language.DA: "KontaktMajaStröm(maja.strom@nordvik.example),somgernehjælperdig.",
+    }
+    for language, sentence in expected.items():
+        full_meeting.language = language
+        assert sentence in pdf_text(export_agenda(full_meeting)), language
+    contact.email = ""
+    full_meeting.language = Language.EN
+    assert "AskMajaStröm,whoisgladtohelp." in pdf_text(export_agenda(full_meeting))

@@ -1095,6 +1095,10 @@ Coachen tjekker, at pitchen svarer på hvert punkt.</translation>
         <translation>Ikke ændret: {0}.</translation>
     </message>
     <message>
+        <source>Not read: {0}.</source>
+        <translation>Kunne ikke læses: {0}.</translation>
+    </message>
+    <message>
         <source>Pick the day from a calendar</source>
         <translation>Vælg dagen i en kalender</translation>
     </message>

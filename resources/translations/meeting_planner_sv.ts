@@ -1095,6 +1095,10 @@ Coachen kontrollerar att pitchen svarar på var och en.</translation>
         <translation>Inte ändrat: {0}.</translation>
     </message>
     <message>
+        <source>Not read: {0}.</source>
+        <translation>Kunde inte läsas: {0}.</translation>
+    </message>
+    <message>
         <source>Pick the day from a calendar</source>
         <translation>Välj dagen i en kalender</translation>
     </message>

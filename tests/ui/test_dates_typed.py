@@ -123,12 +123,12 @@ def test_create_clicked_straight_after_typing_a_bad_date_does_not_create(qtbot) 
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.start.error_text == "Not changed: there is no such day."
+    assert dialog.start.error_text == "Not read: there is no such day."
     assert not dialog.ok_button.isEnabled()
     # The same where the click does not take the focus (a shortcut, a screen reader).
     dialog = _dialog(qtbot, "en")
     _type_date(qtbot, dialog, "30 June 2027 25:00")
     dialog.ok_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.start.error_text == "Not changed: there is no such time of day."
+    assert dialog.start.error_text == "Not read: there is no such time of day."
     assert dialog.start.edit.hasFocus() and not dialog.ok_button.isEnabled()

@@ -354,6 +354,11 @@ def test_meeting_mode_carries_on_after_the_app_was_closed_mid_meeting(
         qtbot.addWidget(window)
         window.show()
         window.select_meeting(meeting.id)
+        from meeting_planner.ui.editor.header import MeetingHeader
+
+        header = window.editors[meeting.id].findChild(MeetingHeader)
+        # Still under way, before meeting mode is opened again.
+        assert header.details_label.text().endswith("In progress")
         controller = window.findChild(MeetingModeController)
         controller.clock = later
         controller.action.trigger()
@@ -367,6 +372,7 @@ def test_meeting_mode_carries_on_after_the_app_was_closed_mid_meeting(
         monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: "end")
         assert mode.end_meeting()
         assert store.run_clocks.get(meeting.id) is None
+        assert header.details_label.text().endswith("Held")
         window.close()
 
 

@@ -71,7 +71,7 @@ class NewMeetingDialog(QDialog):
         self.role = QLineEdit(self)
         self.role.setMaxLength(rules.SHORT_TEXT_MAX)
         self.role.setPlaceholderText(self.tr("e.g. Backend developer"))
-        self.start = DateTimeField(self)
+        self.start = DateTimeField(self, saved=False)
         self.start.set_value(next_working_morning(now or datetime.now()))
 
         self.buttons = QDialogButtonBox(

@@ -52,6 +52,11 @@ class MeetingModeController(QObject):
         tip = tr("Run the meeting from its plan: timer, talking points, quick notes")
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
+        # A meeting whose clock was kept when the app closed is still under way: its
+        # header says so as soon as it is open, before meeting mode is opened again.
+        window.editor_created.connect(self._mark_kept_clock)
+        for editor in window.editors.values():
+            self._mark_kept_clock(editor)
         self.action.triggered.connect(lambda _checked=False: self.start())
 
     def start(self) -> MeetingModeWindow | None:
@@ -107,6 +112,14 @@ class MeetingModeController(QObject):
         self.window.statusBar().showMessage(
             self.tr("Rehearsal over: nothing in the meeting was changed.")
         )
+
+    def _mark_kept_clock(self, editor: Any) -> None:
+        store = self.window.store
+        doc = editor.doc
+        if doc.meeting_id in self.sessions or store is None:
+            return
+        if store.run_clocks.get(doc.meeting_id) is not None:
+            doc.set_running(True)
 
     def _kept_session(self, meeting_id: str) -> RunSession | None:
         """The session kept in the store from before the app was last closed, if any."""

@@ -31,10 +31,14 @@ class DateTimeField(QWidget):
     changed = Signal(object)
     refused_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, saved: bool = True):
+        """``saved``: whether the field shows a value already kept (a meeting's), which
+        text it cannot read leaves as it was; a new meeting's field has nothing kept
+        yet, and says only that it could not read the text."""
         super().__init__(parent)
         self._value: datetime | None = None
         self._refused = False
+        self._saved = saved
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(self.tr("Date and time"))
         self.edit.setPlaceholderText(self.tr("e.g. 9 Dec 2026 13:00"))
@@ -114,7 +118,8 @@ class DateTimeField(QWidget):
         try:
             moment = self._parse(text)
         except WhenError as error:
-            self.error.setText(self.tr("Not changed: {0}.").format(str(error)))
+            reason = self.tr("Not changed: {0}.") if self._saved else self.tr("Not read: {0}.")
+            self.error.setText(reason.format(str(error)))
             self.error.show()
             self.edit.setProperty("invalid", True)
             self._set_refused(True)

@@ -92,12 +92,7 @@ def follow_up_checks(meeting: Meeting, t: CoachThresholds, lg: str) -> Iterator[
         yield Finding(
             "meeting-on-day-off",
             Severity.WARNING,
-            text(
-                lg,
-                "The meeting is on {day}, a weekend or public holiday where the employer is; "
-                "move it to a working day.",
-                day=format_day(meeting.start, lg),
-            ),
+            day_off_message(meeting, lg),
             text(
                 lg,
                 "The candidate would be invited on a day off: it reads as a mistake, or as a "
@@ -233,3 +228,25 @@ def block_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
                 ),
                 block_target(block),
             )
+
+
+def day_off_message(meeting: Meeting, lg: str) -> str:
+    """What the coach says of a meeting on a day off: which holiday it is, when it is one."""
+    from .workdays import holiday_name
+
+    day = format_day(meeting.start, lg)
+    holiday = holiday_name(meeting.start.date(), meeting.country, lg)
+    if holiday:
+        return text(
+            lg,
+            "The meeting is on {day}, {holiday}, a public holiday where the employer is; "
+            "move it to a working day.",
+            day=day,
+            holiday=holiday,
+        )
+    return text(
+        lg,
+        "The meeting is on {day}, a weekend or public holiday where the employer is; "
+        "move it to a working day.",
+        day=day,
+    )

@@ -141,9 +141,18 @@ def _timing(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
             "agenda",
         )
     if not is_working_day(meeting.start, meeting):
+        holiday = _holiday(meeting.start, meeting, lg)
         yield PreflightIssue(
             "meeting-on-day-off",
             text(
+                lg,
+                "The meeting is on {day}, {holiday}: the candidate would be invited on a "
+                "public holiday.",
+                day=format_moment(meeting.start, lg),
+                holiday=holiday,
+            )
+            if holiday
+            else text(
                 lg,
                 "The meeting is on {day}, which is not a working day: the candidate would be "
                 "invited on a weekend or a public holiday.",
@@ -153,9 +162,17 @@ def _timing(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
         )
     due = meeting.feedback_due
     if not is_working_day(due, meeting):
+        holiday = _holiday(due, meeting, lg)
         yield PreflightIssue(
             "answer-on-day-off",
             text(
+                lg,
+                "The candidate is promised an answer by {due}, {holiday}, not a working day.",
+                due=format_moment(due, lg),
+                holiday=holiday,
+            )
+            if holiday
+            else text(
                 lg,
                 "The candidate is promised an answer by {due}, which is not a working day.",
                 due=format_moment(due, lg),
@@ -301,3 +318,10 @@ def is_working_day(moment: datetime, meeting: Meeting) -> bool:
     from .workdays import is_working_day as working
 
     return working(moment.date(), meeting.country)
+
+
+def _holiday(moment: datetime, meeting: Meeting, lg: str) -> str:
+    """The public holiday ``moment`` falls on where the employer is, named ("" if none)."""
+    from .workdays import holiday_name
+
+    return holiday_name(moment.date(), meeting.country, lg)

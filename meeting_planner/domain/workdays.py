@@ -112,16 +112,28 @@ def days_off(country: str, year: int) -> frozenset[date]:
     return found
 
 
-def holiday_name(day: date, country: str) -> str:
-    """The name of the holiday on ``day`` (in English), or "" on any other day."""
-    if day not in days_off(country, day.year):
+@cache
+def holiday_name(day: date, country: str, language: str = "en") -> str:
+    """The name of the public holiday on ``day`` in ``country`` ("" on any other day), in
+    ``language`` where the holidays package has the country's names in it, else in
+    English. Loads the holidays package: asked only about a day already known to be off."""
+    if not country or day not in days_off(country, day.year):
         return ""
     import holidays
 
     categories = rules.HOLIDAY_CATEGORIES.get(country, rules.HOLIDAY_CATEGORIES_DEFAULT)
-    found = holidays.country_holidays(
-        country, years=day.year, categories=categories, language="en_US"
-    )
+    try:
+        found = holidays.country_holidays(country, years=day.year, categories=categories)
+    except (NotImplementedError, ValueError):
+        return ""
+    supported = getattr(found, "supported_languages", ()) or ()
+    # Swedish names of Finland's holidays are "sv_FI"; English is the fallback.
+    for choice in (language, f"{language}_{country}", "en_US"):
+        if choice in supported:
+            found = holidays.country_holidays(
+                country, years=day.year, categories=categories, language=choice
+            )
+            break
     return str(found.get(day, ""))
 
 

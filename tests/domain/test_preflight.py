@@ -216,3 +216,25 @@ def test_a_letter_with_a_stock_phrase_or_no_criterion_is_a_warning_not_a_stop() 
     assert check("letter", m, letter=named, now=ended) == []
     swedish = check("letter", m, letter=stock, now=ended, language="sv")
     assert swedish[0].message.startswith("Brevet använder en standardfras")
+
+
+def test_a_meeting_or_answer_on_a_holiday_names_the_holiday_in_the_reader_s_language() -> None:
+    from meeting_planner.domain.coach import review
+    from meeting_planner.domain.model import Language
+
+    m = _sample()
+    m.start, m.country = datetime(2026, 12, 25, 10, 0), "SE"
+    m.language = Language.SV
+    found = {f.id: f for f in review(m).findings}
+    assert "Juldagen" in found["meeting-on-day-off"].message
+    assert "Juldagen" in {i.id: i for i in check("agenda", m)}["meeting-on-day-off"].message
+    m.language = Language.EN
+    assert "Christmas Day" in {f.id: f for f in review(m).findings}["meeting-on-day-off"].message
+    # A weekend has no name: the day itself says it.
+    m.start = datetime(2027, 1, 9, 10, 0)  # a Saturday
+    message = {f.id: f for f in review(m).findings}["meeting-on-day-off"].message
+    assert "Saturday 9 January 2027" in message and "weekend" in message
+    # Danish names for a Danish employer's holiday: Constitution Day, a Friday in 2026.
+    m.country, m.language = "DK", Language.DA
+    m.start = datetime(2026, 6, 5, 10, 0)
+    assert "Grundlovsdag" in {i.id: i for i in check("agenda", m)}["meeting-on-day-off"].message

@@ -85,6 +85,8 @@ def _beginnings(names: Iterable[tuple[str, int]]) -> dict[str, int]:
 _NAMES = _names()
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]+(\d{1,2})[:.](\d{2})(?::\d{2})?)?$")
 _TIME = re.compile(r"(?<![\d/.-])(\d{1,2})[:.](\d{2})(?![\d/.])")
+# The twelve-hour clock of English: "3 pm", "3pm", "3:30 p.m.", "11.15am".
+_TWELVE_HOUR = re.compile(r"(?<![\d/.:-])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?!\w)")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -109,8 +111,13 @@ def _parse(text: str, default_time: time | None) -> datetime:
             return _moment(year, month, day, default_time)
         return _moment(year, month, day, time(*_clock(iso.group(4), iso.group(5))))
     found_time = None
+    twelve = list(_TWELVE_HOUR.finditer(raw))
     times = list(_TIME.finditer(raw))
-    if times:
+    if twelve:
+        last = twelve[-1]
+        found_time = time(*_twelve_hour(last.group(1), last.group(2) or "00", last.group(3)))
+        raw = raw[: last.start()] + " " + raw[last.end() :]
+    elif times:
         last = times[-1]
         found_time = time(*_clock(last.group(1), last.group(2)))
         raw = raw[: last.start()] + " " + raw[last.end() :]
@@ -166,6 +173,15 @@ def _clock(hour: str, minute: str) -> tuple[int, int]:
     if not (0 <= h <= 23 and 0 <= m <= 59):
         raise WhenError(mark("there is no such time of day"))
     return h, m
+
+
+def _twelve_hour(hour: str, minute: str, half: str) -> tuple[int, int]:
+    """ "3 pm" is 15:00, "12 am" midnight, "12 pm" noon; "13 pm" is no time of day."""
+    h = int(hour)
+    if not 1 <= h <= 12:
+        raise WhenError(mark("there is no such time of day"))
+    h = h % 12 + (12 if half == "p" else 0)
+    return _clock(str(h), minute)
 
 
 def _moment(year: int, month: int, day: int, at: time | None) -> datetime:

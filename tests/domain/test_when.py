@@ -29,10 +29,19 @@ NINTH = datetime(2026, 12, 9, 13, 0)
         "onsdag den 9. december 2026 kl. 13.00",
         "9. dec. 2026 kl. 13.00",
         "  9   DEC   2026   13:00  ",
+        "9 Dec 2026 1 pm",
+        "Wed 9 Dec 2026, 1pm",
+        "December 9, 2026 at 1:00 p.m.",
     ],
 )
 def test_every_usual_way_of_writing_a_moment_is_read(typed: str) -> None:
     assert parse_when(typed) == NINTH
+
+
+def test_the_twelve_hour_clock_has_its_midnight_and_noon() -> None:
+    assert parse_when("9 Dec 2026 12 am") == datetime(2026, 12, 9, 0, 0)
+    assert parse_when("9 Dec 2026 12:30 pm") == datetime(2026, 12, 9, 12, 30)
+    assert parse_when("9 Dec 2026 11.45am") == datetime(2026, 12, 9, 11, 45)
 
 
 def test_a_date_alone_keeps_the_time_it_had() -> None:
@@ -49,6 +58,8 @@ def test_a_date_alone_keeps_the_time_it_had() -> None:
         ("Thu 9 Dec 2026 13:00", "the weekday does not match the date"),
         ("31 Feb 2026 10:00", "there is no such day"),
         ("9 Dec 2026 25:00", "there is no such time of day"),
+        ("9 Dec 2026 13 pm", "there is no such time of day"),
+        ("9 Dec 2026 0 am", "there is no such time of day"),
         ("9 Dec 13:00", "a year is missing"),
         ("9999-12-20 10:00", "the year must be 1970 to 2200"),
         ("0001-01-01 10:00", "the year must be 1970 to 2200"),

@@ -111,7 +111,7 @@ def _keep(kept: Path, font: TTFont) -> None:
     buffer = io.BytesIO()
     try:
         _Writer(buffer, font.face).dump(font)
-    except (pickle.PicklingError, TypeError, AttributeError, KeyError):
+    except Exception:  # noqa: BLE001 - a font that cannot be kept is parsed next time
         return
     payload = buffer.getvalue()
     try:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import rules
 from ..domain.followup import DueItem, DueState, What, due_items, open_items, with_details
-from ..domain.phrases import mark
+from ..domain.phrases import format_brief_moment, mark
 from .common import (
     CommandAdder,
     UserError,
@@ -17,13 +17,12 @@ from .common import (
     print_json,
     write_output,
 )
-from .language import say, say_plural
+from .language import current_language, say, say_plural
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
     from ..store import Store
 
-DUE_FORMAT = "%a %d %b %H:%M"
 _WHAT = {What.FEEDBACK: mark("feedback"), What.DECISION: mark("decision")}
 
 
@@ -74,7 +73,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
     whats = {what: say(label) for what, label in _WHAT.items()}
     what_width = max(len(w) for w in whats.values())
     for when, item in rows:
-        due = say("due {when}", when=item.due.strftime(DUE_FORMAT))
+        due = say("due {when}", when=format_brief_moment(item.due, current_language()))
         print(
             f"{when:<{when_width}}  {whats.get(item.what, item.what.value):<{what_width}}  "
             f"{_who(item):<{name_width}}  {due}  {item.id}"

@@ -296,6 +296,16 @@ def format_short_day(moment: datetime, language: str = "en") -> str:
     return f"{number} {month} {moment.year}"
 
 
+def format_brief_moment(moment: datetime, language: str = "en") -> str:
+    """A weekday, day, month and time for a list's column: ``Tue 9 Jun 11:30``,
+    ``tis 9 juni 11.30``, ``tir 9. juni 11.30``."""
+    code = _lang(language)
+    weekday = _DAYS[code][moment.weekday()][:3]
+    number = f"{moment.day}." if code == "da" else str(moment.day)
+    month = _SHORT_MONTHS[code][moment.month - 1]
+    return f"{weekday} {number} {month} {format_time(moment, code)}"
+
+
 def format_when(start: datetime, end: datetime, language: str = "en") -> str:
     """A date with a time span: ``Tuesday 24 November 2026, 14:00–15:00``."""
     code = _lang(language)

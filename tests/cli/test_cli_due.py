@@ -165,3 +165,19 @@ def test_a_held_meeting_with_its_decision_recorded_owes_only_the_answer(
     code, out, _ = run(capsys, "due", "--json", "--all")
     done = {(e["candidate"], e["what"]) for e in json.loads(out) if e["state"] == "done"}
     assert ("Kim Ek", "decision") in done
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "da"])
+def test_the_list_writes_its_dates_in_the_command_line_s_language(
+    capsys: pytest.CaptureFixture[str], meetings: dict[str, Meeting], language: str
+) -> None:
+    from meeting_planner.domain.phrases import format_brief_moment
+
+    code, out, err = run(capsys, "--language", language, "due")
+    assert code == 0, err
+    line = next(line for line in out.splitlines() if "Alex Berg" in line)
+    expected = format_brief_moment(meetings["Alex Berg"].feedback_due, language)
+    assert expected in line
+    words = {"en": "Mon Tue Wed Thu Fri Sat Sun", "sv": "mån tis ons tor fre lör sön"}
+    words["da"] = "man tir ons tor fre lør søn"
+    assert expected.split()[0] in words[language].split()

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from . import rules
 from .coach_parts import Finding, Severity, block_name, block_target
-from .facts import fill_facts
+from .facts import fill_facts, missing_facts, without_facts
 from .model import BlockKind, Meeting, PitchTopic
 from .phrases import mark, text
 from .placeholders import placeholders_in, plan_fields
@@ -57,10 +57,13 @@ def placeholder_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
     # the people (the name carries over to the blocks), so the people's finding covers it.
     people = {" ".join(p.name.split()).casefold() for p in meeting.participants}
     for path, value in plan_fields(meeting):
+        unfilled: list[str] = []
         if ".talking_points[" in path:
-            # "{salary}" reads out the Offer's figure, or a placeholder while it is empty.
-            value = fill_facts(value, meeting, lg)
-        found = placeholders_in(value)
+            # "{salary}" reads out the Offer's figure: one with no figure yet is quoted
+            # as the user wrote it, not as the placeholder it reads as meanwhile.
+            unfilled = [f"{{{name}}}" for name in missing_facts(value, meeting)]
+            value = without_facts(value)
+        found = placeholders_in(value) + unfilled
         if not found:
             continue
         if path.endswith(".owner") and " ".join(value.split()).casefold() in people:
@@ -81,6 +84,14 @@ def placeholder_checks(meeting: Meeting, lg: str) -> Iterator[Finding]:
         if target == "participants":
             message += " " + text(
                 lg, "A name you fill in there carries over to the blocks that person leads."
+            )
+        example = next((p for p in found if p.startswith("{")), "")
+        if example:
+            message += " " + text(
+                lg,
+                "A name in braces such as {example} reads out the Role or Offer tab: fill "
+                "it in there.",
+                example=example,
             )
         yield Finding(
             "placeholder",

@@ -87,6 +87,27 @@ def fill_facts(value: str, meeting: Meeting, language: str | None = None) -> str
     return _FACT.sub(one, value)
 
 
+def missing_facts(value: str, meeting: Meeting) -> list[str]:
+    """The facts ``value`` names in braces that have no value yet, each once, in order."""
+    if "{" not in value:
+        return []
+    lg = str(meeting.language)
+    missing: list[str] = []
+    for match in _FACT.finditer(value):
+        name = match.group(1)
+        fact = FACTS.get(name)
+        if fact is not None and not fact[0](meeting, lg).rstrip(" .;") and name not in missing:
+            missing.append(name)
+    return missing
+
+
+def without_facts(value: str) -> str:
+    """``value`` with every ``{fact}`` left out (braces that name no fact stay)."""
+    if "{" not in value:
+        return value
+    return _FACT.sub(lambda m: "" if m.group(1) in FACTS else m.group(0), value)
+
+
 def fact_names() -> tuple[str, ...]:
     """The names a talking point can use, in braces, for the editor's hint."""
     return tuple(FACTS)

@@ -41,13 +41,23 @@ def test_an_open_ended_salary_and_each_period_read_in_words() -> None:
     assert salary_text(SalaryRange(None, 64, "EUR", SalaryPeriod.HOUR)) == "…–64 EUR an hour"
 
 
-def test_an_empty_fact_reads_as_a_placeholder_the_coach_flags() -> None:
+def test_an_empty_fact_reads_as_a_placeholder_and_the_coach_quotes_what_was_written() -> None:
     m = Meeting(language=Language.SV)
     assert fill_facts("Lön: {salary}.", m) == "Lön: [lönespann]."
     m.agenda = sample_meeting(datetime(2026, 12, 7, 9, 0)).agenda
-    m.agenda[1].talking_points = ["Lön: {salary}."]
-    placeholders = [f for f in review(m).findings if f.id == "placeholder"]
-    assert any("[lönespann]" in f.message for f in placeholders)
+    m.agenda[1].talking_points = ["Lön: {salary}. Teknik: {stack}. [Ett exempel]"]
+    # The coach quotes what the user can find in the text, in the reader's language,
+    # and says where the value comes from; template text beside it is quoted as it is.
+    (finding,) = [
+        f for f in review(m, language="en").findings if f.id == "placeholder" and "{" in f.message
+    ]
+    assert "{salary}, {stack}" in finding.message and "[Ett exempel]" in finding.message
+    assert "[salary range]" not in finding.message and "[lönespann]" not in finding.message
+    assert "Role or Offer tab" in finding.message
+    m.offer.salary = SalaryRange(50_000, 60_000, "SEK", SalaryPeriod.MONTH)
+    m.role.tech_stack = ["Python"]
+    m.agenda[1].talking_points = ["Lön: {salary}. Teknik: {stack}."]
+    assert not [f for f in review(m).findings if f.id == "placeholder" and "{" in f.message]
 
 
 def test_unknown_braces_and_a_closing_full_stop() -> None:

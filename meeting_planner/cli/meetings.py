@@ -283,7 +283,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(meeting_to_dict(meeting))
     else:
-        print("\n".join(meeting_lines(meeting, review(meeting))))
+        # The coach's findings in the command line's language, like the rest of it.
+        print("\n".join(meeting_lines(meeting, review(meeting, language=current_language()))))
     return 0
 
 
@@ -292,7 +293,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .text import review_lines
 
     meeting = meeting_from_id_or_file(args, args.target)
-    result = review(meeting)
+    result = review(meeting, language=current_language())
     if args.json:
         print_json(result.to_dict())
     else:

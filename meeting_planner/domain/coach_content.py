@@ -244,6 +244,8 @@ def day_off_message(meeting: Meeting, lg: str) -> str:
             day=day,
             holiday=holiday,
         )
+    if meeting.start.weekday() >= 5:
+        return text(lg, "The meeting is on {day}, a weekend; move it to a working day.", day=day)
     return text(
         lg,
         "The meeting is on {day}, a weekend or public holiday where the employer is; "

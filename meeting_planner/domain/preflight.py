@@ -154,6 +154,12 @@ def _timing(meeting: Meeting, lg: str) -> Iterator[PreflightIssue]:
             if holiday
             else text(
                 lg,
+                "The meeting is on {day}, a weekend: the candidate would be invited on a day off.",
+                day=format_moment(meeting.start, lg),
+            )
+            if meeting.start.weekday() >= 5
+            else text(
+                lg,
                 "The meeting is on {day}, which is not a working day: the candidate would be "
                 "invited on a weekend or a public holiday.",
                 day=format_moment(meeting.start, lg),

@@ -194,3 +194,19 @@ def test_the_preflight_speaks_the_users_language_about_an_english_meeting(
     assert code == 1 and not out.exists()
     assert lines[:2] == [fix, warning]
     assert lines[2].startswith(summary)
+
+
+def test_the_findings_speak_the_command_line_s_language_whatever_the_meeting_s(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from meeting_planner.domain.model import Language
+
+    def swedish_on_christmas_day(meeting) -> None:
+        meeting.language, meeting.country = Language.SV, "SE"
+        meeting.start = datetime(2026, 12, 25, 10, 0)
+
+    path = _file(tmp_path, "jul", swedish_on_christmas_day)
+    code, out, _err = run(capsys, "--language", "en", "check", str(path))
+    assert "Readiness" in out and "Christmas Day" in out and "Juldagen" not in out
+    code, out, _err = run(capsys, "--language", "sv", "check", str(path))
+    assert "Juldagen" in out and "Christmas Day" not in out

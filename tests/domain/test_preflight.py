@@ -233,7 +233,9 @@ def test_a_meeting_or_answer_on_a_holiday_names_the_holiday_in_the_reader_s_lang
     # A weekend has no name: the day itself says it.
     m.start = datetime(2027, 1, 9, 10, 0)  # a Saturday
     message = {f.id: f for f in review(m).findings}["meeting-on-day-off"].message
-    assert "Saturday 9 January 2027" in message and "weekend" in message
+    assert "Saturday 9 January 2027, a weekend;" in message and "holiday" not in message
+    message = {i.id: i for i in check("agenda", m)}["meeting-on-day-off"].message
+    assert "Saturday 9 January 2027 at 10:00, a weekend:" in message
     # Danish names for a Danish employer's holiday: Constitution Day, a Friday in 2026.
     m.country, m.language = "DK", Language.DA
     m.start = datetime(2026, 6, 5, 10, 0)

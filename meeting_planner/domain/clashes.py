@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .model import Meeting, Status
+from .placeholders import placeholders_in
 from .plain import record
 
 # A meeting that is over, or whose candidate's recruitment is closed, books nobody.
@@ -26,7 +27,13 @@ def _key(name: str) -> str:
 def clashes(meeting: Meeting, others: Iterable[Meeting]) -> list[Clash]:
     """The planned meetings among ``others`` that overlap ``meeting`` in time and share
     at least one participant with it (by name), soonest first."""
-    names = {_key(p.name): p.name.strip() for p in meeting.participants if p.name.strip()}
+    # A template's stand-in ("[Hiring manager's name]") is no one yet: two meetings
+    # made from templates do not share a person by it.
+    names = {
+        _key(p.name): p.name.strip()
+        for p in meeting.participants
+        if p.name.strip() and not placeholders_in(p.name)
+    }
     if not names:
         return []
     found = []

@@ -27,3 +27,17 @@ def test_a_clash_needs_an_overlap_and_a_shared_person() -> None:
     assert clashes(second, [first])[0].people == ("erik  lundgren",)  # as written here
     first.status = Status.HELD  # over: books nobody
     assert clashes(second, [first]) == []
+
+
+def test_a_template_s_stand_in_names_are_no_one_yet() -> None:
+    first = sample_meeting(MONDAY)
+    second = sample_meeting(MONDAY)
+    for meeting in (first, second):
+        meeting.participants = [
+            Participant(name="[Rekryterande chefs namn]"),
+            Participant(name="[Blivande kollegas namn]"),
+        ]
+    assert clashes(second, [first]) == []
+    second.participants.append(Participant(name="Erik Lundgren"))
+    first.participants.append(Participant(name="Erik Lundgren"))
+    assert clashes(second, [first])[0].people == ("Erik Lundgren",)

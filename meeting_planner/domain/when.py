@@ -104,20 +104,22 @@ def _parse(text: str, default_time: time | None) -> datetime:
     raw = " ".join(text.strip().lower().split())
     if not raw:
         raise WhenError(mark("no date was typed"))
+    found_time = None
+    twelve = list(_TWELVE_HOUR.finditer(raw))
+    if twelve:
+        last = twelve[-1]
+        found_time = time(*_twelve_hour(last.group(1), last.group(2) or "00", last.group(3)))
+        raw = " ".join((raw[: last.start()] + " " + raw[last.end() :]).split())
     iso = _ISO.match(raw.replace("/", "-"))
     if iso:
         year, month, day = (int(g) for g in iso.group(1, 2, 3))
         if iso.group(4) is None:
-            return _moment(year, month, day, default_time)
+            return _moment(year, month, day, found_time or default_time)
+        if found_time is not None:  # two times: "2027-06-24 15:00 3 pm"
+            raise WhenError(mark("not a date: type it like 9 Dec 2026 13:00 or 2026-12-09 13:00"))
         return _moment(year, month, day, time(*_clock(iso.group(4), iso.group(5))))
-    found_time = None
-    twelve = list(_TWELVE_HOUR.finditer(raw))
-    times = list(_TIME.finditer(raw))
-    if twelve:
-        last = twelve[-1]
-        found_time = time(*_twelve_hour(last.group(1), last.group(2) or "00", last.group(3)))
-        raw = raw[: last.start()] + " " + raw[last.end() :]
-    elif times:
+    times = list(_TIME.finditer(raw)) if found_time is None else []
+    if times:
         last = times[-1]
         found_time = time(*_clock(last.group(1), last.group(2)))
         raw = raw[: last.start()] + " " + raw[last.end() :]

@@ -32,6 +32,7 @@ NINTH = datetime(2026, 12, 9, 13, 0)
         "9 Dec 2026 1 pm",
         "Wed 9 Dec 2026, 1pm",
         "December 9, 2026 at 1:00 p.m.",
+        "2026-12-09 1 pm",
     ],
 )
 def test_every_usual_way_of_writing_a_moment_is_read(typed: str) -> None:

@@ -302,8 +302,16 @@ _AFTER_HYPHEN = re.compile(r"(?<=[^\W\d_][-\u2010])(?=[^\W\d_])")
 
 def unbreakable_pieces(text: str) -> list[str]:
     """The parts of ``text`` a line never breaks inside: words, and the parts of a
-    hyphenated word with the hyphen kept on the first."""
-    return [piece for word in text.split() for piece in _AFTER_HYPHEN.split(word)]
+    hyphenated word with the hyphen kept on the first. An email address or a web
+    address stays whole: broken at its hyphen it is copied wrong."""
+    return [
+        piece
+        for word in text.split()
+        for piece in ([word] if _ADDRESS.search(word) else _AFTER_HYPHEN.split(word))
+    ]
+
+
+_ADDRESS = re.compile(r"@|://|^www\.")
 
 
 def _break_lines(runs: list[Run], size: float, width: float) -> list[list[Run]]:
@@ -353,7 +361,7 @@ def _pieces(text: str, font: str, size: float, width: float) -> Iterator[str]:
             yield " "
         if not word:
             continue
-        for part in _AFTER_HYPHEN.split(word):
+        for part in [word] if _ADDRESS.search(word) else _AFTER_HYPHEN.split(word):
             if _width(part, font, size) <= width:
                 yield part
                 continue

@@ -98,6 +98,15 @@ def test_a_hyphenated_word_breaks_after_its_hyphen() -> None:
     assert [runs[0][0] for runs, _ in block._lines or []] == ["Karin Åkesson-", "Ländström"]
 
 
+def test_an_email_or_web_address_never_breaks_at_its_hyphen() -> None:
+    register_fonts()
+    for address in ("maja.strom-vesterbacka@nordvik.example", "https://intra.nordvik-it.example"):
+        block = TextBlock([[(f"Ask {address}, who helps", REGULAR, None)]], stylesheet()["cell"])
+        block.wrap(200, 1000)
+        lines = [runs[0][0].strip() for runs, _ in block._lines or []]
+        assert any(address in line for line in lines), lines
+
+
 def test_only_a_word_longer_than_the_whole_line_is_cut() -> None:
     register_fonts()
     block = TextBlock([[("x" * 60 + " ok", REGULAR, None)]], stylesheet()["cell"])

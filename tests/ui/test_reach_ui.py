@@ -318,6 +318,26 @@ def test_a_reminder_comes_once_a_day_and_its_click_opens_the_composer(window, tm
     assert isinstance(editor.tabs.currentWidget(), FeedbackComposer)
 
 
+def test_with_no_tray_the_status_bar_says_it_in_one_plain_line(window, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    owed = [
+        _item("a", What.FEEDBACK, datetime(2026, 12, 3, 11, 30), DueState.OVERDUE),
+        _item("b", What.DECISION, datetime(2026, 12, 3, 15, 0), DueState.DUE_TODAY),
+        _item("c", What.DECISION, datetime(2026, 12, 3, 16, 0), DueState.DUE_TODAY),
+    ]
+    notifier = ReminderNotifier(
+        window,
+        tray=None,
+        log=ShownLog(settings),
+        clock=lambda: datetime(2026, 12, 3, 12, 0),
+        items=lambda _n: owed,
+    )
+    assert len(notifier.check()) == 3
+    assert window.statusBar().currentMessage() == (
+        "Overdue: the answer to Sanna Järvinen. And 2 more follow-ups."
+    )
+
+
 def test_nothing_due_means_no_reminder(window, tmp_path) -> None:
     tray = FakeTray()
     settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)

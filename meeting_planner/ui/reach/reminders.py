@@ -116,7 +116,7 @@ class ReminderNotifier(QObject):
                 icon = QSystemTrayIcon.MessageIcon.Information
             self.tray.showMessage(title, text, icon, NOTIFICATION_MS)
         else:
-            self.window.statusBar().showMessage(f"{title}: {text}")
+            self.window.statusBar().showMessage(status_line(fresh))
         return fresh
 
     def open_last(self) -> bool:
@@ -165,12 +165,24 @@ def notification(items: list[DueItem]) -> tuple[str, str]:
         title = _tr("Due today at {1}: the decision on {0}")
     title = title.format(who, first.due.strftime("%H:%M"))
     text = _tr("Click to open the feedback composer.")
+    more = _more(items)
+    return title, f"{more} {text}" if more else text
+
+
+def status_line(items: list[DueItem]) -> str:
+    """The same said in the status bar, where there is nothing to click."""
+    title, _text = notification(items)
+    more = _more(items)
+    return f"{title}. {more}" if more else title
+
+
+def _more(items: list[DueItem]) -> str:
     more = len(items) - 1
     if more == 1:
-        text = _tr("And 1 more follow-up.") + " " + text
-    elif more > 1:
-        text = _tr("And {0} more follow-ups.").format(more) + " " + text
-    return title, text
+        return _tr("And 1 more follow-up.")
+    if more > 1:
+        return _tr("And {0} more follow-ups.").format(more)
+    return ""
 
 
 class TrayPresence(QObject):

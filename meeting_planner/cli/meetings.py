@@ -38,10 +38,20 @@ def register(add: CommandAdder) -> None:
     add("templates", "list the meeting templates, one per line, name first", _cmd_templates)
     add("demo", "add a realistic sample meeting and print its id", _cmd_demo)
     p = add("new", "create a meeting from a template", _cmd_new)
-    p.add_argument("--template", required=True, metavar="NAME")
-    p.add_argument("--candidate", required=True, metavar="NAME")
-    p.add_argument("--role", required=True, metavar="TITLE")
-    p.add_argument("--start", required=True, metavar='"YYYY-MM-DD HH:MM"')
+    p.add_argument(
+        "--template",
+        required=True,
+        metavar="NAME",
+        help="the template to start from: a name `templates` lists",
+    )
+    p.add_argument("--candidate", required=True, metavar="NAME", help="the candidate's name")
+    p.add_argument("--role", required=True, metavar="TITLE", help="the role's title")
+    p.add_argument(
+        "--start",
+        required=True,
+        metavar='"YYYY-MM-DD HH:MM"',
+        help="when the meeting starts, in the employer's time",
+    )
     # --language (every command takes it, else LANG's) is also the new meeting's language.
     p.add_argument(
         "--country",

@@ -67,6 +67,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         data = export_debrief_form(meeting, paper=args.paper, interviewer=person)
     for warning in export.export_warnings(meeting, current_language(), args.document):
         print(f"{PROG}: {say('warning: {text}', text=warning)}", file=sys.stderr)
+    if Path(args.output).suffix.lower() != ".pdf":
+        named = say("{path} is a PDF, whatever its name", path=args.output)
+        print(f"{PROG}: {say('warning: {text}', text=named)}", file=sys.stderr)
     write_output(Path(args.output), data, force=args.force)
     done = {
         "brief": say("Wrote the manager's brief to {path}", path=args.output),

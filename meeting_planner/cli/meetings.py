@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..domain.model import Language
 from ..domain.phrases import format_moment
 from .common import (
+    PROG,
     CommandAdder,
     UserError,
     add_output_options,
@@ -225,6 +226,10 @@ def _cmd_new(args: argparse.Namespace) -> int:
             ),
             file=sys.stderr,
         )
+    if start < datetime.now():
+        # Kept (a meeting may be recorded after the fact), but rarely what was meant.
+        past = say("the start is in the past; check the date")
+        print(f"{PROG}: {say('warning: {text}', text=past)}", file=sys.stderr)
     return 0
 
 

@@ -301,3 +301,29 @@ def test_new_takes_a_country_it_knows_the_holidays_of_and_refuses_others(
     assert json.loads(out)["country"] == "PL"
     code, out, _ = run(capsys, "list", "--json")
     assert [row["candidate"] for row in json.loads(out)] == ["Ada"]  # the refused one: none
+
+
+def test_a_start_in_the_past_and_a_pdf_named_otherwise_are_warned_of(
+    capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    code, out, err = run(
+        capsys,
+        "new",
+        "--template",
+        "candidate-meeting-60",
+        "--candidate",
+        "Kim Ek",
+        "--role",
+        "Backend developer",
+        "--start",
+        "2020-03-02 10:00",
+        "--country",
+        "SE",
+    )
+    assert code == 0 and "warning: the start is in the past; check the date" in err
+    meeting_id = out.split()[-1]
+    code, out, err = run(capsys, "export", "brief", meeting_id, "-o", str(tmp_path / "brief.txt"))
+    assert code == 0 and "is a PDF, whatever its name" in err
+    assert (tmp_path / "brief.txt").read_bytes().startswith(b"%PDF-")
+    code, out, err = run(capsys, "export", "brief", meeting_id, "-o", str(tmp_path / "brief.PDF"))
+    assert code == 0 and "whatever its name" not in err

@@ -29,6 +29,10 @@ class RunClockRepository:
         """The kept record of the meeting's clock, or None."""
         return self._read().get(meeting_id)
 
+    def meeting_ids(self) -> list[str]:
+        """The meetings whose clocks are kept: under way in meeting mode."""
+        return list(self._read())
+
     def save(self, meeting_id: str, record: dict[str, Any]) -> None:
         self._check_writable()
         clocks = self._read()

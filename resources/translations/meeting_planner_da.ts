@@ -2594,6 +2594,10 @@ Dine møder gemmes i {1}. Appen virker offline og sender intet nogen steder hen.
         <translation>Afholdt</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>

@@ -2594,6 +2594,10 @@ Dina möten sparas i {1}. Appen fungerar offline och skickar ingenting någonsta
         <translation>Genomfört</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>

@@ -357,8 +357,11 @@ def test_meeting_mode_carries_on_after_the_app_was_closed_mid_meeting(
         from meeting_planner.ui.editor.header import MeetingHeader
 
         header = window.editors[meeting.id].findChild(MeetingHeader)
-        # Still under way, before meeting mode is opened again.
+        # Still under way, before meeting mode is opened again: the header and the list.
         assert header.details_label.text().endswith("In progress")
+        model = window.list_panel.model
+        row_text = model.data(model.index(model.row_of(meeting.id)))
+        assert "· In progress" in row_text, row_text
         controller = window.findChild(MeetingModeController)
         controller.clock = later
         controller.action.trigger()
@@ -373,6 +376,7 @@ def test_meeting_mode_carries_on_after_the_app_was_closed_mid_meeting(
         assert mode.end_meeting()
         assert store.run_clocks.get(meeting.id) is None
         assert header.details_label.text().endswith("Held")
+        assert "· Held" in model.data(model.index(model.row_of(meeting.id)))
         window.close()
 
 

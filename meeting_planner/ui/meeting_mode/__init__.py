@@ -57,6 +57,9 @@ class MeetingModeController(QObject):
         window.editor_created.connect(self._mark_kept_clock)
         for editor in window.editors.values():
             self._mark_kept_clock(editor)
+        store = window.store
+        for meeting_id in store.run_clocks.meeting_ids() if store is not None else ():
+            window.list_panel.model.set_running(meeting_id, True)
         self.action.triggered.connect(lambda _checked=False: self.start())
 
     def start(self) -> MeetingModeWindow | None:

@@ -217,6 +217,10 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(doc.undo_stack)
             self.autosaver.watch(doc)
             doc.changed.connect(lambda _topic, d=doc: self._doc_changed(d))
+            # Under way in meeting mode: the list says so, as the editor's header does.
+            doc.running_changed.connect(
+                lambda running, i=meeting_id: self.list_panel.model.set_running(i, running)
+            )
         return doc
 
     def forget(self, meeting_id: str) -> None:

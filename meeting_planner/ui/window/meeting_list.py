@@ -103,6 +103,8 @@ class MeetingListModel(QAbstractListModel):
         self._texts: list[_RowTexts | None] = [None] * len(self._rows)
         # Fixed per model so a list does not change its marks while the user reads it.
         self.now: datetime | None = None
+        # Meetings under way in meeting mode (a state of the app, not of the plan).
+        self._running: set[str] = set()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -165,6 +167,20 @@ class MeetingListModel(QAbstractListModel):
             del self._texts[row]
             self.endRemoveRows()
 
+    def set_running(self, meeting_id: str, running: bool) -> None:
+        """Show the meeting as in progress (its clock runs) or as its status says."""
+        if running == (meeting_id in self._running):
+            return
+        if running:
+            self._running.add(meeting_id)
+        else:
+            self._running.discard(meeting_id)
+        row = self.row_of(meeting_id)
+        if row is not None:
+            self._texts[row] = None
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
     def row_of(self, meeting_id: str) -> int | None:
         return next((n for n, s in enumerate(self._rows) if s.id == meeting_id), None)
 
@@ -172,7 +188,8 @@ class MeetingListModel(QAbstractListModel):
     def _row_texts(self, row: int) -> _RowTexts:
         texts = self._texts[row]
         if texts is None:
-            texts = self._texts[row] = _RowTexts.of(self._rows[row])
+            summary = self._rows[row]
+            texts = self._texts[row] = _RowTexts.of(summary, summary.id in self._running)
         return texts
 
     def _display(self, row: int) -> str:
@@ -214,11 +231,14 @@ class _RowTexts:
     sort_key: str
 
     @classmethod
-    def of(cls, summary: MeetingSummary) -> _RowTexts:
+    def of(cls, summary: MeetingSummary, running: bool = False) -> _RowTexts:
         who = summary.candidate or _tr("(no candidate yet)")
         role = summary.role or summary.title or _tr("(no role yet)")
         when = format_moment(summary.start)
-        line = _tr("{0} · {1}").format(when, status_label(summary.status))
+        status = status_label(summary.status)
+        if running and summary.status is Status.PLANNED:
+            status = _tr("In progress")
+        line = _tr("{0} · {1}").format(when, status)
         return cls(
             text=_tr("{0}: {1}\n{2}").format(who, role, line),
             sort_key=f"{summary.start.isoformat()} {summary.id}",

@@ -2892,6 +2892,10 @@ Feedbacken til kandidaten er forsinket</translation>
         <translation>Dette møde har ingen blokke på dagsordenen endnu.</translation>
     </message>
     <message>
+        <source>This meeting is planned for {0}, not today.</source>
+        <translation>Mødet er planlagt til {0}, ikke i dag.</translation>
+    </message>
+    <message>
         <source>Time left in this block</source>
         <translation>Tid tilbage af blokken</translation>
     </message>

@@ -2892,6 +2892,10 @@ Feedback to the candidate is overdue</source>
         <translation>Det här mötet har inga agendablock än.</translation>
     </message>
     <message>
+        <source>This meeting is planned for {0}, not today.</source>
+        <translation>Mötet är planerat till {0}, inte i dag.</translation>
+    </message>
+    <message>
         <source>Time left in this block</source>
         <translation>Tid kvar av blocket</translation>
     </message>

@@ -405,6 +405,21 @@ def test_the_window_opens_ready_and_the_clock_waits_for_start(qtbot, doc, clock)
     assert not window.ui.start_button.isVisible() and window.ui.next_button.isVisible()
 
 
+def test_on_another_day_than_planned_the_ready_banner_says_so_first(qtbot, doc, clock) -> None:
+    clock.wall = doc.meeting.start - timedelta(days=1)
+    window = MeetingModeWindow(doc, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    banner = window.ui.banner.text()
+    assert banner.startswith("This meeting is planned for ") and ", not today." in banner
+    assert "Ready." in banner
+    clock.wall = doc.meeting.start.replace(hour=8)  # the day itself, before the hour
+    window = MeetingModeWindow(doc, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ui.banner.text().startswith("Ready.")
+
+
 def test_a_rehearsal_runs_the_clock_and_records_nothing(qtbot, doc, clock) -> None:
     window = MeetingModeWindow(doc, clock=clock)
     qtbot.addWidget(window)

@@ -200,8 +200,11 @@ class MeetingModeLayout:
         root.addWidget(self.keys)
         self.apply_scale(1.0)
 
-    def show_phase(self, *, running: bool, rehearsal: bool, read_only: bool) -> None:
-        """Ready (Start and Rehearse), running the meeting, or rehearsing."""
+    def show_phase(
+        self, *, running: bool, rehearsal: bool, read_only: bool, planned_for: str = ""
+    ) -> None:
+        """Ready (Start and Rehearse), running the meeting, or rehearsing. ``planned_for``:
+        the planned day when it is not today, which the ready banner says first."""
         tr = _tr
         self.start_button.setVisible(not running)
         self.rehearse_button.setVisible(not running)
@@ -214,12 +217,17 @@ class MeetingModeLayout:
         self.end_button.setEnabled(rehearsal or recording)
         self.end_button.setText(tr("End rehearsal") if rehearsal else tr("End meeting…"))
         if not running:
-            self.banner.setText(
-                tr(
-                    "Ready. The clock starts when you press Start the meeting (Enter); "
-                    "Rehearse (R) runs through the plan and records nothing."
-                )
+            ready = tr(
+                "Ready. The clock starts when you press Start the meeting (Enter); "
+                "Rehearse (R) runs through the plan and records nothing."
             )
+            if planned_for:
+                ready = (
+                    tr("This meeting is planned for {0}, not today.").format(planned_for)
+                    + " "
+                    + ready
+                )
+            self.banner.setText(ready)
             self.keys.setText(tr("Keys: Enter start · R rehearse · F11 full screen · Ctrl+W leave"))
         elif rehearsal:
             self.banner.setText(

@@ -15,6 +15,7 @@ from ...domain.model import MarkerKind
 from ...domain.plain import record
 from ..core.document import MeetingDocument, concerns
 from ..shared import messages
+from ..shared.formatting import format_moment
 from .clock import Clock, SystemClock, wall_time
 from .commands import RUN_TOPIC, AddMarkerCommand, EndMeetingCommand, SetBlockNoteCommand
 from .layout import MeetingModeLayout
@@ -401,8 +402,14 @@ class MeetingModeWindow(QWidget):
 
     def _show_phase(self) -> None:
         """Ready, running or rehearsing: the buttons, the banner and the title follow."""
+        start = self.doc.meeting.start
         self.ui.show_phase(
-            running=self.running, rehearsal=self.rehearsing, read_only=self.doc.read_only
+            running=self.running,
+            rehearsal=self.rehearsing,
+            read_only=self.doc.read_only,
+            # Started on another day, a meeting is marked held on the wrong day: worth a
+            # word before Start (the wrong meeting chosen, or a rehearsal meant).
+            planned_for="" if self._wall().date() == start.date() else format_moment(start),
         )
         self.note_edit.setEnabled(bool(self._shown_block) and self.recording)
         self.setWindowTitle(self._title())

@@ -12,12 +12,13 @@ wall-clock time.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any, Protocol
 
 from .model import DomainError, Meeting, Status
 from .plain import record
+from .rules import COUNTRY_ZONES
 
 # The order of the status flow; a meeting only ever moves forward along it.
 STATUS_FLOW: tuple[Status, ...] = (
@@ -110,11 +111,30 @@ class DueItem:
         }
 
 
-def local_time(moment: datetime) -> datetime:
-    """``moment`` as naive local wall-clock time (aware times are converted first)."""
+def local_time(moment: datetime, zone_name: str = "") -> datetime:
+    """``moment`` as naive wall-clock time on this computer: an aware time converted; a
+    naive one read in ``zone_name`` (a meeting's zone, see ``zone_name_of``) first when
+    that names a zone, else taken as it is."""
     if moment.tzinfo is None:
-        return moment
+        where = _zone(zone_name) if zone_name else None
+        if where is None:
+            return moment
+        moment = moment.replace(tzinfo=where)
     return moment.astimezone().replace(tzinfo=None)
+
+
+def zone_name_of(source: Meeting | MeetingFacts) -> str:
+    """The zone a meeting's wall-clock times are in, by name: its own, else its
+    country's ("" when neither: the computer's, whatever it is)."""
+    if isinstance(source, Meeting):
+        return source.time_zone.strip() or COUNTRY_ZONES.get(source.country, "")
+    return str(getattr(source, "zone", "") or "")
+
+
+def _zone(name: str) -> tzinfo | None:
+    from .zones import zone
+
+    return zone(name)
 
 
 def due_state(due: datetime, now: datetime, *, done: bool = False) -> DueState:
@@ -158,7 +178,7 @@ def has_taken_place(meeting: Meeting, now: datetime | None) -> bool:
     past its end at ``now`` (without ``now``, only the status tells)."""
     if meeting.status is not Status.PLANNED:
         return True
-    return now is not None and local_time(meeting.end) <= local_time(now)
+    return now is not None and local_time(meeting.end, zone_name_of(meeting)) <= local_time(now)
 
 
 def feedback_done(meeting: Meeting) -> bool:
@@ -189,8 +209,11 @@ def _items_of(source: Meeting | MeetingFacts, now: datetime) -> list[DueItem]:
         feedback_is_done = source.feedback_sent or source.status is Status.FEEDBACK_SENT
         decision_made = getattr(source, "decision_made", None)
         decision_done = bool(decision_made) or source.status in _DECIDED_SUMMARY
+    # Deadlines are wall-clock times where the meeting is; on this computer's clock
+    # they may be an hour or more apart (a recruiter in London, a meeting in Stockholm).
+    where = zone_name_of(source)
     status = Status(source.status)
-    if status is Status.PLANNED and local_time(end) > now:
+    if status is Status.PLANNED and local_time(end, where) > now:
         return []
     owed = [
         (What.FEEDBACK, feedback_due, feedback_is_done, sent_at),
@@ -204,8 +227,8 @@ def _items_of(source: Meeting | MeetingFacts, now: datetime) -> list[DueItem]:
             role=role,
             status=status,
             what=what,
-            due=local_time(due),
-            state=due_state(due, now, done=done),
+            due=local_time(due, where),
+            state=due_state(local_time(due, where), now, done=done),
             done_at=local_time(done_at) if done_at else None,
         )
         for what, due, done, done_at in owed
@@ -283,7 +306,8 @@ def with_details(
     detailed: list[Meeting | MeetingFacts] = []
     for summary in summaries:
         needs_detail = summary.status is Status.HELD or (
-            summary.status is Status.PLANNED and local_time(summary.start) <= now
+            summary.status is Status.PLANNED
+            and local_time(summary.start, zone_name_of(summary)) <= now
         )
         full = load(summary.id) if needs_detail else None
         detailed.append(full if full is not None else summary)

@@ -69,5 +69,11 @@ def put_docs(table: Any, ids: dict[str, int], docs: dict[str, dict[str, Any]]) -
         ids.update(zip(new_ids, doc_ids, strict=True))
 
 
+# What an index row holds changed (2: each meeting's zone): an index written before is
+# then stale whatever its shard, and rebuilt from the meetings once.
+INDEX_FORMAT = 2
+
+
 def fingerprint(data: bytes) -> dict[str, int]:
-    return {"size": len(data), "crc": zlib.crc32(data)}
+    """What an index records of its shard, to know whether it still describes it."""
+    return {"size": len(data), "crc": zlib.crc32(data), "index": INDEX_FORMAT}

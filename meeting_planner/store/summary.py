@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain import rules
 from ..domain.enums import Status
 from ..domain.phrases import mark
 from ..domain.plain import record
@@ -28,6 +29,9 @@ class MeetingSummary:
     feedback_sent: bool
     # The opening the meeting belongs to ("" for none); older indexes do not say.
     opening_id: str = ""
+    # The zone its times are in, by name (its own, else its country's; "" for the
+    # computer's); older indexes do not say.
+    zone: str = ""
 
     @classmethod
     def of(cls, meeting: Meeting) -> MeetingSummary:
@@ -42,6 +46,7 @@ class MeetingSummary:
             decision_due=meeting.decision_due,
             feedback_sent=meeting.debrief.feedback_sent_at is not None,
             opening_id=meeting.opening_id,
+            zone=meeting.time_zone.strip() or rules.COUNTRY_ZONES.get(meeting.country, ""),
         )
 
     def to_row(self) -> dict[str, Any]:
@@ -56,6 +61,7 @@ class MeetingSummary:
             "decision_due": self.decision_due.isoformat(),
             "feedback_sent": self.feedback_sent,
             "opening_id": self.opening_id,
+            "zone": self.zone,
         }
 
     @classmethod
@@ -72,6 +78,7 @@ class MeetingSummary:
                 decision_due=datetime.fromisoformat(row["decision_due"]),
                 feedback_sent=bool(row["feedback_sent"]),
                 opening_id=str(row.get("opening_id", "")),
+                zone=str(row.get("zone", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise StoreCorrupt(

@@ -341,3 +341,49 @@ def test_an_erased_meeting_seen_through_its_summary_is_left_out() -> None:
         What.FEEDBACK,
         What.DECISION,
     ]
+
+
+@pytest.fixture
+def london_computer(monkeypatch: pytest.MonkeyPatch):
+    """This process's clock in London, whatever the machine's, and back afterwards."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_stockholm_meeting_s_deadlines_are_shown_on_a_london_computer_s_clock(
+    london_computer,
+) -> None:
+    """The candidate was told 11:30 Stockholm time: on a London computer that is 10:30,
+    and it is overdue from 10:31 there, as a summary or a whole meeting."""
+    from meeting_planner.store.summary import MeetingSummary
+
+    meeting = Meeting(
+        start=datetime(2026, 12, 1, 10, 0),
+        planned_minutes=90,
+        status=Status.HELD,
+        country="SE",
+        candidate=Candidate(name="Sanna"),
+    )
+    told = meeting.feedback_due  # wall-clock in Stockholm
+    summary = MeetingSummary.of(meeting)
+    assert summary.zone == "Europe/Stockholm"
+    for source in (meeting, summary):
+        (item,) = [
+            i for i in due_items([source], told - timedelta(hours=2)) if i.what.value == "feedback"
+        ]
+        assert item.due == told - timedelta(hours=1)
+        assert item.state is not DueState.OVERDUE
+        late = told - timedelta(minutes=59)  # 10:31 in London: past 11:30 in Stockholm
+        (item,) = [i for i in due_items([source], late) if i.what.value == "feedback"]
+        assert item.state is DueState.OVERDUE
+    # A zone of its own wins over the country's; neither: the computer's, as written.
+    meeting.time_zone = "Europe/London"
+    assert MeetingSummary.of(meeting).zone == "Europe/London"
+    meeting.time_zone, meeting.country = "", ""
+    (item,) = [i for i in due_items([meeting], told) if i.what.value == "feedback"]
+    assert item.due == told

@@ -13,8 +13,10 @@ import pytest
 from store_helpers import full_meeting, snapshot
 
 from meeting_planner.domain.model import Meeting
+from meeting_planner.domain.rules import COUNTRY_ZONES
 from meeting_planner.store import Store, StoreCorrupt, StoreError, restore
 from meeting_planner.store import files as store_files
+from meeting_planner.store.shards import fingerprint
 
 SHARDS = 64
 
@@ -119,7 +121,7 @@ def test_a_bad_meeting_behind_an_index_that_vouches_for_it_is_still_refused(
     data = (store_dir / name).read_bytes()
     edit_json(
         store_dir / name.replace("meetings", "index"),
-        lambda c: c["shard"].update({"1": {"size": len(data), "crc": zlib.crc32(data)}}),
+        lambda c: c["shard"].update({"1": fingerprint(data)}),
     )
     with Store(store_dir, read_only=True) as viewer:
         with pytest.raises(StoreCorrupt, match="does not read back"):
@@ -301,3 +303,29 @@ def test_a_journal_whose_files_cannot_be_put_in_place_is_a_clear_error(
     with pytest.raises(StoreError, match=r"^An interrupted save in .* cannot be completed \("):
         Store(store_dir)
     assert (store_dir / f"{name}.tmp-abc").exists()
+
+
+def test_an_index_written_before_its_rows_held_a_zone_is_rebuilt_once(
+    store_dir: Path, stored: list[Meeting]
+) -> None:
+    """An index from before the zone column: its fingerprint has no format, so the
+    store rebuilds it from the meetings when it opens, and the rows name the zone."""
+    for meeting in stored:
+        name = shard_name(meeting.id).replace("meetings", "index")
+
+        def old(content: dict) -> None:
+            for row in content["summaries"].values():
+                row.pop("zone", None)
+            for mark in content["shard"].values():
+                mark.pop("index", None)
+
+        edit_json(store_dir / name, old)
+    with Store(store_dir) as store:
+        zones = {s.id: s.zone for s in store.meetings.list()}
+    expected = {m.id: (m.time_zone or COUNTRY_ZONES.get(m.country, "")) for m in stored}
+    assert zones == expected
+    for meeting in stored:
+        index = json.loads(
+            (store_dir / shard_name(meeting.id).replace("meetings", "index")).read_text()
+        )
+        assert all("zone" in row for row in index["summaries"].values())

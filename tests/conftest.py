@@ -51,3 +51,23 @@ def _no_key_held_over():
         blank = QWidget()
         QTest.keyRelease(blank, Qt.Key.Key_Shift)
         blank.deleteLater()
+
+
+@pytest.fixture
+def computer_zone():
+    """Set this process's time zone for the test, whatever the machine's:
+    ``computer_zone("Europe/London")``; the machine's comes back afterwards."""
+    import time
+
+    before = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

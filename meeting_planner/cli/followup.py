@@ -116,8 +116,8 @@ def when_text(item: DueItem, now: datetime) -> str:
     if item.state is DueState.OVERDUE:
         return say("overdue by {span}", span=span_text(item.overdue_by(now)))
     if item.state is DueState.DUE_TODAY:
-        return say("due today, in {span}", span=span_text(item.due - now))
-    return say("due in {span}", span=span_text(item.due - now))
+        return say("due today, in {span}", span=span_text(item.moment() - now))
+    return say("due in {span}", span=span_text(item.moment() - now))
 
 
 def span_text(span: timedelta) -> str:

@@ -80,6 +80,13 @@ class DueItem:
     state: DueState
     # When it was done, where known (feedback sent at); None otherwise.
     done_at: datetime | None = None
+    # The zone ``due`` is a wall-clock time in, by name ("": this computer's); ``due``
+    # stays as the candidate was told it, ``moment`` is it on this computer's clock.
+    zone: str = ""
+
+    def moment(self) -> datetime:
+        """The deadline on this computer's clock (naive), for comparing with now."""
+        return local_time(self.due, self.zone)
 
     @property
     def overdue(self) -> bool:
@@ -91,10 +98,10 @@ class DueItem:
 
     def overdue_by(self, now: datetime) -> timedelta:
         """How long past the deadline ``now`` is (zero when not past it)."""
-        return max(local_time(now) - self.due, timedelta(0))
+        return max(local_time(now) - self.moment(), timedelta(0))
 
     def sort_key(self) -> tuple[int, datetime, str]:
-        return (_STATE_ORDER[self.state], self.due, self.what.value)
+        return (_STATE_ORDER[self.state], self.moment(), self.what.value)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -227,9 +234,10 @@ def _items_of(source: Meeting | MeetingFacts, now: datetime) -> list[DueItem]:
             role=role,
             status=status,
             what=what,
-            due=local_time(due, where),
+            due=local_time(due),
             state=due_state(local_time(due, where), now, done=done),
             done_at=local_time(done_at) if done_at else None,
+            zone=where,
         )
         for what, due, done, done_at in owed
         if done or status is not Status.CLOSED

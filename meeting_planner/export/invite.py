@@ -118,7 +118,8 @@ def build_due_calendar(
 
     calendar = _calendar(PUBLISH)
     for item in items:
-        due = instant(item.due, zone)
+        # The deadline's moment, in the zone the calendar is written in.
+        due = instant(item.moment(), zone)
         who = item.candidate or item.title or item.id
         entry = Todo() if todo else Event()
         entry.add("uid", f"{item.id}-{item.what.value}-due@meeting-planner.invalid")

@@ -344,15 +344,8 @@ def test_an_erased_meeting_seen_through_its_summary_is_left_out() -> None:
 
 
 @pytest.fixture
-def london_computer(monkeypatch: pytest.MonkeyPatch):
-    """This process's clock in London, whatever the machine's, and back afterwards."""
-    import time
-
-    monkeypatch.setenv("TZ", "Europe/London")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def london_computer(computer_zone) -> None:
+    computer_zone("Europe/London")
 
 
 def test_a_stockholm_meeting_s_deadlines_are_shown_on_a_london_computer_s_clock(
@@ -376,11 +369,13 @@ def test_a_stockholm_meeting_s_deadlines_are_shown_on_a_london_computer_s_clock(
         (item,) = [
             i for i in due_items([source], told - timedelta(hours=2)) if i.what.value == "feedback"
         ]
-        assert item.due == told - timedelta(hours=1)
+        assert item.due == told and item.zone == "Europe/Stockholm"  # as the letter says
+        assert item.moment() == told - timedelta(hours=1)  # on this computer's clock
         assert item.state is not DueState.OVERDUE
         late = told - timedelta(minutes=59)  # 10:31 in London: past 11:30 in Stockholm
         (item,) = [i for i in due_items([source], late) if i.what.value == "feedback"]
         assert item.state is DueState.OVERDUE
+        assert item.overdue_by(late) == timedelta(minutes=1)
     # A zone of its own wins over the country's; neither: the computer's, as written.
     meeting.time_zone = "Europe/London"
     assert MeetingSummary.of(meeting).zone == "Europe/London"

@@ -51,6 +51,14 @@ def asked(monkeypatch) -> Asker:
 
 
 @pytest.fixture(autouse=True)
+def computer_in_stockholm(computer_zone) -> None:
+    """This process's clock where the sample meeting is (Stockholm), whatever the
+    machine's: the spans here are then the meeting's own (a computer elsewhere counts
+    them from its own clock, tested in tests/domain/test_followup.py)."""
+    computer_zone("Europe/Stockholm")
+
+
+@pytest.fixture(autouse=True)
 def errors(monkeypatch) -> list[str]:
     """Error messages shown, instead of a modal box."""
     shown: list[str] = []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.feedback import NoDecisionError, SendProblem, draft_feedback, send_problems
+from ...domain.followup import local_time, zone_name_of
 from ...domain.model import Meeting
 from ...domain.reasons import ReasonProblem, check, check_meeting
 from ...domain.scorecards import consolidated
@@ -241,25 +242,29 @@ class FeedbackComposer(QWidget):
     def _show_due(self) -> None:
         meeting = self.doc.meeting
         sent_at = meeting.debrief.feedback_sent_at
-        due = _local(meeting.feedback_due)
+        # The deadline is shown as the candidate was told it, where the meeting is;
+        # spans are counted on this computer's clock, which may be elsewhere.
+        where = zone_name_of(meeting)
+        told = meeting.feedback_due
+        due = local_time(told, where)
         if sent_at is not None:
             sent_at = _local(sent_at)
             late = sent_at > due
             text = self.tr("Sent {0}, {1} after the meeting.").format(
-                _when(sent_at), _span(sent_at - _local(meeting.end), self)
+                _when(sent_at), _span(sent_at - local_time(meeting.end, where), self)
             )
             if late:
-                text += " " + self.tr("That is after the deadline of {0}.").format(_when(due))
+                text += " " + self.tr("That is after the deadline of {0}.").format(_when(told))
             self._set_due(text, "" if late else _DONE_STYLE)
             return
         now = _local(self.clock())
         if now > due:
             text = self.tr("Feedback was due {0}: overdue by {1}.").format(
-                _when(due), _span(now - due, self)
+                _when(told), _span(now - due, self)
             )
             self._set_due(text, _OVERDUE_STYLE)
         else:
-            text = self.tr("Feedback due {0}, in {1}.").format(_when(due), _span(due - now, self))
+            text = self.tr("Feedback due {0}, in {1}.").format(_when(told), _span(due - now, self))
             self._set_due(text, "")
 
     def _set_due(self, text: str, style: str) -> None:

@@ -50,8 +50,8 @@ def state_text(item: DueItem, now: datetime) -> str:
     if item.state is DueState.OVERDUE:
         return _tr("Overdue by {0}").format(span_text(item.overdue_by(now)))
     if item.state is DueState.DUE_TODAY:
-        return _tr("Due today, in {0}").format(span_text(item.due - now))
-    return _tr("Due in {0}").format(span_text(item.due - now))
+        return _tr("Due today, in {0}").format(span_text(item.moment() - now))
+    return _tr("Due in {0}").format(span_text(item.moment() - now))
 
 
 def what_text(what: What) -> str:

@@ -61,13 +61,16 @@ def follow_up_state(summary: MeetingSummary, now: datetime | None = None) -> Fol
     """Whether the candidate's answer is due today or overdue (only once the meeting is over)."""
     if summary.feedback_sent or summary.status in (Status.FEEDBACK_SENT, Status.CLOSED):
         return FollowUp.NONE
-    due = summary.feedback_due
-    now = now or datetime.now(due.tzinfo)
-    if due.tzinfo is None and now.tzinfo is not None:
-        now = now.replace(tzinfo=None)
+    # Loaded with the meetings, after the window shows (the module needs the model).
+    from ...domain.followup import local_time, zone_name_of
+
+    # On this computer's clock: the meeting's times are where it is (see followup).
+    where = zone_name_of(summary)
+    due = local_time(summary.feedback_due, where)
+    now = local_time(now or datetime.now())
     if due < now:
         return FollowUp.OVERDUE
-    if due.date() == now.date() and summary.start <= now:
+    if due.date() == now.date() and local_time(summary.start, where) <= now:
         return FollowUp.DUE_TODAY
     return FollowUp.NONE
 
